@@ -1,0 +1,433 @@
+//! Release + profile → [`Document`]: the one place that decides what a release looks like.
+//!
+//! Every user string passes through [`typography::typeset`] here, so the preview and all
+//! exports agree, while the form keeps the text as typed.
+
+use crate::dates;
+use crate::document::{Block, Document, QuoteBlock, Table, inlines_from_text};
+use crate::language::Language;
+use crate::profile::Profile;
+use crate::release::{AttributionStyle, LanguageVersion, Quote, Release, Statistic};
+use crate::typography;
+use crate::units::{NBSP, Quantity, Unit, format_quantity};
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ComposeError {
+    #[error("the release has no {0} version")]
+    NoVersion(Language),
+}
+
+/// Composes the `lang` version of `release` for showing or exporting.
+pub fn compose(
+    release: &Release,
+    lang: Language,
+    profile: &Profile,
+) -> Result<Document, ComposeError> {
+    let version = release
+        .version(lang)
+        .ok_or(ComposeError::NoVersion(lang))?;
+    let composer = Composer {
+        release,
+        version,
+        lang,
+        profile,
+    };
+    Ok(composer.document())
+}
+
+struct Composer<'a> {
+    release: &'a Release,
+    version: &'a LanguageVersion,
+    lang: Language,
+    profile: &'a Profile,
+}
+
+impl Composer<'_> {
+    fn set(&self, text: &str) -> String {
+        typography::typeset(text.trim(), self.lang, &self.profile.typography)
+    }
+
+    fn document(&self) -> Document {
+        let mut blocks = Vec::new();
+        let v = self.version;
+        if let Some(embargo) = &self.release.embargo {
+            blocks.push(Block::Notice(dates::embargo_notice(embargo, self.lang)));
+        }
+        push_text(&mut blocks, self.set(&v.headline.text), Block::Headline);
+        push_text(&mut blocks, self.set(&v.subheadline.text), Block::Subheadline);
+        push_text(&mut blocks, self.dateline(), Block::Dateline);
+        let lead = self.set(&v.lead.text);
+        if !lead.is_empty() {
+            blocks.push(Block::Lead(inlines_from_text(&lead)));
+        }
+        self.push_body(&mut blocks);
+        self.push_statistics(&mut blocks);
+        self.push_background(&mut blocks);
+        let signature = first_filled(&v.signature, self.profile.signature.get(self.lang));
+        push_text(&mut blocks, self.set(signature), Block::Signature);
+        let contacts = first_filled(&v.contacts, self.profile.contacts.get(self.lang));
+        let contact_lines: Vec<String> = contacts
+            .lines()
+            .map(|line| self.set(line))
+            .filter(|line| !line.is_empty())
+            .collect();
+        if !contact_lines.is_empty() {
+            blocks.push(Block::Contacts(contact_lines));
+        }
+        if self.profile.end_mark {
+            blocks.push(Block::EndMark("###".to_string()));
+        }
+        Document {
+            language: self.lang,
+            title: plain_title(&self.set(&v.headline.text)),
+            author: self
+                .profile
+                .organisation
+                .get_or_any(self.lang)
+                .trim()
+                .to_string(),
+            font: self.profile.font(),
+            blocks,
+        }
+    }
+
+    fn dateline(&self) -> String {
+        let place = self.set(&self.version.dateline.place.text);
+        let date = self
+            .version
+            .dateline
+            .date
+            .map(|d| dates::on_dateline(d, self.lang));
+        match (place.is_empty(), date) {
+            (false, Some(date)) => format!("{place}, {date}"),
+            (true, Some(date)) => date,
+            (_, None) => place,
+        }
+    }
+
+    /// Paragraphs with the quotes placed between them.
+    fn push_body(&self, blocks: &mut Vec<Block>) {
+        let paragraphs = &self.version.paragraphs;
+        let last = paragraphs.len();
+        for position in 0..=last {
+            for quote in &self.version.quotes {
+                if quote.after_paragraph.min(last) == position && !quote.text.trim().is_empty() {
+                    blocks.push(Block::Quote(self.quote(quote)));
+                }
+            }
+            if let Some(paragraph) = paragraphs.get(position) {
+                let text = self.set(&paragraph.text);
+                if !text.is_empty() {
+                    blocks.push(Block::Paragraph(inlines_from_text(&text)));
+                }
+            }
+        }
+    }
+
+    fn speaker(&self, quote: &Quote) -> String {
+        if !quote.speaker_as.trim().is_empty() {
+            return quote.speaker_as.trim().to_string();
+        }
+        self.release
+            .person(&quote.speaker)
+            .map(|p| {
+                let own = p.name.get(self.lang).trim();
+                if own.is_empty() && self.lang == Language::Kk {
+                    p.name.get(Language::Ru).trim().to_string()
+                } else {
+                    own.to_string()
+                }
+            })
+            .unwrap_or_default()
+    }
+
+    /// «Слова», — отметил Дархан Сатыбалды. / “Words,” said Darkhan Satybaldy.
+    fn quote(&self, quote: &Quote) -> QuoteBlock {
+        let (open, close) = match self.lang {
+            Language::En => ('“', '”'),
+            Language::Ru | Language::Kk => ('«', '»'),
+        };
+        let words = strip_quote_marks(quote.text.trim());
+        let (body, ending) = split_final_punctuation(words);
+        let speaker = self.speaker(quote);
+        let verb = quote.verb.trim();
+        let said = join_words(&[verb, &speaker]);
+        match quote.attribution {
+            AttributionStyle::After => {
+                // A statement's period becomes the comma before the attribution; ? ! … stay.
+                let (inside, after) = match (ending, self.lang) {
+                    ("." | "", Language::En) => (",", ""),
+                    ("." | "", _) => ("", ","),
+                    (other, _) => (other, ""),
+                };
+                let quoted = self.set(&format!("{open}{body}{inside}{close}{after}"));
+                let attribution = match self.lang {
+                    Language::En => format!(" {}.", self.set(&said)),
+                    _ => format!("{NBSP}— {}.", self.set(&said)),
+                };
+                QuoteBlock {
+                    attribution_first: false,
+                    quote: quoted,
+                    attribution,
+                }
+            }
+            AttributionStyle::Before => {
+                let ending = if ending.is_empty() { "." } else { ending };
+                let quoted = match self.lang {
+                    Language::En => self.set(&format!("{open}{body}{ending}{close}")),
+                    _ if ending == "." => self.set(&format!("{open}{body}{close}.")),
+                    _ => self.set(&format!("{open}{body}{ending}{close}")),
+                };
+                let who_said = join_words(&[&speaker, verb]);
+                QuoteBlock {
+                    attribution_first: true,
+                    quote: quoted,
+                    attribution: format!("{}: ", self.set(&who_said)),
+                }
+            }
+        }
+    }
+
+    fn push_statistics(&self, blocks: &mut Vec<Block>) {
+        let sentences: Vec<String> = self
+            .release
+            .statistics
+            .iter()
+            .filter(|s| !s.label.get_or_any(self.lang).trim().is_empty())
+            .map(|s| self.statistic_sentence(s))
+            .collect();
+        if !sentences.is_empty() {
+            let text = self.set(&sentences.join(" "));
+            blocks.push(Block::Paragraph(inlines_from_text(&text)));
+        }
+        if self.profile.statistics_table {
+            let rows: Vec<Vec<String>> = self
+                .release
+                .statistics
+                .iter()
+                .filter(|s| s.in_table)
+                .flat_map(|s| self.table_rows(s))
+                .collect();
+            if !rows.is_empty() {
+                let (caption, header) = table_words(self.lang);
+                blocks.push(Block::Table(Table {
+                    caption: caption.to_string(),
+                    header: header.iter().map(|h| h.to_string()).collect(),
+                    rows,
+                }));
+            }
+        }
+    }
+
+    fn figure(&self, value: rust_decimal::Decimal, quantity: &Quantity) -> String {
+        format_quantity(value, quantity, self.lang)
+    }
+
+    /// One sentence per figure. Built without verbs that would have to agree with the label
+    /// in gender and case, so any label the user types reads correctly.
+    fn statistic_sentence(&self, s: &Statistic) -> String {
+        let lang = self.lang;
+        let label = s.label.get_or_any(lang).trim();
+        let period = s.period.get(lang).trim();
+        let value = self.figure(s.value, &s.quantity);
+        let parts: Vec<String> = s
+            .parts
+            .iter()
+            .filter(|p| !p.label.get_or_any(lang).trim().is_empty())
+            .map(|p| {
+                let part_label = p.label.get_or_any(lang).trim();
+                let part_value = self.figure(p.value, &s.quantity);
+                match lang {
+                    Language::En => format!("{part_label}: {part_value}"),
+                    _ => format!("{part_label} — {part_value}"),
+                }
+            })
+            .collect();
+        let mut sentence = match lang {
+            Language::Kk => {
+                let subject = join_words(&[period, label]);
+                format!("{} — {value}", capitalise(&subject))
+            }
+            Language::Ru => format!("{} — {value}", capitalise(&join_words(&[label, period]))),
+            Language::En => format!("{} was {value}", capitalise(&join_words(&[label, period]))),
+        };
+        if !parts.is_empty() {
+            sentence.push_str(&format!(" ({})", parts.join(", ")));
+        }
+        if let Some(change) = &s.change {
+            let percent = Quantity {
+                unit: Unit::Percent,
+                ..Quantity::default()
+            };
+            let amount = self.figure(change.percent.abs(), &percent);
+            let versus = change.compared_with.get(lang).trim();
+            let rising = change.percent.is_sign_positive();
+            let clause = match lang {
+                Language::Ru => {
+                    let word = if rising { "рост" } else { "снижение" };
+                    join_words(&[word, "—", &amount, versus])
+                }
+                Language::Kk => {
+                    let word = if rising { "өсім" } else { "төмендеу" };
+                    join_words(&[versus, word, "—", &amount])
+                }
+                Language::En => {
+                    let word = if rising { "up" } else { "down" };
+                    join_words(&[word, &amount, versus])
+                }
+            };
+            sentence.push_str(", ");
+            sentence.push_str(&clause);
+        }
+        sentence.push('.');
+        sentence
+    }
+
+    fn table_rows(&self, s: &Statistic) -> Vec<Vec<String>> {
+        let lang = self.lang;
+        let period = self.set(s.period.get(lang));
+        let change = s
+            .change
+            .as_ref()
+            .map(|c| {
+                let percent = Quantity {
+                    unit: Unit::Percent,
+                    ..Quantity::default()
+                };
+                let sign = if c.percent.is_sign_positive() { "+" } else { "−" };
+                format!("{sign}{}", self.figure(c.percent.abs(), &percent))
+            })
+            .unwrap_or_default();
+        let mut rows = vec![vec![
+            self.set(s.label.get_or_any(lang)),
+            period.clone(),
+            self.figure(s.value, &s.quantity),
+            change,
+        ]];
+        for part in &s.parts {
+            rows.push(vec![
+                format!("— {}", self.set(part.label.get_or_any(lang))),
+                period.clone(),
+                self.figure(part.value, &s.quantity),
+                String::new(),
+            ]);
+        }
+        rows
+    }
+
+    fn push_background(&self, blocks: &mut Vec<Block>) {
+        let text = self.version.background.text.trim();
+        if text.is_empty() {
+            return;
+        }
+        let heading = match self.lang {
+            Language::Ru => "Справка",
+            Language::Kk => "Анықтама",
+            Language::En => "Background",
+        };
+        blocks.push(Block::SectionHeading(heading.to_string()));
+        for paragraph in split_paragraphs(text) {
+            blocks.push(Block::Paragraph(inlines_from_text(&self.set(&paragraph))));
+        }
+    }
+}
+
+fn push_text(blocks: &mut Vec<Block>, text: String, make: fn(String) -> Block) {
+    if !text.trim().is_empty() {
+        blocks.push(make(text));
+    }
+}
+
+fn first_filled<'a>(own: &'a str, fallback: &'a str) -> &'a str {
+    if own.trim().is_empty() { fallback } else { own }
+}
+
+/// Words joined by single spaces, skipping empty ones.
+fn join_words(words: &[&str]) -> String {
+    words
+        .iter()
+        .map(|w| w.trim())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// The title as one line: line breaks typed into a headline become spaces.
+fn plain_title(headline: &str) -> String {
+    headline.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Quotation marks the user typed around the whole quote; the composer adds its own.
+fn strip_quote_marks(text: &str) -> &str {
+    const PAIRS: [(char, char); 5] = [('«', '»'), ('"', '"'), ('“', '”'), ('„', '“'), ('\'', '\'')];
+    for (open, close) in PAIRS {
+        if let Some(inner) = text.strip_prefix(open).and_then(|t| t.strip_suffix(close)) {
+            // Only when the marks enclose the whole quote, not «a» and «b».
+            if !inner.contains(open) && !inner.contains(close) {
+                return inner.trim();
+            }
+        }
+    }
+    text
+}
+
+/// Splits the sentence-final mark off the quote: ("Слова", "."), ("Правда", "?!").
+fn split_final_punctuation(text: &str) -> (&str, &str) {
+    let body = text.trim_end_matches(['.', '!', '?', '…']);
+    // "..." typed as three periods stays an ellipsis, not a statement's period.
+    let ending = &text[body.len()..];
+    (body.trim_end(), ending)
+}
+
+/// Background text: paragraphs separated by blank lines (single line breaks stay breaks).
+fn split_paragraphs(text: &str) -> Vec<String> {
+    let normalised = text.replace("\r\n", "\n");
+    normalised
+        .split("\n\n")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+fn table_words(lang: Language) -> (&'static str, [&'static str; 4]) {
+    match lang {
+        Language::Ru => (
+            "Основные показатели",
+            ["Показатель", "Период", "Значение", "Изменение"],
+        ),
+        Language::Kk => (
+            "Негізгі көрсеткіштер",
+            ["Көрсеткіш", "Кезең", "Мәні", "Өзгеріс"],
+        ),
+        Language::En => ("Key figures", ["Indicator", "Period", "Value", "Change"]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn final_punctuation_is_split_off() {
+        assert_eq!(split_final_punctuation("Добро пожаловать."), ("Добро пожаловать", "."));
+        assert_eq!(split_final_punctuation("Правда?!"), ("Правда", "?!"));
+        assert_eq!(split_final_punctuation("Итак..."), ("Итак", "..."));
+        assert_eq!(split_final_punctuation("Без точки"), ("Без точки", ""));
+    }
+
+    #[test]
+    fn only_enclosing_quote_marks_are_removed() {
+        assert_eq!(strip_quote_marks("«Слова»"), "Слова");
+        assert_eq!(strip_quote_marks("\"Words\""), "Words");
+        assert_eq!(strip_quote_marks("«Один» и «два»"), "«Один» и «два»");
+    }
+}

@@ -1,0 +1,181 @@
+//! The one intermediate form between a release and everything that shows or exports it.
+//!
+//! Typography has already been applied to every string here. The preview and each
+//! exporter read only a [`Document`], so what the user sees is what the file says.
+
+use crate::language::Language;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Document {
+    pub language: Language,
+    /// The headline as plain text: HTML `<title>`, DOCX title property, email subject.
+    pub title: String,
+    /// The organisation that issues the release: DOCX creator.
+    pub author: String,
+    /// Font family and size (points) for the DOCX body, from the profile.
+    pub font: FontSpec,
+    pub blocks: Vec<Block>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct FontSpec {
+    pub family: String,
+    pub size_pt: f32,
+}
+
+impl Default for FontSpec {
+    fn default() -> Self {
+        Self {
+            family: "Times New Roman".to_string(),
+            size_pt: 14.0,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    /// «ЭМБАРГО ДО …»: stands above everything else.
+    Notice(String),
+    Headline(String),
+    Subheadline(String),
+    /// Place and date: «Туркестан, 28 ноября 2026 г.»
+    Dateline(String),
+    Lead(Vec<Inline>),
+    Paragraph(Vec<Inline>),
+    Quote(QuoteBlock),
+    Table(Table),
+    /// A section title inside the release, such as «Справка».
+    SectionHeading(String),
+    Signature(String),
+    /// Contact lines of the press service, one per line.
+    Contacts(Vec<String>),
+    /// The end mark («###») some newsrooms expect.
+    EndMark(String),
+}
+
+/// A quotation, already in the language's quotation marks and with its attribution
+/// punctuated. The two strings concatenate to the whole paragraph with nothing added:
+/// `quote` = `«Слова»,` and `attribution` = `\u{a0}— отметил Дархан Сатыбалды.` (the
+/// attribution carries its own leading no-break space); with `attribution_first`,
+/// `attribution` = `Дархан Сатыбалды отметил: ` comes first.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuoteBlock {
+    /// The attribution's position: before («X отметил:») or after the quote.
+    pub attribution_first: bool,
+    /// The quoted words with their marks and trailing punctuation («…»,).
+    pub quote: String,
+    /// The attribution as printed, with its dash and final period.
+    pub attribution: String,
+}
+
+impl QuoteBlock {
+    /// The whole paragraph as one line of text.
+    pub fn full_text(&self) -> String {
+        if self.attribution_first {
+            format!("{}{}", self.attribution, self.quote)
+        } else {
+            format!("{}{}", self.quote, self.attribution)
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Table {
+    pub caption: String,
+    pub header: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Inline {
+    Text(String),
+    Emphasis(String),
+    Strong(String),
+    Link { text: String, url: String },
+    LineBreak,
+}
+
+impl Inline {
+    pub fn text(&self) -> &str {
+        match self {
+            Inline::Text(t) | Inline::Emphasis(t) | Inline::Strong(t) => t,
+            Inline::Link { text, .. } => text,
+            Inline::LineBreak => "\n",
+        }
+    }
+}
+
+/// Splits typed text into runs, turning line breaks typed inside a paragraph into
+/// [`Inline::LineBreak`] so every exporter keeps them.
+pub fn inlines_from_text(text: &str) -> Vec<Inline> {
+    let mut out = Vec::new();
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push(Inline::LineBreak);
+        }
+        let line = line.trim_end_matches('\r');
+        if !line.is_empty() {
+            out.push(Inline::Text(line.to_string()));
+        }
+    }
+    out
+}
+
+/// Plain text of a run list.
+pub fn inlines_text(inlines: &[Inline]) -> String {
+    inlines.iter().map(Inline::text).collect()
+}
+
+impl Block {
+    /// The block's words as plain text, for counts and plain-text export.
+    pub fn plain_text(&self) -> String {
+        match self {
+            Block::Notice(t)
+            | Block::Headline(t)
+            | Block::Subheadline(t)
+            | Block::Dateline(t)
+            | Block::SectionHeading(t)
+            | Block::Signature(t)
+            | Block::EndMark(t) => t.clone(),
+            Block::Lead(inlines) | Block::Paragraph(inlines) => inlines_text(inlines),
+            Block::Quote(q) => q.full_text(),
+            Block::Contacts(lines) => lines.join("\n"),
+            Block::Table(table) => {
+                let mut lines = Vec::new();
+                if !table.caption.is_empty() {
+                    lines.push(table.caption.clone());
+                }
+                if !table.header.is_empty() {
+                    lines.push(table.header.join("\t"));
+                }
+                for row in &table.rows {
+                    lines.push(row.join("\t"));
+                }
+                lines.join("\n")
+            }
+        }
+    }
+}
+
+impl Document {
+    /// Words in the text a reader gets (headline to signature), as the preview counts them.
+    pub fn word_count(&self) -> usize {
+        self.blocks
+            .iter()
+            .map(|b| {
+                b.plain_text()
+                    .split(|c: char| c.is_whitespace())
+                    .filter(|w| w.chars().any(char::is_alphanumeric))
+                    .count()
+            })
+            .sum()
+    }
+
+    /// Characters, spaces included, as editors count them for length limits.
+    pub fn char_count(&self) -> usize {
+        self.blocks
+            .iter()
+            .map(|b| b.plain_text().chars().count())
+            .sum()
+    }
+}

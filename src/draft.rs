@@ -1,0 +1,291 @@
+//! Drafting text from facts: starting a release from a template, redrafting after a fact
+//! changes, and adding a language version drafted from the same facts.
+//!
+//! Only text still marked as drafted is ever rewritten; text the user edited is theirs.
+
+use jiff::civil::Date;
+use jiff::Timestamp;
+use uuid::Uuid;
+
+use crate::dates;
+use crate::language::{Language, Localized};
+use crate::pattern::Pattern;
+use crate::profile::Profile;
+use crate::release::{
+    CURRENT_VERSION, Dateline, DraftText, FactValue, LanguageVersion, Person, Release, Status,
+};
+use crate::template::{FieldKind, Template};
+
+/// Attribution verbs offered for quotes, most used first.
+pub fn attribution_verbs(lang: Language) -> &'static [&'static str] {
+    match lang {
+        Language::Ru => &[
+            "отметил",
+            "отметила",
+            "подчеркнул",
+            "подчеркнула",
+            "добавил",
+            "добавила",
+            "сказал",
+            "сказала",
+            "заявил",
+            "заявила",
+            "сообщил",
+            "сообщила",
+        ],
+        Language::Kk => &[
+            "деді",
+            "деп атап өтті",
+            "деп қосты",
+            "деп мәлімдеді",
+            "деп тоқталды",
+        ],
+        Language::En => &["said", "noted", "added", "stressed", "announced"],
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DraftError {
+    #[error("the release already has a {0} version")]
+    VersionExists(Language),
+}
+
+/// A new release of `template`'s genre with one version in `lang`, drafted from empty
+/// facts (so the drafts show what to fill in) and dated `today`.
+pub fn new_release(
+    template: &Template,
+    lang: Language,
+    profile: &Profile,
+    today: Date,
+    now: Timestamp,
+) -> Release {
+    let facts = template
+        .facts
+        .iter()
+        .map(|spec| {
+            let value = match spec.kind {
+                FieldKind::Text => FactValue::PerLanguage(Localized::new()),
+                FieldKind::Date | FieldKind::Shared => FactValue::Shared(String::new()),
+            };
+            (spec.id.clone(), value)
+        })
+        .collect();
+    let people = template
+        .people
+        .iter()
+        .map(|role| Person {
+            id: role.id.clone(),
+            ..Person::default()
+        })
+        .collect();
+    let mut release = Release {
+        version: CURRENT_VERSION,
+        id: Uuid::new_v4(),
+        template: template.id.clone(),
+        status: Status::Draft,
+        embargo: None,
+        created: now,
+        modified: now,
+        tags: Vec::new(),
+        facts,
+        people,
+        statistics: Vec::new(),
+        versions: Vec::new(),
+    };
+    let version = draft_version(&release, template, lang, profile, Some(today));
+    release.versions.push(version);
+    release
+}
+
+/// Adds a version in `lang` drafted from the release's facts. Quotes keep their speakers
+/// and places with empty text, to be written in the new language.
+pub fn add_version(
+    release: &mut Release,
+    template: &Template,
+    lang: Language,
+    profile: &Profile,
+) -> Result<(), DraftError> {
+    if release.version(lang).is_some() {
+        return Err(DraftError::VersionExists(lang));
+    }
+    let date = release.versions.iter().find_map(|v| v.dateline.date);
+    let mut version = draft_version(release, template, lang, profile, date);
+    if let Some(original) = release.versions.first() {
+        let verb = attribution_verbs(lang)[0];
+        version.quotes = original
+            .quotes
+            .iter()
+            .map(|q| crate::release::Quote {
+                text: String::new(),
+                verb: verb.to_string(),
+                speaker_as: String::new(),
+                ..q.clone()
+            })
+            .collect();
+    }
+    release.versions.push(version);
+    Ok(())
+}
+
+/// Redrafts every text still marked as drafted, in every version, from the current facts.
+/// Returns how many texts changed.
+pub fn redraft(release: &mut Release, template: &Template, profile: &Profile) -> usize {
+    let mut changed = 0;
+    for i in 0..release.versions.len() {
+        let lang = release.versions[i].language;
+        let Some(drafts) = template.drafts_for(lang) else {
+            continue;
+        };
+        // Fill against a snapshot: drafting reads facts, not other drafted texts.
+        let snapshot = release.clone();
+        let version = &mut release.versions[i];
+        let mut texts: Vec<&mut DraftText> = vec![
+            &mut version.headline,
+            &mut version.subheadline,
+            &mut version.lead,
+            &mut version.background,
+            &mut version.dateline.place,
+        ];
+        texts.extend(version.paragraphs.iter_mut());
+        for text in texts {
+            let Some(key) = text.drafted_from.clone() else {
+                continue;
+            };
+            let Some(pattern) = drafts.pattern(&key) else {
+                continue;
+            };
+            let fresh = fill(pattern, &snapshot, template, lang, profile);
+            if fresh != text.text {
+                text.text = fresh;
+                changed += 1;
+            }
+        }
+    }
+    changed
+}
+
+/// Sets a fact for `lang` (or for all languages when the fact is shared), then redrafts.
+pub fn set_fact(
+    release: &mut Release,
+    template: &Template,
+    profile: &Profile,
+    id: &str,
+    lang: Language,
+    value: &str,
+) {
+    let shared = template
+        .fact(id)
+        .is_some_and(|spec| spec.kind != FieldKind::Text);
+    let entry = release.facts.entry(id.to_string()).or_insert_with(|| {
+        if shared {
+            FactValue::Shared(String::new())
+        } else {
+            FactValue::PerLanguage(Localized::new())
+        }
+    });
+    match entry {
+        FactValue::Shared(v) => *v = value.to_string(),
+        FactValue::PerLanguage(values) => values.set(lang, value),
+    }
+    redraft(release, template, profile);
+}
+
+fn draft_version(
+    release: &Release,
+    template: &Template,
+    lang: Language,
+    profile: &Profile,
+    date: Option<Date>,
+) -> LanguageVersion {
+    let mut version = LanguageVersion::empty(lang);
+    version.dateline = Dateline {
+        place: DraftText::typed(profile.city.get(lang)),
+        date,
+    };
+    let Some(drafts) = template.drafts_for(lang) else {
+        return version;
+    };
+    let drafted = |key: &str, pattern: &str| DraftText {
+        text: fill(pattern, release, template, lang, profile),
+        drafted_from: Some(key.to_string()),
+    };
+    let slots: [(&mut DraftText, &str, &str); 4] = [
+        (&mut version.headline, "headline", &drafts.headline),
+        (&mut version.subheadline, "subheadline", &drafts.subheadline),
+        (&mut version.lead, "lead", &drafts.lead),
+        (&mut version.background, "background", &drafts.background),
+    ];
+    for (field, key, pattern) in slots {
+        if !pattern.trim().is_empty() {
+            *field = drafted(key, pattern);
+        }
+    }
+    if !drafts.dateline_place.trim().is_empty() {
+        version.dateline.place = drafted("dateline_place", &drafts.dateline_place);
+    }
+    version.paragraphs = drafts
+        .paragraphs
+        .iter()
+        .enumerate()
+        .map(|(i, pattern)| drafted(&format!("paragraph.{i}"), pattern))
+        .collect();
+    version
+}
+
+/// Fills one pattern from the release's facts. A pattern that fails to parse (only possible
+/// for a template that skipped validation) is left as typed rather than lost.
+fn fill(
+    pattern: &str,
+    release: &Release,
+    template: &Template,
+    lang: Language,
+    profile: &Profile,
+) -> String {
+    let Ok(pattern) = Pattern::parse(pattern) else {
+        return pattern.to_string();
+    };
+    let value = |slot: &str| slot_value(slot, release, template, lang, profile);
+    let placeholder = |slot: &str| format!("[{}]", template.slot_label(slot, lang));
+    pattern.fill(&value, &placeholder)
+}
+
+fn slot_value(
+    slot: &str,
+    release: &Release,
+    template: &Template,
+    lang: Language,
+    profile: &Profile,
+) -> String {
+    if let Some(spec) = template.fact(slot) {
+        let raw = release.fact(slot, lang);
+        return match spec.kind {
+            FieldKind::Date => dates::parse_typed(raw)
+                .map(|date| dates::in_text(date, lang))
+                .unwrap_or_else(|| raw.to_string()),
+            _ => raw.to_string(),
+        };
+    }
+    match slot {
+        "organisation" => return profile.organisation.get(lang).to_string(),
+        "city" => return profile.city.get(lang).to_string(),
+        "today" => {
+            let today = release.versions.iter().find_map(|v| v.dateline.date);
+            return today.map(|d| dates::in_text(d, lang)).unwrap_or_default();
+        }
+        _ => {}
+    }
+    if let Some((role, field)) = slot.split_once('.')
+        && let Some(person) = release.person(role)
+    {
+        return match field {
+            // Kazakh versions usually spell names as the Russian one does.
+            "name" if lang == Language::Kk && person.name.get(lang).trim().is_empty() => {
+                person.name.get(Language::Ru).to_string()
+            }
+            "name" => person.name.get(lang).to_string(),
+            "position" => person.position.get(lang).to_string(),
+            _ => String::new(),
+        };
+    }
+    String::new()
+}

@@ -1,0 +1,115 @@
+//! The three languages a release can be written in, and text that exists once per language.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+/// A release language. The order is the order tabs and files list them in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    Ru,
+    Kk,
+    En,
+}
+
+impl Language {
+    pub const ALL: [Language; 3] = [Language::Ru, Language::Kk, Language::En];
+
+    /// The ISO 639-1 code, also used as the HTML `lang` attribute.
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::Ru => "ru",
+            Language::Kk => "kk",
+            Language::En => "en",
+        }
+    }
+
+    /// The language's own name for itself, as a picker shows it.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Language::Ru => "Русский",
+            Language::Kk => "Қазақша",
+            Language::En => "English",
+        }
+    }
+}
+
+impl fmt::Display for Language {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown language «{0}»: expected ru, kk or en")]
+pub struct UnknownLanguage(pub String);
+
+impl FromStr for Language {
+    type Err = UnknownLanguage;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "ru" | "rus" | "russian" => Ok(Language::Ru),
+            "kk" | "kaz" | "kz" | "kazakh" => Ok(Language::Kk),
+            "en" | "eng" | "english" => Ok(Language::En),
+            _ => Err(UnknownLanguage(s.to_string())),
+        }
+    }
+}
+
+/// A piece of text written separately for each language; any language may be missing.
+///
+/// Stored in RON as a map: `{ru: "Туркестан", kk: "Түркістан", en: "Turkestan"}`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Localized(pub BTreeMap<Language, String>);
+
+impl Localized {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Builds from `(language, text)` pairs; handy in templates and tests.
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (Language, &'a str)>) -> Self {
+        Self(
+            pairs
+                .into_iter()
+                .map(|(lang, text)| (lang, text.to_string()))
+                .collect(),
+        )
+    }
+
+    /// The text in `lang`, or `""` when that language has none.
+    pub fn get(&self, lang: Language) -> &str {
+        self.0.get(&lang).map(String::as_str).unwrap_or("")
+    }
+
+    /// The text in `lang`, falling back to Russian, then to any language, so a label is
+    /// never blank in the UI only because one translation is missing.
+    pub fn get_or_any(&self, lang: Language) -> &str {
+        let own = self.get(lang);
+        if !own.trim().is_empty() {
+            return own;
+        }
+        let ru = self.get(Language::Ru);
+        if !ru.trim().is_empty() {
+            return ru;
+        }
+        self.0
+            .values()
+            .find(|text| !text.trim().is_empty())
+            .map(String::as_str)
+            .unwrap_or("")
+    }
+
+    pub fn set(&mut self, lang: Language, text: impl Into<String>) {
+        self.0.insert(lang, text.into());
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.values().all(|text| text.trim().is_empty())
+    }
+}

@@ -1,0 +1,28 @@
+//! Pressdesk's core: releases, templates, composing, typography and export.
+//!
+//! Nothing here depends on the GUI; `cargo build --no-default-features` builds it alone.
+
+pub mod cli;
+pub mod compose;
+pub mod dates;
+pub mod document;
+pub mod draft;
+pub mod export;
+#[cfg(feature = "gui")]
+pub mod gui;
+pub mod language;
+pub mod paths;
+pub mod pattern;
+pub mod profile;
+pub mod release;
+pub mod storage;
+pub mod template;
+pub mod typography;
+pub mod units;
+
+pub use compose::compose;
+pub use document::{Block, Document, Inline};
+pub use profile::Profile;
+pub use language::{Language, Localized};
+pub use release::Release;
+pub use template::{Template, TemplateSet};

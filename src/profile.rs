@@ -1,0 +1,90 @@
+//! The organisation a release comes from: set once in Settings, used by every release.
+
+use serde::{Deserialize, Serialize};
+
+use crate::document::FontSpec;
+use crate::language::{Language, Localized};
+use crate::typography::TypographySettings;
+
+pub const PROFILE_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Profile {
+    pub version: u32,
+    /// «Акимат Туркестанской области», per language.
+    #[serde(default)]
+    pub organisation: Localized,
+    /// The closing line: «Пресс-служба акимата Туркестанской области».
+    #[serde(default)]
+    pub signature: Localized,
+    /// Contact lines (phone, email, site), per language; one per line.
+    #[serde(default)]
+    pub contacts: Localized,
+    /// Where releases are usually datelined: «Туркестан», «Түркістан», "Turkestan".
+    #[serde(default)]
+    pub city: Localized,
+    #[serde(default = "default_language")]
+    pub default_language: Language,
+    #[serde(default = "default_font_family")]
+    pub docx_font: String,
+    #[serde(default = "default_font_size")]
+    pub docx_font_size_pt: f32,
+    /// Put «###» under the release, as some newsrooms expect.
+    #[serde(default)]
+    pub end_mark: bool,
+    /// Put the statistics table after the statistics sentences when figures are marked for it.
+    #[serde(default = "yes")]
+    pub statistics_table: bool,
+    #[serde(default)]
+    pub typography: TypographySettings,
+}
+
+fn default_language() -> Language {
+    Language::Ru
+}
+
+fn default_font_family() -> String {
+    FontSpec::default().family
+}
+
+fn default_font_size() -> f32 {
+    FontSpec::default().size_pt
+}
+
+fn yes() -> bool {
+    true
+}
+
+impl Default for Profile {
+    fn default() -> Self {
+        Self {
+            version: PROFILE_VERSION,
+            organisation: Localized::new(),
+            signature: Localized::new(),
+            contacts: Localized::new(),
+            city: Localized::new(),
+            default_language: default_language(),
+            docx_font: default_font_family(),
+            docx_font_size_pt: default_font_size(),
+            end_mark: false,
+            statistics_table: true,
+            typography: TypographySettings::default(),
+        }
+    }
+}
+
+impl Profile {
+    pub fn font(&self) -> FontSpec {
+        let size = if self.docx_font_size_pt.is_finite() && (6.0..=72.0).contains(&self.docx_font_size_pt) {
+            self.docx_font_size_pt
+        } else {
+            FontSpec::default().size_pt
+        };
+        let family = if self.docx_font.trim().is_empty() {
+            FontSpec::default().family
+        } else {
+            self.docx_font.trim().to_string()
+        };
+        FontSpec { family, size_pt: size }
+    }
+}

@@ -1,0 +1,284 @@
+//! What the user edits: one press release with its shared facts and its language versions.
+//!
+//! Plain serde data, no GUI types. Stored as RON with `version` at the top so later
+//! releases of the app can migrate files written by this one (see [`crate::storage`]).
+
+use std::collections::BTreeMap;
+
+use jiff::civil::Date;
+use jiff::{Timestamp, ZonedDateTime as Zoned};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+pub use crate::language::{Language, Localized};
+use crate::units::Quantity;
+
+/// The file format version this build writes.
+pub const CURRENT_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Release {
+    /// File format version; see [`CURRENT_VERSION`].
+    pub version: u32,
+    pub id: Uuid,
+    /// Id of the template (genre) the release was started from, e.g. `delegation-visit`.
+    pub template: String,
+    #[serde(default)]
+    pub status: Status,
+    /// Not to be published before this instant (shown with its time zone).
+    #[serde(default)]
+    pub embargo: Option<Zoned>,
+    pub created: Timestamp,
+    pub modified: Timestamp,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    /// The facts the template asks for, by the template's field id.
+    #[serde(default)]
+    pub facts: BTreeMap<String, FactValue>,
+    /// People the release names; shared by all language versions.
+    #[serde(default)]
+    pub people: Vec<Person>,
+    /// Figures; shared by all language versions.
+    #[serde(default)]
+    pub statistics: Vec<Statistic>,
+    /// At least one; the first is the original, the others drafted from the same facts.
+    pub versions: Vec<LanguageVersion>,
+}
+
+/// The workflow a release goes through before it is distributed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    #[default]
+    Draft,
+    Ready,
+    Approved,
+    Sent,
+}
+
+impl Status {
+    pub const ALL: [Status; 4] = [Status::Draft, Status::Ready, Status::Approved, Status::Sent];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Status::Draft => "draft",
+            Status::Ready => "ready",
+            Status::Approved => "approved",
+            Status::Sent => "sent",
+        }
+    }
+}
+
+/// A fact's value. Dates, numbers and names of things that do not change with the
+/// language are `Shared`; phrases that do (Russian case forms such as «из Китая») are
+/// typed once per language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FactValue {
+    Shared(String),
+    PerLanguage(Localized),
+}
+
+impl FactValue {
+    /// The value as the given language version uses it; `""` when not filled in.
+    pub fn get(&self, lang: Language) -> &str {
+        match self {
+            FactValue::Shared(value) => value,
+            FactValue::PerLanguage(values) => values.get(lang),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Person {
+    /// Stable key that quotes and template roles refer to, e.g. `host`, `guest`, `p3`.
+    pub id: String,
+    pub name: Localized,
+    pub position: Localized,
+}
+
+/// A figure such as trade turnover: a value, what it measures, and optionally the parts it
+/// is made of and its change against an earlier period.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Statistic {
+    pub label: Localized,
+    /// Exact decimal as typed: 148.9 stays 148.9, 60.09 keeps its two places.
+    pub value: Decimal,
+    #[serde(default)]
+    pub quantity: Quantity,
+    /// When the figure was measured, as the sentence says it: «за 2024 год», «2024 жылы».
+    #[serde(default)]
+    pub period: Localized,
+    /// Components that should add up to `value` (export + import = turnover).
+    #[serde(default)]
+    pub parts: Vec<StatisticPart>,
+    #[serde(default)]
+    pub change: Option<Change>,
+    /// Also list the figure in the statistics table, not only in the text.
+    #[serde(default)]
+    pub in_table: bool,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct StatisticPart {
+    pub label: Localized,
+    pub value: Decimal,
+}
+
+/// Change against an earlier period: «рост на 11 % по сравнению с 2023 годом».
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Change {
+    /// Signed percentage; negative for a fall.
+    pub percent: Decimal,
+    /// The earlier period as the sentence says it: «с 2023 годом», «2023 жылмен», «2023».
+    pub compared_with: Localized,
+    /// The earlier period's value when known, so checks can verify the percentage.
+    #[serde(default)]
+    pub previous_value: Option<Decimal>,
+}
+
+/// One language's text of the release. Facts, people and figures come from the release.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LanguageVersion {
+    pub language: Language,
+    #[serde(default)]
+    pub dateline: Dateline,
+    #[serde(default)]
+    pub headline: DraftText,
+    #[serde(default)]
+    pub subheadline: DraftText,
+    #[serde(default)]
+    pub lead: DraftText,
+    #[serde(default)]
+    pub paragraphs: Vec<DraftText>,
+    #[serde(default)]
+    pub quotes: Vec<Quote>,
+    /// «Справка» / «Анықтама» / About: background on the guest, the forum, the region.
+    #[serde(default)]
+    pub background: DraftText,
+    /// Empty means the organisation profile's signature.
+    #[serde(default)]
+    pub signature: String,
+    /// Empty means the organisation profile's contacts.
+    #[serde(default)]
+    pub contacts: String,
+}
+
+impl LanguageVersion {
+    pub fn empty(language: Language) -> Self {
+        Self {
+            language,
+            dateline: Dateline::default(),
+            headline: DraftText::default(),
+            subheadline: DraftText::default(),
+            lead: DraftText::default(),
+            paragraphs: Vec::new(),
+            quotes: Vec::new(),
+            background: DraftText::default(),
+            signature: String::new(),
+            contacts: String::new(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Dateline {
+    /// Where: «Туркестан». May be drafted from a fact (a trip's destination).
+    pub place: DraftText,
+    pub date: Option<Date>,
+}
+
+/// Text that may have been drafted by the template from the facts.
+///
+/// While `drafted_from` names a template pattern, the text follows the facts: changing a
+/// fact drafts it again. The first edit by hand clears it, and from then on the text is
+/// the user's and is never overwritten.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DraftText {
+    pub text: String,
+    #[serde(default)]
+    pub drafted_from: Option<String>,
+}
+
+impl DraftText {
+    /// Text the user typed.
+    pub fn typed(text: impl Into<String>) -> Self {
+        Self {
+            text: text.into(),
+            drafted_from: None,
+        }
+    }
+
+    /// Replaces the text as a user edit: from now on the facts no longer redraft it.
+    pub fn edit(&mut self, text: impl Into<String>) {
+        self.text = text.into();
+        self.drafted_from = None;
+    }
+
+    pub fn is_drafted(&self) -> bool {
+        self.drafted_from.is_some()
+    }
+}
+
+/// A quotation with its attribution.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Quote {
+    /// Id of a [`Person`] of the release; empty when the speaker is not chosen yet.
+    pub speaker: String,
+    /// How the attribution names the speaker when not by full name: «глава области».
+    #[serde(default)]
+    pub speaker_as: String,
+    /// The quoted words, without quotation marks.
+    pub text: String,
+    /// The attribution verb: «отметил», «добавила», «деді», "said".
+    pub verb: String,
+    /// Where in the body the quote stands: after this many body paragraphs (0 = straight
+    /// after the lead). Quotes with the same position keep their order.
+    #[serde(default)]
+    pub after_paragraph: usize,
+    #[serde(default)]
+    pub attribution: AttributionStyle,
+}
+
+/// Where the attribution goes relative to the quoted words.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum AttributionStyle {
+    /// «Слова», — отметил Дархан Сатыбалды.
+    #[default]
+    After,
+    /// Дархан Сатыбалды отметил: «Слова».
+    Before,
+}
+
+impl Release {
+    /// The version in `lang`, if the release has one.
+    pub fn version(&self, lang: Language) -> Option<&LanguageVersion> {
+        self.versions.iter().find(|v| v.language == lang)
+    }
+
+    pub fn version_mut(&mut self, lang: Language) -> Option<&mut LanguageVersion> {
+        self.versions.iter_mut().find(|v| v.language == lang)
+    }
+
+    pub fn languages(&self) -> Vec<Language> {
+        self.versions.iter().map(|v| v.language).collect()
+    }
+
+    pub fn person(&self, id: &str) -> Option<&Person> {
+        self.people.iter().find(|p| p.id == id)
+    }
+
+    /// A fact as the given language uses it; `""` when missing.
+    pub fn fact(&self, id: &str, lang: Language) -> &str {
+        self.facts.get(id).map(|f| f.get(lang)).unwrap_or("")
+    }
+
+    /// The headline of the first version that has one, for lists and window titles.
+    pub fn title(&self) -> &str {
+        self.versions
+            .iter()
+            .map(|v| v.headline.text.trim())
+            .find(|h| !h.is_empty())
+            .unwrap_or("")
+    }
+}

@@ -1,0 +1,183 @@
+//! Reading and writing release and profile files: versioned RON, atomic writes.
+//!
+//! Every write goes through [`write_atomic`]: the file is written beside its target,
+//! flushed to disk and renamed over it, so a crash or a full disk leaves the old file or the
+//! new one, never half of either.
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use serde::Deserialize;
+
+use crate::profile::{PROFILE_VERSION, Profile};
+use crate::release::{CURRENT_VERSION, Release};
+
+/// The extension of release files (RON inside).
+pub const RELEASE_EXTENSION: &str = "pressdesk";
+
+/// Larger files are not releases; refusing them keeps a mistaken pick from eating memory.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum StorageError {
+    #[error("{}: {}", path.display(), describe_io(source))]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: Arc<io::Error>,
+    },
+    #[error("{}:{line}:{column}: not a valid file: {message}", path.display())]
+    Malformed {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    #[error(
+        "{}: written by a newer Pressdesk (file format {found}, this one reads up to {supported})",
+        path.display()
+    )]
+    Newer {
+        path: PathBuf,
+        found: u32,
+        supported: u32,
+    },
+    #[error("{}: {size} bytes is too large for a release file", path.display())]
+    TooLarge { path: PathBuf, size: u64 },
+}
+
+impl StorageError {
+    fn io(path: &Path, source: io::Error) -> Self {
+        StorageError::Io {
+            path: path.to_path_buf(),
+            source: Arc::new(source),
+        }
+    }
+}
+
+/// Plain words for the I/O failures people meet: full disk, read-only folder, no such file.
+fn describe_io(error: &io::Error) -> String {
+    match error.kind() {
+        io::ErrorKind::NotFound => "no such file or folder".to_string(),
+        io::ErrorKind::PermissionDenied => "permission denied (read-only or not yours)".into(),
+        io::ErrorKind::StorageFull => "the disk is full; nothing was changed".into(),
+        io::ErrorKind::ReadOnlyFilesystem => "the disk is read-only; nothing was changed".into(),
+        io::ErrorKind::IsADirectory => "this is a folder, not a file".into(),
+        io::ErrorKind::InvalidData => "the file is not UTF-8 text".into(),
+        _ => error.to_string(),
+    }
+}
+
+/// Writes `bytes` to `path` so that readers see the old or the new content, never a part.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StorageError> {
+    let mut file =
+        atomic_write_file::AtomicWriteFile::open(path).map_err(|e| StorageError::io(path, e))?;
+    file.write_all(bytes)
+        .map_err(|e| StorageError::io(path, e))?;
+    file.commit().map_err(|e| StorageError::io(path, e))
+}
+
+fn read_text(path: &Path) -> Result<String, StorageError> {
+    let meta = std::fs::metadata(path).map_err(|e| StorageError::io(path, e))?;
+    if meta.is_dir() {
+        return Err(StorageError::io(
+            path,
+            io::Error::from(io::ErrorKind::IsADirectory),
+        ));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(StorageError::TooLarge {
+            path: path.to_path_buf(),
+            size: meta.len(),
+        });
+    }
+    std::fs::read_to_string(path).map_err(|e| StorageError::io(path, e))
+}
+
+fn malformed(path: &Path, error: ron::error::SpannedError) -> StorageError {
+    StorageError::Malformed {
+        path: path.to_path_buf(),
+        line: error.span.start.line,
+        column: error.span.start.col,
+        message: error.code.to_string(),
+    }
+}
+
+/// Only the `version` field, read before the whole file so a newer format is recognised
+/// as newer instead of reported as broken.
+#[derive(Deserialize)]
+struct VersionProbe {
+    /// 0 when the file has none: every format ever written starts at 1.
+    #[serde(default)]
+    version: u32,
+}
+
+fn probe_version(path: &Path, text: &str) -> Result<u32, StorageError> {
+    match ron::from_str::<VersionProbe>(text) {
+        Ok(VersionProbe { version: 0 }) => Err(StorageError::Malformed {
+            path: path.to_path_buf(),
+            line: 1,
+            column: 1,
+            message: "the file has no `version`".into(),
+        }),
+        Ok(VersionProbe { version }) => Ok(version),
+        Err(error) => Err(malformed(path, error)),
+    }
+}
+
+/// Parses a release file's text, migrating older versions to the current one.
+pub fn parse_release(path: &Path, text: &str) -> Result<Release, StorageError> {
+    let version = probe_version(path, text)?;
+    if version > CURRENT_VERSION {
+        return Err(StorageError::Newer {
+            path: path.to_path_buf(),
+            found: version,
+            supported: CURRENT_VERSION,
+        });
+    }
+    // Version 1 is the only format so far. A later version adds its migration here:
+    // parse the old shape, convert, and return the current one.
+    let release: Release = ron::from_str(text).map_err(|e| malformed(path, e))?;
+    Ok(release)
+}
+
+pub fn load_release(path: &Path) -> Result<Release, StorageError> {
+    let text = read_text(path)?;
+    parse_release(path, &text)
+}
+
+/// The release as it is stored: pretty RON, one field a line, so sync tools and people can
+/// diff it.
+pub fn release_to_ron(release: &Release) -> String {
+    let config = ron::ser::PrettyConfig::new()
+        .struct_names(false)
+        .indentor("  ".to_string());
+    // Serialising plain data with string keys cannot fail.
+    ron::ser::to_string_pretty(release, config).unwrap_or_default()
+}
+
+pub fn save_release(path: &Path, release: &Release) -> Result<(), StorageError> {
+    let mut text = release_to_ron(release);
+    text.push('\n');
+    write_atomic(path, text.as_bytes())
+}
+
+pub fn load_profile(path: &Path) -> Result<Profile, StorageError> {
+    let text = read_text(path)?;
+    let version = probe_version(path, &text)?;
+    if version > PROFILE_VERSION {
+        return Err(StorageError::Newer {
+            path: path.to_path_buf(),
+            found: version,
+            supported: PROFILE_VERSION,
+        });
+    }
+    ron::from_str(&text).map_err(|e| malformed(path, e))
+}
+
+pub fn save_profile(path: &Path, profile: &Profile) -> Result<(), StorageError> {
+    let config = ron::ser::PrettyConfig::new().indentor("  ".to_string());
+    let text = ron::ser::to_string_pretty(profile, config).unwrap_or_default();
+    write_atomic(path, text.as_bytes())
+}

@@ -1,0 +1,345 @@
+//! Genres as data: which facts a release of a genre needs and how its text is drafted.
+//!
+//! Built-in templates are RON files in `assets/templates/`, embedded in the binary. A
+//! user's own templates in the config folder's `templates/` override built-ins by id. A
+//! malformed file is reported with its path, line and column and skipped; it never stops
+//! the app.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::language::{Language, Localized};
+use crate::pattern::Pattern;
+
+pub const TEMPLATE_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Template {
+    pub version: u32,
+    pub id: String,
+    pub name: Localized,
+    /// One line on what the genre is for, shown on its card.
+    pub description: Localized,
+    /// People the genre is about; each becomes a [`crate::release::Person`] with this id.
+    #[serde(default)]
+    pub people: Vec<PersonRole>,
+    #[serde(default)]
+    pub facts: Vec<FieldSpec>,
+    /// Drafting patterns per language.
+    #[serde(default)]
+    pub drafts: BTreeMap<Language, Drafts>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PersonRole {
+    pub id: String,
+    pub label: Localized,
+    #[serde(default)]
+    pub hint: Localized,
+    #[serde(default)]
+    pub required: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FieldSpec {
+    pub id: String,
+    #[serde(default)]
+    pub kind: FieldKind,
+    #[serde(default)]
+    pub required: bool,
+    pub label: Localized,
+    #[serde(default)]
+    pub hint: Localized,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FieldKind {
+    /// A phrase typed once per language (Russian case forms differ from Kazakh ones).
+    #[default]
+    Text,
+    /// A calendar date (YYYY-MM-DD), shared by every language and written in each.
+    Date,
+    /// Text that reads the same in every language: a number, a name of a thing.
+    Shared,
+}
+
+/// The patterns that draft one language version from the facts.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Drafts {
+    #[serde(default)]
+    pub headline: String,
+    #[serde(default)]
+    pub subheadline: String,
+    #[serde(default)]
+    pub lead: String,
+    #[serde(default)]
+    pub paragraphs: Vec<String>,
+    #[serde(default)]
+    pub background: String,
+    /// The dateline's place, e.g. `{city}`; empty means the profile's city.
+    #[serde(default)]
+    pub dateline_place: String,
+}
+
+impl Drafts {
+    /// Each pattern with the key a drafted text remembers it by.
+    pub fn patterns(&self) -> Vec<(String, &str)> {
+        let mut out = vec![
+            ("headline".to_string(), self.headline.as_str()),
+            ("subheadline".to_string(), self.subheadline.as_str()),
+            ("lead".to_string(), self.lead.as_str()),
+            ("background".to_string(), self.background.as_str()),
+            ("dateline_place".to_string(), self.dateline_place.as_str()),
+        ];
+        for (i, p) in self.paragraphs.iter().enumerate() {
+            out.push((format!("paragraph.{i}"), p.as_str()));
+        }
+        out
+    }
+
+    /// The pattern a drafted text was made from, by its key.
+    pub fn pattern(&self, key: &str) -> Option<&str> {
+        match key {
+            "headline" => Some(&self.headline),
+            "subheadline" => Some(&self.subheadline),
+            "lead" => Some(&self.lead),
+            "background" => Some(&self.background),
+            "dateline_place" => Some(&self.dateline_place),
+            _ => key
+                .strip_prefix("paragraph.")
+                .and_then(|i| i.parse::<usize>().ok())
+                .and_then(|i| self.paragraphs.get(i))
+                .map(String::as_str),
+        }
+    }
+}
+
+/// Person fields a pattern may use after the role id: `{host.name}`.
+pub const PERSON_FIELDS: [&str; 2] = ["name", "position"];
+
+/// Values every pattern may use besides the template's own facts.
+pub const BUILT_IN_SLOTS: [&str; 3] = ["organisation", "city", "today"];
+
+impl Template {
+    pub fn fact(&self, id: &str) -> Option<&FieldSpec> {
+        self.facts.iter().find(|f| f.id == id)
+    }
+
+    pub fn role(&self, id: &str) -> Option<&PersonRole> {
+        self.people.iter().find(|p| p.id == id)
+    }
+
+    /// The patterns for `lang`, falling back to Russian when the template has none.
+    pub fn drafts_for(&self, lang: Language) -> Option<&Drafts> {
+        self.drafts
+            .get(&lang)
+            .or_else(|| self.drafts.get(&Language::Ru))
+    }
+
+    /// What the form shows for a pattern name: the field's label in `lang`.
+    pub fn slot_label(&self, slot: &str, lang: Language) -> String {
+        if let Some(fact) = self.fact(slot) {
+            return fact.label.get_or_any(lang).to_string();
+        }
+        if let Some((role, field)) = slot.split_once('.')
+            && let Some(role) = self.role(role)
+        {
+            let what = match (field, lang) {
+                ("name", Language::Ru) => "имя",
+                ("name", Language::Kk) => "аты-жөні",
+                ("name", Language::En) => "name",
+                (_, Language::Ru) => "должность",
+                (_, Language::Kk) => "лауазымы",
+                (_, Language::En) => "position",
+            };
+            return format!("{}: {what}", role.label.get_or_any(lang));
+        }
+        slot.to_string()
+    }
+
+    /// Checks that the template is usable: ids present, every pattern parses and names only
+    /// known facts, people fields and built-in values.
+    pub fn validate(&self) -> Result<(), String> {
+        if self.id.trim().is_empty() {
+            return Err("the template has no id".into());
+        }
+        if self.version > TEMPLATE_VERSION {
+            return Err(format!(
+                "written for template format {} but this Pressdesk reads up to {}",
+                self.version, TEMPLATE_VERSION
+            ));
+        }
+        if self.name.is_empty() {
+            return Err("the template has no name".into());
+        }
+        let mut seen = std::collections::BTreeSet::new();
+        for id in self
+            .facts
+            .iter()
+            .map(|f| &f.id)
+            .chain(self.people.iter().map(|p| &p.id))
+        {
+            if !seen.insert(id.as_str()) {
+                return Err(format!("the id «{id}» is used twice"));
+            }
+        }
+        for (lang, drafts) in &self.drafts {
+            for (key, text) in drafts.patterns() {
+                let pattern = Pattern::parse(text)
+                    .map_err(|e| format!("{lang} pattern «{key}»: {e}"))?;
+                for slot in pattern.slots() {
+                    if !self.knows_slot(slot) {
+                        return Err(format!(
+                            "{lang} pattern «{key}» uses {{{slot}}}, which is neither a fact nor a person field of this template"
+                        ));
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn knows_slot(&self, slot: &str) -> bool {
+        if self.fact(slot).is_some() || BUILT_IN_SLOTS.contains(&slot) {
+            return true;
+        }
+        match slot.split_once('.') {
+            Some((role, field)) => self.role(role).is_some() && PERSON_FIELDS.contains(&field),
+            None => false,
+        }
+    }
+}
+
+/// Why a template file was skipped.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TemplateProblem {
+    pub file: PathBuf,
+    /// 1-based; 0 when the problem is not at one place in the file.
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+impl std::fmt::Display for TemplateProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.line > 0 {
+            write!(
+                f,
+                "{}:{}:{}: {}",
+                self.file.display(),
+                self.line,
+                self.column,
+                self.message
+            )
+        } else {
+            write!(f, "{}: {}", self.file.display(), self.message)
+        }
+    }
+}
+
+/// Parses and validates one template file's text.
+pub fn parse_template(file: &Path, text: &str) -> Result<Template, TemplateProblem> {
+    let template: Template = ron::from_str(text).map_err(|e| TemplateProblem {
+        file: file.to_path_buf(),
+        line: e.span.start.line,
+        column: e.span.start.col,
+        message: e.code.to_string(),
+    })?;
+    template.validate().map_err(|message| TemplateProblem {
+        file: file.to_path_buf(),
+        line: 0,
+        column: 0,
+        message,
+    })?;
+    Ok(template)
+}
+
+/// The built-in templates' file names and texts, embedded at build time.
+pub const BUILT_IN: [(&str, &str); 5] = [
+    (
+        "delegation-visit.ron",
+        include_str!("../assets/templates/delegation-visit.ron"),
+    ),
+    (
+        "working-trip.ron",
+        include_str!("../assets/templates/working-trip.ron"),
+    ),
+    (
+        "memorandum.ron",
+        include_str!("../assets/templates/memorandum.ron"),
+    ),
+    (
+        "forum-invitation.ron",
+        include_str!("../assets/templates/forum-invitation.ron"),
+    ),
+    ("blank.ron", include_str!("../assets/templates/blank.ron")),
+];
+
+/// Every template the app offers, and the files it had to skip.
+#[derive(Debug, Clone, Default)]
+pub struct TemplateSet {
+    pub templates: Vec<Template>,
+    pub problems: Vec<TemplateProblem>,
+}
+
+impl TemplateSet {
+    /// The built-in templates only.
+    pub fn built_in() -> Self {
+        let mut set = TemplateSet::default();
+        for (name, text) in BUILT_IN {
+            let file = Path::new("assets/templates").join(name);
+            match parse_template(&file, text) {
+                Ok(template) => set.templates.push(template),
+                Err(problem) => set.problems.push(problem),
+            }
+        }
+        set
+    }
+
+    /// Built-ins overridden and extended by the `*.ron` files in `user_dir` (if it exists).
+    pub fn load(user_dir: Option<&Path>) -> Self {
+        let mut set = Self::built_in();
+        let Some(dir) = user_dir else { return set };
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return set;
+        };
+        let mut files: Vec<PathBuf> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+            .collect();
+        files.sort();
+        for file in files {
+            let parsed = std::fs::read_to_string(&file)
+                .map_err(|e| TemplateProblem {
+                    file: file.clone(),
+                    line: 0,
+                    column: 0,
+                    message: format!("cannot be read: {e}"),
+                })
+                .and_then(|text| parse_template(&file, &text));
+            match parsed {
+                Ok(template) => set.insert(template),
+                Err(problem) => set.problems.push(problem),
+            }
+        }
+        set
+    }
+
+    /// Adds a template, replacing one with the same id.
+    pub fn insert(&mut self, template: Template) {
+        match self.templates.iter_mut().find(|t| t.id == template.id) {
+            Some(existing) => *existing = template,
+            None => self.templates.push(template),
+        }
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Template> {
+        self.templates.iter().find(|t| t.id == id)
+    }
+
+    pub fn ids(&self) -> Vec<&str> {
+        self.templates.iter().map(|t| t.id.as_str()).collect()
+    }
+}

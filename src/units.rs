@@ -1,0 +1,345 @@
+//! What a figure measures (scale and unit) and how each language writes a figure.
+//!
+//! Statistics keep their value as an exact decimal and their unit as data, so checks can
+//! compare figures and each language version writes them in its own way:
+//! `148,9 млн долларов США`, `148,9 млн АҚШ доллары`, `148.9 million US dollars`.
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::language::{Language, Localized};
+
+/// Non-breaking space: between a number and what it counts.
+pub const NBSP: char = '\u{00A0}';
+/// Narrow non-breaking space: groups thousands in Russian and Kazakh numbers.
+pub const NNBSP: char = '\u{202F}';
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Quantity {
+    #[serde(default)]
+    pub scale: Scale,
+    #[serde(default)]
+    pub unit: Unit,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Scale {
+    #[default]
+    One,
+    Thousand,
+    Million,
+    Billion,
+    Trillion,
+}
+
+impl Scale {
+    pub const ALL: [Scale; 5] = [
+        Scale::One,
+        Scale::Thousand,
+        Scale::Million,
+        Scale::Billion,
+        Scale::Trillion,
+    ];
+
+    /// How many ones the scale stands for.
+    pub fn multiplier(self) -> Decimal {
+        match self {
+            Scale::One => Decimal::ONE,
+            Scale::Thousand => Decimal::from(1_000),
+            Scale::Million => Decimal::from(1_000_000),
+            Scale::Billion => Decimal::from(1_000_000_000i64),
+            Scale::Trillion => Decimal::from(1_000_000_000_000i64),
+        }
+    }
+
+    /// The word the language writes after the number; empty for `One`.
+    /// Russian «тыс.» keeps its period, «млн» and «млрд» have none.
+    pub fn word(self, lang: Language) -> &'static str {
+        match (self, lang) {
+            (Scale::One, _) => "",
+            (Scale::Thousand, Language::Ru) => "тыс.",
+            (Scale::Thousand, Language::Kk) => "мың",
+            (Scale::Thousand, Language::En) => "thousand",
+            (Scale::Million, Language::En) => "million",
+            (Scale::Million, _) => "млн",
+            (Scale::Billion, Language::En) => "billion",
+            (Scale::Billion, _) => "млрд",
+            (Scale::Trillion, Language::En) => "trillion",
+            (Scale::Trillion, _) => "трлн",
+        }
+    }
+}
+
+/// The unit or currency of a figure.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Unit {
+    /// A bare count («5 проектов» is better written in the label).
+    #[default]
+    None,
+    UsDollar,
+    Tenge,
+    Euro,
+    Yuan,
+    Rouble,
+    Percent,
+    Tonne,
+    Person,
+    Hectare,
+    /// Anything else, written out per language exactly as it should follow the number.
+    Custom(Localized),
+}
+
+impl Unit {
+    /// The built-in units, in the order a picker lists them.
+    pub const BUILT_IN: [Unit; 10] = [
+        Unit::None,
+        Unit::UsDollar,
+        Unit::Tenge,
+        Unit::Euro,
+        Unit::Yuan,
+        Unit::Rouble,
+        Unit::Percent,
+        Unit::Tonne,
+        Unit::Person,
+        Unit::Hectare,
+    ];
+
+    /// True for money: parts of a money figure must share its currency.
+    pub fn is_currency(&self) -> bool {
+        matches!(
+            self,
+            Unit::UsDollar | Unit::Tenge | Unit::Euro | Unit::Yuan | Unit::Rouble
+        )
+    }
+
+    /// The unit's name as it follows `value` (with `scale`) in `lang`.
+    pub fn name_after(&self, value: Decimal, scale: Scale, lang: Language) -> String {
+        // After «млн», «тыс.» Russian always takes the genitive plural: «млн долларов».
+        let form = if scale == Scale::One {
+            plural_form(value, lang)
+        } else {
+            PluralForm::Many
+        };
+        let forms: [&str; 3] = match (self, lang) {
+            (Unit::None, _) => ["", "", ""],
+            (Unit::Custom(text), lang) => return text.get_or_any(lang).to_string(),
+            (Unit::Percent, _) => ["%", "%", "%"],
+            (Unit::UsDollar, Language::Ru) => ["доллар США", "доллара США", "долларов США"],
+            (Unit::UsDollar, Language::Kk) => ["АҚШ доллары"; 3],
+            (Unit::UsDollar, Language::En) => ["US dollar", "US dollars", "US dollars"],
+            (Unit::Tenge, Language::Kk) => ["теңге"; 3],
+            (Unit::Tenge, Language::En) => ["tenge"; 3],
+            (Unit::Tenge, _) => ["тенге", "тенге", "тенге"],
+            (Unit::Euro, Language::Ru) => ["евро"; 3],
+            (Unit::Euro, Language::Kk) => ["еуро"; 3],
+            (Unit::Euro, Language::En) => ["euro", "euros", "euros"],
+            (Unit::Yuan, Language::Ru) => ["юань", "юаня", "юаней"],
+            (Unit::Yuan, _) => ["юань", "юань", "юань"],
+            (Unit::Rouble, Language::Ru) => ["рубль", "рубля", "рублей"],
+            (Unit::Rouble, Language::Kk) => ["рубль"; 3],
+            (Unit::Rouble, Language::En) => ["rouble", "roubles", "roubles"],
+            (Unit::Tonne, Language::Ru) => ["тонна", "тонны", "тонн"],
+            (Unit::Tonne, Language::Kk) => ["тонна"; 3],
+            (Unit::Tonne, Language::En) => ["tonne", "tonnes", "tonnes"],
+            (Unit::Person, Language::Ru) => ["человек", "человека", "человек"],
+            (Unit::Person, Language::Kk) => ["адам"; 3],
+            (Unit::Person, Language::En) => ["person", "people", "people"],
+            (Unit::Hectare, Language::Ru) => ["гектар", "гектара", "гектаров"],
+            (Unit::Hectare, Language::Kk) => ["гектар"; 3],
+            (Unit::Hectare, Language::En) => ["hectare", "hectares", "hectares"],
+        };
+        let word = match form {
+            PluralForm::One => forms[0],
+            PluralForm::Few => forms[1],
+            PluralForm::Many => forms[2],
+        };
+        // Yuan in English does not change: "400 billion yuan".
+        if lang == Language::En && *self == Unit::Yuan {
+            return "yuan".to_string();
+        }
+        word.to_string()
+    }
+
+    /// A short name for pickers.
+    pub fn label(&self, lang: Language) -> String {
+        match self {
+            Unit::None => match lang {
+                Language::Ru => "без единиц".into(),
+                Language::Kk => "бірліксіз".into(),
+                Language::En => "no unit".into(),
+            },
+            other => other.name_after(Decimal::from(5), Scale::One, lang),
+        }
+    }
+}
+
+/// The grammatical number a noun takes after a figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PluralForm {
+    One,
+    Few,
+    Many,
+}
+
+/// Russian: 1 доллар, 2 доллара, 5 долларов, 1,5 доллара. Kazakh nouns after numerals
+/// stay singular (the table repeats the form). English: 1 dollar, everything else plural.
+pub fn plural_form(value: Decimal, lang: Language) -> PluralForm {
+    let is_whole = value.fract().is_zero();
+    match lang {
+        Language::En | Language::Kk => {
+            if is_whole && value.abs() == Decimal::ONE {
+                PluralForm::One
+            } else {
+                PluralForm::Many
+            }
+        }
+        Language::Ru => {
+            if !is_whole {
+                return PluralForm::Few;
+            }
+            let n = (value.abs().trunc() % Decimal::from(100))
+                .to_string()
+                .parse::<u32>()
+                .unwrap_or(0);
+            match (n % 10, n % 100) {
+                (1, m) if m != 11 => PluralForm::One,
+                (2..=4, m) if !(12..=14).contains(&m) => PluralForm::Few,
+                _ => PluralForm::Many,
+            }
+        }
+    }
+}
+
+/// Writes a decimal as `lang` does, keeping every decimal place that was typed:
+/// ru/kk `1 234 567,09` (narrow no-break spaces, only from five digits on), en `1,234,567.09`.
+pub fn format_number(value: Decimal, lang: Language) -> String {
+    let text = value.to_string();
+    let (sign, digits) = match text.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", text.as_str()),
+    };
+    let (whole, fraction) = match digits.split_once('.') {
+        Some((whole, fraction)) => (whole, Some(fraction)),
+        None => (digits, None),
+    };
+    let (group_sep, decimal_sep, group_from) = match lang {
+        Language::En => (',', '.', 4),
+        Language::Ru | Language::Kk => (NNBSP, ',', 5),
+    };
+    let mut grouped = String::new();
+    if whole.len() >= group_from {
+        for (i, ch) in whole.chars().enumerate() {
+            if i > 0 && (whole.len() - i) % 3 == 0 {
+                grouped.push(group_sep);
+            }
+            grouped.push(ch);
+        }
+    } else {
+        grouped.push_str(whole);
+    }
+    let sign = if sign.is_empty() { "" } else { "−" };
+    match fraction {
+        Some(fraction) => format!("{sign}{grouped}{decimal_sep}{fraction}"),
+        None => format!("{sign}{grouped}"),
+    }
+}
+
+/// A figure with its scale and unit, joined by no-break spaces so it never splits across
+/// lines: `148,9 млн долларов США`, `11 %`, `148.9 million US dollars`, `11%` in English.
+pub fn format_quantity(value: Decimal, quantity: &Quantity, lang: Language) -> String {
+    let mut out = format_number(value, lang);
+    let scale = quantity.scale.word(lang);
+    if !scale.is_empty() {
+        out.push(NBSP);
+        out.push_str(scale);
+    }
+    let unit = quantity.unit.name_after(value, quantity.scale, lang);
+    if !unit.is_empty() {
+        if quantity.unit == Unit::Percent && lang == Language::En {
+            // English writes the percent sign straight after the number.
+        } else {
+            out.push(NBSP);
+        }
+        out.push_str(&unit);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn d(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap()
+    }
+
+    #[test]
+    fn russian_numbers_keep_typed_precision_and_group_from_five_digits() {
+        assert_eq!(format_number(d("60.09"), Language::Ru), "60,09");
+        assert_eq!(format_number(d("88.90"), Language::Ru), "88,90");
+        assert_eq!(format_number(d("1234"), Language::Ru), "1234");
+        assert_eq!(format_number(d("24000"), Language::Ru), "24\u{202F}000");
+        assert_eq!(
+            format_number(d("1234567.5"), Language::Kk),
+            "1\u{202F}234\u{202F}567,5"
+        );
+        assert_eq!(format_number(d("-3.5"), Language::Ru), "−3,5");
+    }
+
+    #[test]
+    fn english_numbers_use_point_and_comma_groups() {
+        assert_eq!(format_number(d("1234.5"), Language::En), "1,234.5");
+        assert_eq!(format_number(d("148.9"), Language::En), "148.9");
+    }
+
+    #[test]
+    fn russian_plural_agrees_with_the_number() {
+        let usd = Unit::UsDollar;
+        let one = |v: &str| usd.name_after(d(v), Scale::One, Language::Ru);
+        assert_eq!(one("1"), "доллар США");
+        assert_eq!(one("21"), "доллар США");
+        assert_eq!(one("11"), "долларов США");
+        assert_eq!(one("3"), "доллара США");
+        assert_eq!(one("13"), "долларов США");
+        assert_eq!(one("1.5"), "доллара США");
+        assert_eq!(
+            usd.name_after(d("1"), Scale::Million, Language::Ru),
+            "долларов США"
+        );
+    }
+
+    #[test]
+    fn quantities_read_naturally_in_each_language() {
+        let q = Quantity {
+            scale: Scale::Million,
+            unit: Unit::UsDollar,
+        };
+        assert_eq!(
+            format_quantity(d("148.9"), &q, Language::Ru),
+            "148,9\u{a0}млн\u{a0}долларов США"
+        );
+        assert_eq!(
+            format_quantity(d("148.9"), &q, Language::Kk),
+            "148,9\u{a0}млн\u{a0}АҚШ доллары"
+        );
+        assert_eq!(
+            format_quantity(d("148.9"), &q, Language::En),
+            "148.9\u{a0}million\u{a0}US dollars"
+        );
+        let pct = Quantity {
+            scale: Scale::One,
+            unit: Unit::Percent,
+        };
+        assert_eq!(format_quantity(d("11"), &pct, Language::Ru), "11\u{a0}%");
+        assert_eq!(format_quantity(d("11"), &pct, Language::En), "11%");
+        let yuan = Quantity {
+            scale: Scale::Billion,
+            unit: Unit::Yuan,
+        };
+        assert_eq!(
+            format_quantity(d("400"), &yuan, Language::En),
+            "400\u{a0}billion\u{a0}yuan"
+        );
+    }
+}

@@ -1,0 +1,278 @@
+//! The command line end to end, as a press secretary or a script would use it: start a
+//! release from every template in every language, export it, and read the files back.
+//! Where LibreOffice and the Nu HTML validator are installed (CI installs both), every
+//! exported DOCX must convert to PDF with its words and every HTML page must validate.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+const BIN: &str = env!("CARGO_BIN_EXE_pressdesk");
+const TEMPLATES: [&str; 5] = [
+    "delegation-visit",
+    "working-trip",
+    "memorandum",
+    "forum-invitation",
+    "blank",
+];
+const LANGS: [&str; 3] = ["ru", "kk", "en"];
+
+/// A fresh folder per test, and PRESSDESK_HOME pointed into it so the user's settings and
+/// templates never leak into the test.
+struct Sandbox {
+    dir: PathBuf,
+}
+
+impl Sandbox {
+    fn new(name: &str) -> Sandbox {
+        let dir = std::env::temp_dir().join(format!("pressdesk-cli-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        Sandbox { dir }
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.dir.join(name)
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        Command::new(BIN)
+            .args(args)
+            .current_dir(&self.dir)
+            .env("PRESSDESK_HOME", self.dir.join("home"))
+            .output()
+            .expect("the binary runs")
+    }
+}
+
+impl Drop for Sandbox {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+fn profile_fixture() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/profile.ron")
+}
+
+#[test]
+fn templates_lists_every_genre() {
+    let sandbox = Sandbox::new("templates");
+    let output = sandbox.run(&["templates"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let listed = stdout(&output);
+    for id in TEMPLATES {
+        assert!(listed.contains(id), "{id} missing from:\n{listed}");
+    }
+}
+
+/// `new` then `export` for every template and language, in all three formats.
+#[test]
+fn every_template_and_language_exports_to_every_format() {
+    let sandbox = Sandbox::new("matrix");
+    let profile = profile_fixture();
+    let profile = profile.to_str().unwrap();
+    let mut docx_files = Vec::new();
+    let mut html_files = Vec::new();
+    for template in TEMPLATES {
+        for lang in LANGS {
+            let release = format!("{template}-{lang}.pressdesk");
+            let output = sandbox.run(&[
+                "--profile", profile, "new", "--template", template, "--lang", lang, "--out",
+                &release,
+            ]);
+            assert!(output.status.success(), "new {template} {lang}: {}", stderr(&output));
+            let saved = std::fs::read_to_string(sandbox.path(&release)).unwrap();
+            assert!(saved.contains(&format!("template: \"{template}\"")));
+
+            for format in ["docx", "html", "txt"] {
+                let out = format!("{template}-{lang}.{format}");
+                let output = sandbox.run(&[
+                    "--profile", profile, "export", &release, "--format", format, "--out", &out,
+                ]);
+                assert!(
+                    output.status.success(),
+                    "export {template} {lang} {format}: {}",
+                    stderr(&output)
+                );
+                let bytes = std::fs::read(sandbox.path(&out)).unwrap();
+                assert!(!bytes.is_empty());
+                match format {
+                    "docx" => {
+                        assert_eq!(&bytes[..2], b"PK", "a DOCX is a ZIP package");
+                        docx_files.push(sandbox.path(&out));
+                    }
+                    "html" => {
+                        let html = String::from_utf8(bytes).unwrap();
+                        assert!(html.contains(&format!("lang=\"{lang}\"")));
+                        html_files.push(sandbox.path(&out));
+                    }
+                    _ => {
+                        let text = String::from_utf8(bytes).unwrap();
+                        // The profile's signature closes every release.
+                        let signature = match lang {
+                            "ru" => "Пресс-служба",
+                            "kk" => "баспасөз қызметі",
+                            _ => "Press service",
+                        };
+                        assert!(text.contains(signature), "{lang} text lacks the signature:\n{text}");
+                    }
+                }
+            }
+        }
+    }
+    check_with_libreoffice(&sandbox, &docx_files);
+    check_with_nu_validator(&html_files);
+}
+
+/// Whether an external checker must be present: in CI it must, elsewhere it may be absent.
+fn required_in_ci(tool: &str) -> bool {
+    if std::env::var_os("CI").is_some() {
+        true
+    } else {
+        eprintln!("note: {tool} not found; skipped (CI installs it)");
+        false
+    }
+}
+
+fn check_with_libreoffice(sandbox: &Sandbox, docx_files: &[PathBuf]) {
+    let soffice = ["soffice", "libreoffice"]
+        .into_iter()
+        .find(|name| Command::new(name).arg("--version").output().is_ok());
+    let Some(soffice) = soffice else {
+        assert!(!required_in_ci("LibreOffice"), "CI must install LibreOffice");
+        return;
+    };
+    let pdf_dir = sandbox.path("pdf");
+    let profile_dir = sandbox.path("lo-profile");
+    let output = Command::new(soffice)
+        .arg(format!("-env:UserInstallation=file://{}", profile_dir.display()))
+        .args(["--headless", "--convert-to", "pdf", "--outdir"])
+        .arg(&pdf_dir)
+        .args(docx_files)
+        .output()
+        .expect("LibreOffice runs");
+    assert!(output.status.success(), "LibreOffice: {}", stderr(&output));
+    for docx in docx_files {
+        let pdf = pdf_dir.join(docx.with_extension("pdf").file_name().unwrap());
+        assert!(pdf.exists(), "LibreOffice made no PDF of {}", docx.display());
+        let Ok(text) = Command::new("pdftotext").arg(&pdf).arg("-").output() else {
+            assert!(!required_in_ci("pdftotext"), "CI must install poppler-utils");
+            continue;
+        };
+        let pdf_text = normalise(&String::from_utf8_lossy(&text.stdout));
+        let txt = std::fs::read_to_string(docx.with_extension("txt")).unwrap();
+        for word in txt.split_whitespace().map(normalise).filter(|w| w.chars().count() > 3) {
+            assert!(
+                pdf_text.contains(&word),
+                "{}: the PDF lacks «{word}»",
+                docx.display()
+            );
+        }
+    }
+}
+
+/// Folds the spaces and hyphenation that PDF text extraction changes.
+fn normalise(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+fn check_with_nu_validator(html_files: &[PathBuf]) {
+    let Some(jar) = std::env::var_os("PRESSDESK_VNU_JAR") else {
+        assert!(!required_in_ci("the Nu validator (PRESSDESK_VNU_JAR)"), "CI must set PRESSDESK_VNU_JAR");
+        return;
+    };
+    let output = Command::new("java")
+        .arg("-jar")
+        .arg(jar)
+        .arg("--errors-only")
+        .args(html_files)
+        .output()
+        .expect("java runs");
+    assert!(
+        output.status.success(),
+        "the Nu validator found errors:\n{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn clear_errors_and_nothing_written_on_bad_input() {
+    let sandbox = Sandbox::new("errors");
+
+    let output = sandbox.run(&["new", "--template", "no-such-genre"]);
+    assert!(!output.status.success());
+    assert!(stderr(&output).contains("no template «no-such-genre»"), "{}", stderr(&output));
+    assert!(stderr(&output).contains("delegation-visit"), "names the real ones");
+
+    let output = sandbox.run(&["new", "--template", "blank", "--lang", "de"]);
+    assert!(!output.status.success());
+    assert!(stderr(&output).contains("unknown language"), "{}", stderr(&output));
+
+    let output = sandbox.run(&["export", "missing.pressdesk", "--format", "docx"]);
+    assert!(!output.status.success());
+    assert!(stderr(&output).contains("missing.pressdesk: no such file"), "{}", stderr(&output));
+
+    std::fs::write(sandbox.path("broken.pressdesk"), "(\n  version: 1,\n  id: oops\n").unwrap();
+    let output = sandbox.run(&["export", "broken.pressdesk", "--format", "html", "--out", "x.html"]);
+    assert!(!output.status.success());
+    let message = stderr(&output);
+    assert!(message.contains("broken.pressdesk:3:"), "line and column: {message}");
+    assert!(!sandbox.path("x.html").exists(), "nothing written");
+
+    std::fs::write(sandbox.path("future.pressdesk"), "(version: 99, id: \"x\")").unwrap();
+    let output = sandbox.run(&["export", "future.pressdesk", "--format", "txt"]);
+    assert!(stderr(&output).contains("newer Pressdesk"), "{}", stderr(&output));
+
+    let output = sandbox.run(&["new", "--template", "blank", "--out", "r.pressdesk"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let output = sandbox.run(&["export", "r.pressdesk", "--format", "html", "--lang", "en"]);
+    assert!(!output.status.success());
+    assert!(stderr(&output).contains("no en version"), "{}", stderr(&output));
+
+    let output = sandbox.run(&["new", "--template", "blank", "--out", "r.pressdesk"]);
+    assert!(!output.status.success(), "an existing file is not overwritten without --force");
+    assert!(stderr(&output).contains("already exists"));
+
+    let output = sandbox.run(&[
+        "export", "r.pressdesk", "--format", "docx", "--out", "no/such/folder/r.docx",
+    ]);
+    assert!(!output.status.success());
+    assert!(stderr(&output).contains("no/such/folder/r.docx"), "{}", stderr(&output));
+}
+
+#[test]
+fn export_names_the_file_from_date_and_headline_by_default() {
+    let sandbox = Sandbox::new("naming");
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/releases/delegation-visit-ru.ron");
+    std::fs::copy(&fixture, sandbox.path("visit.pressdesk")).unwrap();
+    let output = sandbox.run(&["export", "visit.pressdesk", "--format", "docx"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let written = stdout(&output).trim().to_string();
+    assert!(written.ends_with(".docx"), "{written}");
+    let name = Path::new(&written).file_name().unwrap().to_str().unwrap();
+    assert!(name.is_ascii(), "transliterated: {name}");
+    assert!(name.chars().next().unwrap().is_ascii_digit(), "starts with the date: {name}");
+    assert!(sandbox.path(name).exists());
+}
+
+#[test]
+fn help_explains_commands_with_examples() {
+    let sandbox = Sandbox::new("help");
+    for command in ["new", "export", "templates"] {
+        let output = sandbox.run(&[command, "--help"]);
+        assert!(output.status.success());
+        assert!(stdout(&output).contains("Example: pressdesk"), "{command} --help");
+    }
+}

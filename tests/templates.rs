@@ -1,0 +1,887 @@
+//! The built-in genre templates, drafting from them, user templates, and the sample
+//! releases in `tests/fixtures/releases/` (one per template and language).
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use jiff::Timestamp;
+use jiff::civil::Date;
+use pressdesk::compose::compose;
+use pressdesk::dates;
+use pressdesk::document::Block;
+use pressdesk::draft::{add_version, new_release, redraft, set_fact};
+use pressdesk::language::Language;
+use pressdesk::pattern::Pattern;
+use pressdesk::profile::Profile;
+use pressdesk::release::{DraftText, FactValue, LanguageVersion, Release, Status};
+use pressdesk::template::{FieldKind, Template, TemplateSet};
+use pressdesk::typography::typeset;
+use rust_decimal::Decimal;
+
+const IDS: [&str; 5] = [
+    "delegation-visit",
+    "working-trip",
+    "memorandum",
+    "forum-invitation",
+    "blank",
+];
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+}
+
+fn built_in() -> TemplateSet {
+    let set = TemplateSet::built_in();
+    assert!(
+        set.problems.is_empty(),
+        "built-in templates have problems: {:?}",
+        set.problems
+    );
+    set
+}
+
+/// Every built-in template except `blank`, which drafts nothing.
+fn drafting_templates() -> Vec<Template> {
+    built_in()
+        .templates
+        .into_iter()
+        .filter(|t| t.id != "blank")
+        .collect()
+}
+
+fn profile() -> Profile {
+    let text = std::fs::read_to_string(fixtures().join("profile.ron")).unwrap();
+    ron::from_str(&text).expect("tests/fixtures/profile.ron parses")
+}
+
+fn today() -> Date {
+    Date::new(2025, 9, 18).unwrap()
+}
+
+fn now() -> Timestamp {
+    "2025-09-18T09:00:00Z".parse().unwrap()
+}
+
+fn fixture(template: &str, lang: Language) -> Release {
+    let path = fixtures().join(format!("releases/{template}-{lang}.ron"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    ron::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// The texts of a version that are still drafted, with the pattern key they follow.
+fn drafted_texts(version: &LanguageVersion) -> Vec<(String, &DraftText)> {
+    let mut texts = vec![
+        &version.headline,
+        &version.subheadline,
+        &version.lead,
+        &version.background,
+        &version.dateline.place,
+    ];
+    texts.extend(version.paragraphs.iter());
+    texts
+        .into_iter()
+        .filter_map(|t| t.drafted_from.clone().map(|key| (key, t)))
+        .collect()
+}
+
+/// The text of a version that a pattern key names: `headline`, `paragraph.2`, ...
+fn text_mut<'a>(version: &'a mut LanguageVersion, key: &str) -> &'a mut DraftText {
+    match key {
+        "headline" => &mut version.headline,
+        "subheadline" => &mut version.subheadline,
+        "lead" => &mut version.lead,
+        "background" => &mut version.background,
+        "dateline_place" => &mut version.dateline.place,
+        _ => {
+            let i: usize = key.strip_prefix("paragraph.").unwrap().parse().unwrap();
+            &mut version.paragraphs[i]
+        }
+    }
+}
+
+fn all_drafted_text(version: &LanguageVersion) -> String {
+    drafted_texts(version)
+        .iter()
+        .map(|(_, t)| t.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Names a language's patterns use, e.g. `origin_full`, `host.name`.
+fn slots_used(template: &Template, lang: Language) -> BTreeSet<String> {
+    let drafts = template.drafts.get(&lang).expect("drafts for the language");
+    drafts
+        .patterns()
+        .iter()
+        .flat_map(|(_, text)| {
+            Pattern::parse(text)
+                .unwrap()
+                .slots()
+                .into_iter()
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+/// How a fact's value reads in drafted text: dates are written out per language.
+fn as_written(template: &Template, id: &str, raw: &str, lang: Language) -> String {
+    match template.fact(id).map(|f| f.kind) {
+        Some(FieldKind::Date) => dates::in_text(
+            dates::parse_typed(raw).unwrap_or_else(|| panic!("{id}: «{raw}» is not a date")),
+            lang,
+        ),
+        _ => raw.trim().to_string(),
+    }
+}
+
+/// A new `lang` release of `template` with every fact and person filled in from the sample
+/// release of that template and language, the way the form does it (`set_fact`).
+fn filled_release(template: &Template, lang: Language) -> (Release, Release) {
+    let sample = fixture(&template.id, lang);
+    let profile = profile();
+    let mut release = new_release(template, lang, &profile, today(), now());
+    for spec in &template.facts {
+        let value = sample.fact(&spec.id, lang);
+        assert!(
+            !value.trim().is_empty(),
+            "the {} {lang} sample leaves «{}» empty",
+            template.id,
+            spec.id
+        );
+        set_fact(&mut release, template, &profile, &spec.id, lang, value);
+    }
+    for person in &mut release.people {
+        let from = sample
+            .person(&person.id)
+            .unwrap_or_else(|| panic!("the {} sample has no «{}»", template.id, person.id));
+        person.name.set(lang, from.name.get(lang));
+        person.position.set(lang, from.position.get(lang));
+    }
+    redraft(&mut release, template, &profile);
+    (release, sample)
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!(
+        "pressdesk-templates-{}-{name}-{}",
+        std::process::id(),
+        now().as_nanosecond()
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+// ---------------------------------------------------------------- the templates themselves
+
+#[test]
+fn five_built_in_templates_parse_and_validate() {
+    let set = built_in();
+    assert_eq!(set.templates.len(), 5);
+    let ids: BTreeSet<&str> = set.ids().into_iter().collect();
+    assert_eq!(ids, IDS.into_iter().collect());
+    for template in &set.templates {
+        template.validate().unwrap();
+        assert_eq!(template.version, 1, "{}", template.id);
+        for lang in Language::ALL {
+            assert!(
+                !template.name.get(lang).trim().is_empty(),
+                "{} name {lang}",
+                template.id
+            );
+            assert!(
+                !template.description.get(lang).trim().is_empty(),
+                "{} description {lang}",
+                template.id
+            );
+            for fact in &template.facts {
+                assert!(
+                    !fact.label.get(lang).trim().is_empty(),
+                    "{}.{} label {lang}",
+                    template.id,
+                    fact.id
+                );
+                assert!(
+                    !fact.hint.get(lang).trim().is_empty(),
+                    "{}.{} hint {lang}",
+                    template.id,
+                    fact.id
+                );
+            }
+            for role in &template.people {
+                assert!(
+                    !role.label.get(lang).trim().is_empty(),
+                    "{}.{} label {lang}",
+                    template.id,
+                    role.id
+                );
+                assert!(
+                    !role.hint.get(lang).trim().is_empty(),
+                    "{}.{} hint {lang}",
+                    template.id,
+                    role.id
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn blank_has_no_facts_and_drafts_nothing() {
+    let set = built_in();
+    let blank = set.get("blank").unwrap();
+    assert!(blank.facts.is_empty() && blank.people.is_empty());
+    for lang in Language::ALL {
+        let release = new_release(blank, lang, &profile(), today(), now());
+        let v = &release.versions[0];
+        assert!(v.headline.text.is_empty() && v.lead.text.is_empty());
+        assert!(v.paragraphs.is_empty());
+        assert!(drafted_texts(v).is_empty());
+        assert_eq!(v.dateline.place.text, profile().city.get(lang));
+    }
+}
+
+#[test]
+fn drafting_templates_have_every_part_in_every_language() {
+    for template in drafting_templates() {
+        for lang in Language::ALL {
+            let drafts = template
+                .drafts
+                .get(&lang)
+                .unwrap_or_else(|| panic!("{} has no {lang} drafts", template.id));
+            assert!(
+                !drafts.headline.trim().is_empty(),
+                "{} {lang} headline",
+                template.id
+            );
+            assert!(
+                !drafts.lead.trim().is_empty(),
+                "{} {lang} lead",
+                template.id
+            );
+            assert!(
+                (2..=4).contains(&drafts.paragraphs.len()),
+                "{} {lang}: {} paragraphs",
+                template.id,
+                drafts.paragraphs.len()
+            );
+            // The template asks only for facts its text uses, in every language.
+            let used = slots_used(&template, lang);
+            for fact in &template.facts {
+                assert!(
+                    used.contains(&fact.id),
+                    "{} {lang} never uses «{}»",
+                    template.id,
+                    fact.id
+                );
+            }
+        }
+    }
+    let trip = built_in().get("working-trip").cloned().unwrap();
+    for lang in Language::ALL {
+        assert_eq!(trip.drafts[&lang].dateline_place, "{destination_city}");
+    }
+}
+
+// ---------------------------------------------------------------- drafting
+
+#[test]
+fn filled_facts_draft_complete_text_in_every_template_and_language() {
+    for template in drafting_templates() {
+        for lang in Language::ALL {
+            let (release, sample) = filled_release(&template, lang);
+            let v = release.version(lang).unwrap();
+            let what = format!("{} {lang}", template.id);
+            assert!(!v.headline.text.trim().is_empty(), "{what}: headline");
+            assert!(!v.lead.text.trim().is_empty(), "{what}: lead");
+            assert!(
+                v.paragraphs.iter().any(|p| !p.text.trim().is_empty()),
+                "{what}: paragraphs"
+            );
+            let headline_chars = v.headline.text.chars().count();
+            assert!(
+                (40..=120).contains(&headline_chars),
+                "{what}: headline of {headline_chars} characters: {}",
+                v.headline.text
+            );
+            assert!(v.lead.text.ends_with('.'), "{what}: lead «{}»", v.lead.text);
+
+            let text = all_drafted_text(v);
+            assert!(
+                !text.contains('[') && !text.contains(']'),
+                "{what}: a placeholder is left:\n{text}"
+            );
+            for spec in &template.facts {
+                let value = as_written(&template, &spec.id, sample.fact(&spec.id, lang), lang);
+                assert!(
+                    text.contains(&value),
+                    "{what}: «{}» = «{value}» is missing:\n{text}",
+                    spec.id
+                );
+            }
+            let used = slots_used(&template, lang);
+            for person in &release.people {
+                for (field, value) in [
+                    ("name", person.name.get(lang)),
+                    ("position", person.position.get(lang)),
+                ] {
+                    if used.contains(&format!("{}.{field}", person.id)) {
+                        assert!(
+                            text.contains(value),
+                            "{what}: {}.{field} «{value}» is missing",
+                            person.id
+                        );
+                    }
+                }
+            }
+            if template.id == "working-trip" {
+                assert_eq!(v.dateline.place.text, sample.fact("destination_city", lang));
+            }
+        }
+    }
+}
+
+#[test]
+fn empty_facts_show_required_labels_and_drop_optional_parts() {
+    for template in drafting_templates() {
+        for lang in Language::ALL {
+            let release = new_release(&template, lang, &Profile::default(), today(), now());
+            let text = all_drafted_text(&release.versions[0]);
+            let what = format!("{} {lang}", template.id);
+            for fact in &template.facts {
+                let placeholder = format!("[{}]", fact.label.get(lang));
+                if fact.required {
+                    assert!(
+                        text.contains(&placeholder),
+                        "{what}: no {placeholder}:\n{text}"
+                    );
+                } else {
+                    // Optional facts sit in optional parts: an empty one leaves no trace.
+                    assert!(
+                        !text.contains(&placeholder),
+                        "{what}: optional {placeholder} shown:\n{text}"
+                    );
+                }
+            }
+            for role in template.people.iter().filter(|r| r.required) {
+                let placeholder = format!(
+                    "[{}]",
+                    template.slot_label(&format!("{}.name", role.id), lang)
+                );
+                assert!(
+                    text.contains(&placeholder),
+                    "{what}: no {placeholder}:\n{text}"
+                );
+            }
+            assert!(
+                !text.contains("  "),
+                "{what}: doubled space left by a dropped part:\n{text}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_date_typed_either_way_is_written_the_same() {
+    let set = built_in();
+    let template = set.get("delegation-visit").unwrap();
+    let profile = profile();
+    let mut iso = new_release(template, Language::Ru, &profile, today(), now());
+    let mut dotted = iso.clone();
+    set_fact(
+        &mut iso,
+        template,
+        &profile,
+        "date",
+        Language::Ru,
+        "2025-09-18",
+    );
+    set_fact(
+        &mut dotted,
+        template,
+        &profile,
+        "date",
+        Language::Ru,
+        "18.09.2025",
+    );
+    assert_eq!(iso.versions[0].lead.text, dotted.versions[0].lead.text);
+    assert!(
+        iso.versions[0]
+            .lead
+            .text
+            .contains("18\u{a0}сентября 2025\u{a0}года")
+    );
+}
+
+#[test]
+fn hand_edited_text_stays_while_other_drafts_follow_the_fact() {
+    let profile = profile();
+    for template in drafting_templates() {
+        for lang in Language::ALL {
+            let what = format!("{} {lang}", template.id);
+            let drafts = &template.drafts[&lang];
+            // A text fact that at least two patterns use.
+            let (fact, keys) = template
+                .facts
+                .iter()
+                .filter(|f| f.kind == FieldKind::Text)
+                .find_map(|f| {
+                    let keys: Vec<String> = drafts
+                        .patterns()
+                        .into_iter()
+                        .filter(|(_, p)| {
+                            Pattern::parse(p).unwrap().slots().contains(&f.id.as_str())
+                        })
+                        .map(|(k, _)| k)
+                        .collect();
+                    (keys.len() >= 2).then_some((f.id.clone(), keys))
+                })
+                .unwrap_or_else(|| panic!("{what}: no fact used twice"));
+
+            let (mut release, _) = filled_release(&template, lang);
+            let mine = "Текст, написанный вручную.";
+            text_mut(release.version_mut(lang).unwrap(), &keys[0]).edit(mine);
+            let fresh = "НОВОЕ ЗНАЧЕНИЕ";
+            set_fact(&mut release, &template, &profile, &fact, lang, fresh);
+            let v = release.version(lang).unwrap();
+            let edited: Vec<&DraftText> = [&v.headline, &v.lead, &v.background, &v.dateline.place]
+                .into_iter()
+                .chain(v.paragraphs.iter())
+                .filter(|t| t.text == mine)
+                .collect();
+            assert_eq!(edited.len(), 1, "{what}: the edited text was lost");
+            assert!(
+                !edited[0].is_drafted(),
+                "{what}: the edited text is still marked drafted"
+            );
+            for (key, text) in drafted_texts(v) {
+                if keys[1..].contains(&key) {
+                    assert!(
+                        text.text.contains(fresh),
+                        "{what}: {key} did not follow «{fact}»: {}",
+                        text.text
+                    );
+                }
+            }
+            // And a redraft on its own changes nothing more.
+            let mut again = release.clone();
+            assert_eq!(redraft(&mut again, &template, &profile), 0, "{what}");
+        }
+    }
+}
+
+#[test]
+fn add_version_drafts_kazakh_from_the_russian_release() {
+    let set = built_in();
+    let template = set.get("delegation-visit").unwrap();
+    let profile = profile();
+    let sample = fixture("delegation-visit", Language::Kk);
+    let mut release = new_release(template, Language::Ru, &profile, today(), now());
+    // The form: shared facts once, text facts in Russian and Kazakh.
+    for spec in &template.facts {
+        match sample.facts.get(&spec.id).unwrap() {
+            FactValue::Shared(v) => {
+                set_fact(&mut release, template, &profile, &spec.id, Language::Ru, v)
+            }
+            FactValue::PerLanguage(values) => {
+                for lang in [Language::Ru, Language::Kk] {
+                    set_fact(
+                        &mut release,
+                        template,
+                        &profile,
+                        &spec.id,
+                        lang,
+                        values.get(lang),
+                    );
+                }
+            }
+        }
+    }
+    // Names typed only in Russian; positions in both.
+    for person in &mut release.people {
+        let from = sample.person(&person.id).unwrap();
+        person.name.set(Language::Ru, from.name.get(Language::Ru));
+        for lang in [Language::Ru, Language::Kk] {
+            person.position.set(lang, from.position.get(lang));
+        }
+    }
+    redraft(&mut release, template, &profile);
+    release.versions[0].quotes = sample.versions[0].quotes.clone();
+    let russian = release.versions[0].clone();
+
+    add_version(&mut release, template, Language::Kk, &profile).unwrap();
+    assert_eq!(release.languages(), vec![Language::Ru, Language::Kk]);
+    assert_eq!(release.versions[0], russian, "the Russian version changed");
+    let kk = release.version(Language::Kk).unwrap();
+    assert_eq!(kk.dateline.date, Some(today()));
+    assert_eq!(kk.dateline.place.text, "Түркістан");
+    assert_eq!(
+        kk.headline.text,
+        "Түркістан облысының әкімі Қытайдан келген делегацияны қабылдады"
+    );
+    assert!(
+        kk.lead
+            .text
+            .starts_with("2025\u{a0}жылғы 18\u{a0}қыркүйек күні"),
+        "{}",
+        kk.lead.text
+    );
+    assert!(
+        kk.lead.text.contains("Дархан Сатыбалды"),
+        "the Russian name is used: {}",
+        kk.lead.text
+    );
+    assert!(
+        kk.lead
+            .text
+            .contains("ҚХР Сычуань провинциясының Мяньян қаласынан келген делегацияны")
+    );
+    let text = all_drafted_text(kk);
+    assert!(!text.contains('['), "{text}");
+    // Quotes keep speaker and place, await their Kazakh words, with a Kazakh verb.
+    assert_eq!(kk.quotes.len(), 2);
+    assert!(
+        kk.quotes
+            .iter()
+            .all(|q| q.text.is_empty() && q.speaker == "host")
+    );
+    assert_eq!(kk.quotes[0].verb, "деді");
+
+    assert!(add_version(&mut release, template, Language::Kk, &profile).is_err());
+    // A later fact change redrafts both versions.
+    set_fact(
+        &mut release,
+        template,
+        &profile,
+        "origin_short",
+        Language::Kk,
+        "Жапониядан",
+    );
+    assert!(
+        release
+            .version(Language::Kk)
+            .unwrap()
+            .headline
+            .text
+            .contains("Жапониядан")
+    );
+    assert!(
+        release
+            .version(Language::Ru)
+            .unwrap()
+            .headline
+            .text
+            .contains("из Китая")
+    );
+}
+
+#[test]
+fn every_template_adds_kazakh_and_english_versions_without_gaps() {
+    let profile = profile();
+    for template in drafting_templates() {
+        let mut release = new_release(&template, Language::Ru, &profile, today(), now());
+        let sample = fixture(&template.id, Language::Ru);
+        for spec in &template.facts {
+            for lang in Language::ALL {
+                set_fact(
+                    &mut release,
+                    &template,
+                    &profile,
+                    &spec.id,
+                    lang,
+                    sample.fact(&spec.id, lang),
+                );
+            }
+        }
+        release.people = sample.people.clone();
+        redraft(&mut release, &template, &profile);
+        for lang in [Language::Kk, Language::En] {
+            add_version(&mut release, &template, lang, &profile).unwrap();
+            let v = release.version(lang).unwrap();
+            let text = all_drafted_text(v);
+            assert!(
+                !v.headline.text.is_empty() && !text.contains('['),
+                "{} {lang}:\n{text}",
+                template.id
+            );
+        }
+    }
+}
+
+// ---------------------------------------------------------------- user templates
+
+#[test]
+fn a_user_template_overrides_a_built_in_by_id() {
+    let dir = temp_dir("override");
+    let original = pressdesk::template::BUILT_IN
+        .iter()
+        .find(|(name, _)| *name == "delegation-visit.ron")
+        .unwrap()
+        .1;
+    let ours = original.replace(
+        "ru: \"Визит делегации\"",
+        "ru: \"Визит делегации (наш вариант)\"",
+    );
+    assert_ne!(ours, original);
+    std::fs::write(dir.join("my-delegation.ron"), ours).unwrap();
+    let extra = pressdesk::template::BUILT_IN[4]
+        .1
+        .replace("id: \"blank\"", "id: \"press-tour\"");
+    std::fs::write(dir.join("press-tour.ron"), extra).unwrap();
+    std::fs::write(dir.join("notes.txt"), "not a template").unwrap();
+
+    let set = TemplateSet::load(Some(&dir));
+    assert!(set.problems.is_empty(), "{:?}", set.problems);
+    assert_eq!(set.templates.len(), 6);
+    assert_eq!(
+        set.get("delegation-visit").unwrap().name.get(Language::Ru),
+        "Визит делегации (наш вариант)"
+    );
+    assert_eq!(
+        set.ids()
+            .iter()
+            .filter(|id| **id == "delegation-visit")
+            .count(),
+        1
+    );
+    assert!(set.get("press-tour").is_some());
+    // A missing folder is no error: the built-ins alone.
+    assert_eq!(
+        TemplateSet::load(Some(&dir.join("absent"))).templates.len(),
+        5
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn malformed_user_templates_are_reported_and_skipped() {
+    let dir = temp_dir("malformed");
+    // Line 5: the comma between the map entries is missing before `kk`.
+    let broken = "(\n    version: 1,\n    id: \"broken\",\n    name: {ru: \"Сломанный\"},\n    description: {ru: \"Без запятой\" kk: \"Үтірсіз\"},\n)\n";
+    std::fs::write(dir.join("broken.ron"), broken).unwrap();
+    let unknown = r#"(
+    version: 1,
+    id: "unknown-fact",
+    name: {ru: "Неизвестный факт"},
+    description: {ru: "Шаблон ссылается на поле, которого нет"},
+    facts: [(id: "city_name", label: {ru: "Город"})],
+    drafts: {ru: (headline: "Визит в {city_nmae}")},
+)"#;
+    std::fs::write(dir.join("unknown-fact.ron"), unknown).unwrap();
+    let good = pressdesk::template::BUILT_IN[4]
+        .1
+        .replace("id: \"blank\"", "id: \"good\"");
+    std::fs::write(dir.join("good.ron"), good).unwrap();
+
+    let set = TemplateSet::load(Some(&dir));
+    assert_eq!(set.problems.len(), 2, "{:?}", set.problems);
+    assert_eq!(
+        set.templates.len(),
+        6,
+        "the built-ins and good.ron still load"
+    );
+    assert!(set.get("good").is_some());
+    assert!(set.get("broken").is_none() && set.get("unknown-fact").is_none());
+
+    let broken = set
+        .problems
+        .iter()
+        .find(|p| p.file.ends_with("broken.ron"))
+        .unwrap();
+    assert_eq!(broken.file, dir.join("broken.ron"));
+    assert_eq!((broken.line, broken.column), (5, 37), "{broken}");
+    assert!(!broken.message.is_empty());
+    assert!(broken.to_string().contains("broken.ron:5:37: "), "{broken}");
+
+    let unknown = set
+        .problems
+        .iter()
+        .find(|p| p.file.ends_with("unknown-fact.ron"))
+        .unwrap();
+    assert_eq!(unknown.file, dir.join("unknown-fact.ron"));
+    assert!(unknown.message.contains("city_nmae"), "{unknown}");
+    assert!(unknown.message.contains("headline"), "{unknown}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+// ---------------------------------------------------------------- sample releases
+
+#[test]
+fn the_profile_fixture_loads() {
+    let profile = profile();
+    assert_eq!(
+        profile.signature.get(Language::Ru),
+        "Пресс-служба акимата Туркестанской области"
+    );
+    for lang in Language::ALL {
+        assert!(!profile.organisation.get(lang).is_empty() && !profile.city.get(lang).is_empty());
+    }
+}
+
+#[test]
+fn there_is_a_sample_release_per_template_and_language() {
+    for id in IDS {
+        for lang in Language::ALL {
+            let path = fixtures().join(format!("releases/{id}-{lang}.ron"));
+            assert!(path.is_file(), "{} is missing", path.display());
+        }
+    }
+    // Whatever else is kept there (releases written by older versions) loads too.
+    for entry in std::fs::read_dir(fixtures().join("releases")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "ron") {
+            let text = std::fs::read_to_string(&path).unwrap();
+            ron::from_str::<Release>(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        }
+    }
+}
+
+#[test]
+fn sample_releases_load_and_compose() {
+    let set = built_in();
+    for id in IDS {
+        for lang in Language::ALL {
+            let path = fixtures().join(format!("releases/{id}-{lang}.ron"));
+            let what = path.file_name().unwrap().to_string_lossy().into_owned();
+            let text = std::fs::read_to_string(&path).unwrap();
+            let release: Release = ron::from_str(&text).unwrap_or_else(|e| panic!("{what}: {e}"));
+            // Written the way the app writes releases, and read back the same.
+            let written =
+                ron::ser::to_string_pretty(&release, ron::ser::PrettyConfig::default()).unwrap();
+            assert_eq!(
+                ron::from_str::<Release>(&written).unwrap(),
+                release,
+                "{what}"
+            );
+
+            assert_eq!(release.version, 1, "{what}");
+            assert_eq!(release.template, id, "{what}");
+            assert_eq!(release.status, Status::Draft, "{what}");
+            assert!(release.embargo.is_none(), "{what}");
+            assert_eq!(release.languages(), vec![lang], "{what}");
+            let template = set.get(id).unwrap();
+            for spec in &template.facts {
+                assert!(
+                    !release.fact(&spec.id, lang).trim().is_empty(),
+                    "{what}: «{}» empty",
+                    spec.id
+                );
+            }
+            let v = &release.versions[0];
+            assert!(
+                (2..=5).contains(&v.paragraphs.len()),
+                "{what}: {} paragraphs",
+                v.paragraphs.len()
+            );
+            assert!(!v.quotes.is_empty(), "{what}: no quote");
+            for q in &v.quotes {
+                assert!(
+                    release.person(&q.speaker).is_some(),
+                    "{what}: quote by unknown «{}»",
+                    q.speaker
+                );
+                assert!(
+                    !q.text.trim().is_empty() && !q.verb.trim().is_empty(),
+                    "{what}"
+                );
+            }
+            assert!(!release.statistics.is_empty(), "{what}: no figures");
+            assert!(
+                [&v.headline, &v.lead]
+                    .into_iter()
+                    .chain(v.paragraphs.iter())
+                    .any(|t| !t.is_drafted()),
+                "{what}: nothing rewritten by hand"
+            );
+            // Texts still marked drafted are what the template drafts from these facts.
+            let mut redrafted = release.clone();
+            assert_eq!(
+                redraft(&mut redrafted, template, &profile()),
+                0,
+                "{what}: stale drafted text"
+            );
+
+            for profile in [Profile::default(), profile()] {
+                let doc =
+                    compose(&release, lang, &profile).unwrap_or_else(|e| panic!("{what}: {e}"));
+                assert_eq!(doc.language, lang);
+                let headline = doc.blocks.iter().find_map(|b| match b {
+                    Block::Headline(h) => Some(h.clone()),
+                    _ => None,
+                });
+                assert!(
+                    headline.is_some_and(|h| !h.trim().is_empty()),
+                    "{what}: no headline block"
+                );
+                let lead = doc.blocks.iter().find_map(|b| match b {
+                    Block::Lead(inlines) => Some(inlines.clone()),
+                    _ => None,
+                });
+                assert!(lead.is_some_and(|l| !l.is_empty()), "{what}: no lead block");
+                let quotes = doc
+                    .blocks
+                    .iter()
+                    .filter(|b| matches!(b, Block::Quote(_)))
+                    .count();
+                assert_eq!(quotes, v.quotes.len(), "{what}");
+                let paragraphs = doc
+                    .blocks
+                    .iter()
+                    .filter(|b| matches!(b, Block::Paragraph(_)))
+                    .count();
+                assert!(paragraphs >= 3, "{what}: {paragraphs} paragraphs");
+                assert!(
+                    doc.blocks.iter().any(|b| matches!(b, Block::Dateline(_))),
+                    "{what}"
+                );
+                assert!(!doc.title.is_empty(), "{what}");
+            }
+            let profile = profile();
+            let doc = compose(&release, lang, &profile).unwrap();
+            let signature = typeset(profile.signature.get(lang), lang, &profile.typography);
+            assert!(
+                doc.blocks
+                    .iter()
+                    .any(|b| matches!(b, Block::Signature(s) if *s == signature)),
+                "{what}: no signature from the profile"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_delegation_visit_samples_carry_the_reference_figures_and_quotes() {
+    let verbs = [
+        (Language::Ru, ["отметил", "добавил"]),
+        (Language::Kk, ["деді", "деп қосты"]),
+        (Language::En, ["said", "added"]),
+    ];
+    for (lang, expected) in verbs {
+        let release = fixture("delegation-visit", lang);
+        let v = &release.versions[0];
+        let got: Vec<&str> = v.quotes.iter().map(|q| q.verb.as_str()).collect();
+        assert_eq!(got, expected, "{lang}");
+        assert!(v.quotes.iter().all(|q| q.speaker == "host"));
+        assert!(
+            !v.quotes[1].speaker_as.is_empty(),
+            "{lang}: the second quote names the host by title"
+        );
+
+        let trade = release
+            .statistics
+            .iter()
+            .find(|s| s.parts.len() == 2)
+            .expect("trade turnover with export and import");
+        let d = |s: &str| s.parse::<Decimal>().unwrap();
+        assert_eq!(trade.value, d("148.9"));
+        assert_eq!(trade.parts[0].value, d("60.09"));
+        assert_eq!(trade.parts[1].value, d("88.9"));
+        let change = trade.change.as_ref().unwrap();
+        assert_eq!(change.percent, d("11"));
+        assert!(change.compared_with.get(lang).contains("2023"));
+        assert!(trade.in_table);
+        assert_eq!(trade.quantity.unit, pressdesk::units::Unit::UsDollar);
+        assert_eq!(trade.quantity.scale, pressdesk::units::Scale::Million);
+    }
+}
