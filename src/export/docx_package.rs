@@ -1,0 +1,119 @@
+//! The two package parts docx-rs cannot write the way we need, rewritten after
+//! `Docx::build()` and before packing (its `XMLDocx` exposes every part as bytes):
+//!
+//! - `docProps/core.xml`: docx-rs 0.4 has no public setter for title or creator, so Word's
+//!   File → Info would show "unknown". We write the whole part ourselves.
+//! - `word/styles.xml`: docx-rs has no `w:lang`, so Word and LibreOffice would check a
+//!   Kazakh release with the English dictionary. We add the language to the document
+//!   defaults, which every style inherits.
+
+use jiff::Timestamp;
+
+use crate::language::Language;
+
+/// The proofing language tag Word and LibreOffice expect.
+pub(crate) fn lang_tag(language: Language) -> &'static str {
+    match language {
+        Language::Ru => "ru-RU",
+        Language::Kk => "kk-KZ",
+        Language::En => "en-US",
+    }
+}
+
+/// A complete `docProps/core.xml`. `title` and `creator` must already be cleaned of
+/// XML-illegal characters; they are escaped here.
+pub(crate) fn core_xml(title: &str, creator: &str, language: Language, now: Timestamp) -> Vec<u8> {
+    // W3CDTF without fractions: Word shows nothing for a date with fractional seconds.
+    let when = now.strftime("%Y-%m-%dT%H:%M:%SZ").to_string();
+    let mut xml = String::with_capacity(1024 + title.len() + creator.len());
+    xml.push_str(concat!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
+        r#"<cp:coreProperties"#,
+        r#" xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties""#,
+        r#" xmlns:dc="http://purl.org/dc/elements/1.1/""#,
+        r#" xmlns:dcterms="http://purl.org/dc/terms/""#,
+        r#" xmlns:dcmitype="http://purl.org/dc/dcmitype/""#,
+        r#" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">"#,
+    ));
+    push_element(&mut xml, "dc:title", title);
+    push_element(&mut xml, "dc:creator", creator);
+    push_element(&mut xml, "cp:lastModifiedBy", creator);
+    push_element(&mut xml, "dc:language", lang_tag(language));
+    xml.push_str("<cp:revision>1</cp:revision>");
+    xml.push_str(r#"<dcterms:created xsi:type="dcterms:W3CDTF">"#);
+    xml.push_str(&when);
+    xml.push_str(r#"</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">"#);
+    xml.push_str(&when);
+    xml.push_str("</dcterms:modified></cp:coreProperties>");
+    xml.into_bytes()
+}
+
+fn push_element(xml: &mut String, name: &str, text: &str) {
+    xml.push('<');
+    xml.push_str(name);
+    xml.push('>');
+    for c in text.chars() {
+        match c {
+            '&' => xml.push_str("&amp;"),
+            '<' => xml.push_str("&lt;"),
+            '>' => xml.push_str("&gt;"),
+            _ => xml.push(c),
+        }
+    }
+    xml.push_str("</");
+    xml.push_str(name);
+    xml.push('>');
+}
+
+/// `styles.xml` with `<w:lang>` appended to the run defaults (`w:docDefaults/w:rPrDefault/
+/// w:rPr`). `w:lang` is the last child in the schema's order among those docx-rs writes
+/// there, so appending keeps the part valid for Word. If docx-rs ever changes the shape of
+/// that element, the part is returned unchanged (the DOCX tests then fail on the missing
+/// language, not the user).
+pub(crate) fn with_language(styles: Vec<u8>, language: Language) -> Vec<u8> {
+    let Ok(text) = std::str::from_utf8(&styles) else {
+        return styles;
+    };
+    let Some(defaults) = text.find("<w:rPrDefault>") else {
+        return styles;
+    };
+    let Some(close) = text[defaults..].find("</w:rPr>").map(|i| i + defaults) else {
+        return styles;
+    };
+    let tag = lang_tag(language);
+    let lang = format!(r#"<w:lang w:val="{tag}" w:eastAsia="{tag}" w:bidi="ar-SA" />"#);
+    let mut out = String::with_capacity(text.len() + lang.len());
+    out.push_str(&text[..close]);
+    out.push_str(&lang);
+    out.push_str(&text[close..]);
+    out.into_bytes()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn core_escapes_and_dates() {
+        let now = Timestamp::from_second(1_795_000_000).unwrap_or(Timestamp::UNIX_EPOCH);
+        let xml = String::from_utf8(core_xml("A & <B>", "Пресс-служба", Language::Kk, now))
+            .unwrap_or_default();
+        assert!(xml.contains("<dc:title>A &amp; &lt;B&gt;</dc:title>"));
+        assert!(xml.contains("<dc:creator>Пресс-служба</dc:creator>"));
+        assert!(xml.contains("<dc:language>kk-KZ</dc:language>"));
+        assert!(xml.contains(">2026-11-18T"), "{xml}");
+    }
+
+    #[test]
+    fn language_goes_into_run_defaults() {
+        let styles = br#"<w:styles><w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="28" /></w:rPr></w:rPrDefault></w:docDefaults><w:style><w:rPr></w:rPr></w:style></w:styles>"#;
+        let out =
+            String::from_utf8(with_language(styles.to_vec(), Language::Ru)).unwrap_or_default();
+        assert!(out.contains(
+            r#"<w:sz w:val="28" /><w:lang w:val="ru-RU" w:eastAsia="ru-RU" w:bidi="ar-SA" /></w:rPr></w:rPrDefault>"#
+        ));
+        assert_eq!(out.matches("w:lang").count(), 1);
+        // An unexpected shape is left alone.
+        assert_eq!(with_language(b"<x/>".to_vec(), Language::En), b"<x/>");
+    }
+}

@@ -1,0 +1,201 @@
+//! Named styles of the DOCX, so an editor who opens the file can restyle every headline or
+//! quote at once instead of fixing direct formatting paragraph by paragraph.
+//!
+//! Every paragraph the exporter writes names its style explicitly; docx-rs cannot mark a
+//! style as the default one (`w:default`), so nothing relies on an implicit Normal.
+
+use docx_rs::{
+    AlignmentType, BorderType, LineSpacing, LineSpacingType, ParagraphBorder,
+    ParagraphBorderPosition, ParagraphBorders, SpecialIndentType, Style, StyleType,
+};
+
+/// Style ids; the style names are the same words, so python-docx and Word show them as is.
+pub(crate) mod id {
+    pub const NOTICE: &str = "Notice";
+    pub const HEADLINE: &str = "Headline";
+    pub const SUBHEADLINE: &str = "Subheadline";
+    pub const DATELINE: &str = "Dateline";
+    pub const LEAD: &str = "Lead";
+    pub const BODY: &str = "Body";
+    pub const QUOTE: &str = "Quote";
+    /// Paragraph style: an attribution standing before its quote («Аким отметил:»).
+    pub const ATTRIBUTION: &str = "Attribution";
+    /// Character style: the attribution run inside the quote paragraph («— отметил …»).
+    pub const ATTRIBUTION_CHAR: &str = "AttributionChar";
+    pub const SECTION_HEADING: &str = "SectionHeading";
+    pub const TABLE_CAPTION: &str = "TableCaption";
+    pub const TABLE_TEXT: &str = "TableText";
+    pub const SIGNATURE: &str = "Signature";
+    pub const CONTACTS: &str = "Contacts";
+    pub const END_MARK: &str = "EndMark";
+    pub const HYPERLINK: &str = "Hyperlink";
+}
+
+/// 1.25 cm, the paragraph indent of Russian official correspondence.
+const FIRST_LINE: i32 = 709;
+/// 1.15 line spacing in 240ths of a line.
+const LINE_115: i32 = 276;
+const LINE_SINGLE: i32 = 240;
+
+/// Spacing in twips (1/20 pt).
+fn spacing(before: u32, after: u32, line: i32) -> LineSpacing {
+    LineSpacing::new()
+        .before(before)
+        .after(after)
+        .line(line)
+        .line_rule(LineSpacingType::Auto)
+}
+
+fn paragraph(id: &str) -> Style {
+    Style::new(id, StyleType::Paragraph).name(id)
+}
+
+fn keep_with_next(mut style: Style) -> Style {
+    style.paragraph_property = style.paragraph_property.keep_next(true);
+    style
+}
+
+/// All styles for a body size of `base` half-points (28 = 14 pt).
+pub(crate) fn styles(base: usize) -> Vec<Style> {
+    let small = base.saturating_sub(4).max(16);
+    let notice_border = |position| {
+        ParagraphBorder::new(position)
+            .val(BorderType::Single)
+            .size(12)
+            .space(4)
+            .color("C00000")
+    };
+    let mut notice = paragraph(id::NOTICE)
+        .bold()
+        .color("C00000")
+        .size(base)
+        .align(AlignmentType::Left)
+        .line_spacing(spacing(0, 240, LINE_SINGLE));
+    // docx-rs's default border set is a full box; start empty and add what we want.
+    let box_borders = [
+        ParagraphBorderPosition::Top,
+        ParagraphBorderPosition::Left,
+        ParagraphBorderPosition::Bottom,
+        ParagraphBorderPosition::Right,
+    ]
+    .into_iter()
+    .fold(ParagraphBorders::with_empty(), |b, position| {
+        b.set(notice_border(position))
+    });
+    notice.paragraph_property = notice.paragraph_property.set_borders(box_borders);
+
+    let mut quote = paragraph(id::QUOTE)
+        .size(base)
+        .align(AlignmentType::Both)
+        .indent(Some(FIRST_LINE), None, None, None)
+        .line_spacing(spacing(60, 120, LINE_115));
+    // A grey rule on the left only, like the HTML blockquote.
+    quote.paragraph_property = quote.paragraph_property.set_borders(
+        ParagraphBorders::with_empty().set(
+            ParagraphBorder::new(ParagraphBorderPosition::Left)
+                .val(BorderType::Single)
+                .size(12)
+                .space(8)
+                .color("A6A6A6"),
+        ),
+    );
+
+    vec![
+        notice,
+        keep_with_next(
+            paragraph(id::HEADLINE)
+                .bold()
+                .size(base + 6)
+                .align(AlignmentType::Center)
+                .outline_lvl(0)
+                .line_spacing(spacing(0, 240, LINE_SINGLE)),
+        ),
+        keep_with_next(
+            paragraph(id::SUBHEADLINE)
+                .italic()
+                .size(base)
+                .align(AlignmentType::Center)
+                .line_spacing(spacing(0, 240, LINE_SINGLE)),
+        ),
+        keep_with_next(
+            paragraph(id::DATELINE)
+                .italic()
+                .size(base)
+                .align(AlignmentType::Left)
+                .line_spacing(spacing(0, 120, LINE_115)),
+        ),
+        paragraph(id::LEAD)
+            .bold()
+            .size(base)
+            .align(AlignmentType::Both)
+            .indent(
+                None,
+                Some(SpecialIndentType::FirstLine(FIRST_LINE)),
+                None,
+                None,
+            )
+            .line_spacing(spacing(0, 120, LINE_115)),
+        paragraph(id::BODY)
+            .size(base)
+            .align(AlignmentType::Both)
+            .indent(
+                None,
+                Some(SpecialIndentType::FirstLine(FIRST_LINE)),
+                None,
+                None,
+            )
+            .line_spacing(spacing(0, 120, LINE_115)),
+        quote,
+        keep_with_next(
+            paragraph(id::ATTRIBUTION)
+                .italic()
+                .size(base)
+                .align(AlignmentType::Left)
+                .indent(Some(FIRST_LINE), None, None, None)
+                .line_spacing(spacing(60, 0, LINE_115)),
+        )
+        .link(id::ATTRIBUTION_CHAR),
+        Style::new(id::ATTRIBUTION_CHAR, StyleType::Character)
+            .name("Attribution Char")
+            .italic()
+            .link(id::ATTRIBUTION),
+        keep_with_next(
+            paragraph(id::SECTION_HEADING)
+                .bold()
+                .size(base)
+                .align(AlignmentType::Left)
+                .outline_lvl(1)
+                .line_spacing(spacing(240, 120, LINE_115)),
+        ),
+        keep_with_next(
+            paragraph(id::TABLE_CAPTION)
+                .bold()
+                .size(base)
+                .align(AlignmentType::Left)
+                .line_spacing(spacing(120, 60, LINE_115)),
+        ),
+        paragraph(id::TABLE_TEXT)
+            .size(small)
+            .align(AlignmentType::Left)
+            .line_spacing(spacing(0, 0, LINE_SINGLE)),
+        keep_with_next(
+            paragraph(id::SIGNATURE)
+                .bold()
+                .size(base)
+                .align(AlignmentType::Left)
+                .line_spacing(spacing(360, 60, LINE_115)),
+        ),
+        paragraph(id::CONTACTS)
+            .size(small)
+            .align(AlignmentType::Left)
+            .line_spacing(spacing(0, 0, LINE_SINGLE)),
+        paragraph(id::END_MARK)
+            .size(base)
+            .align(AlignmentType::Center)
+            .line_spacing(spacing(240, 0, LINE_115)),
+        Style::new(id::HYPERLINK, StyleType::Character)
+            .name(id::HYPERLINK)
+            .color("0563C1")
+            .underline("single"),
+    ]
+}

@@ -1,0 +1,290 @@
+//! The email-safe HTML page: `assets/html/release.html` rendered with minijinja.
+//!
+//! The template does the markup; this file turns the Document into plain template values
+//! (cleaned strings, lines, runs) so the template never sees a control character or an
+//! unsafe link. Auto-escaping is on for the template (its name ends in `.html`), so user
+//! text cannot become markup even if the template forgets a filter.
+//!
+//! Font: Arial/Helvetica, not Georgia or Times. Arial has every Kazakh letter (ә ғ қ ң ө ұ
+//! ү һ і) on every system a journalist reads mail on; a serif without them makes the mail
+//! client patch single letters from a fallback font, which looks broken. Sans-serif also
+//! reads better at screen sizes.
+
+use std::sync::OnceLock;
+
+use minijinja::{Environment, Value, context};
+
+use crate::document::{Block, Document, Inline, Table};
+use crate::language::Language;
+
+use super::clean::{clean, clean_line, looks_numeric, quote_joint, safe_url};
+
+const TEMPLATE_NAME: &str = "release.html";
+const TEMPLATE: &str = include_str!("../../assets/html/release.html");
+
+/// The page for `doc`: a complete HTML5 document, UTF-8, inline styles, no scripts and no
+/// external resources. Links the user typed stay links when they are http(s), mailto or tel.
+pub fn to_html(doc: &Document) -> String {
+    let ctx = context! {
+        lang => doc.language.code(),
+        title => page_title(doc),
+        blocks => doc.blocks.iter().filter_map(block_value).collect::<Vec<_>>(),
+    };
+    let rendered = environment().and_then(|env| {
+        env.get_template(TEMPLATE_NAME)
+            .and_then(|template| template.render(ctx))
+            .ok()
+    });
+    // The template is fixed and covered by tests, so this branch is for a broken build, not
+    // for user input; still, an export must not panic or return nothing.
+    rendered.unwrap_or_else(|| fallback_page(doc))
+}
+
+/// The template environment, parsed once per process.
+fn environment() -> Option<&'static Environment<'static>> {
+    static ENV: OnceLock<Option<Environment<'static>>> = OnceLock::new();
+    ENV.get_or_init(|| {
+        let mut env = Environment::new();
+        let syntax = minijinja::syntax::SyntaxConfig::builder()
+            .trim_blocks(true)
+            .lstrip_blocks(true)
+            .build()
+            .ok()?;
+        env.set_syntax(syntax);
+        env.add_template(TEMPLATE_NAME, TEMPLATE).ok()?;
+        Some(env)
+    })
+    .as_ref()
+}
+
+/// `<title>` must not be blank (the validator rejects it): the document title, else the
+/// first headline, else the genre's name in the release language.
+fn page_title(doc: &Document) -> String {
+    let title = clean_line(&doc.title);
+    if !title.trim().is_empty() {
+        return title.trim().to_string();
+    }
+    let headline = doc.blocks.iter().find_map(|b| match b {
+        Block::Headline(h) if !clean_line(h).trim().is_empty() => Some(clean_line(h)),
+        _ => None,
+    });
+    headline.map(|h| h.trim().to_string()).unwrap_or_else(|| {
+        match doc.language {
+            Language::Ru => "Пресс-релиз",
+            Language::Kk => "Баспасөз релизі",
+            Language::En => "Press release",
+        }
+        .to_string()
+    })
+}
+
+/// One block as a template value, or `None` for a block with nothing to show: an empty
+/// `<p>` or `<h1>` is noise in the mail and a validator warning.
+fn block_value(block: &Block) -> Option<Value> {
+    let text_block = |kind: &str, text: &str| {
+        let ls = lines(text);
+        (!ls.iter().all(|l| l.trim().is_empty())).then(|| context! { kind, lines => ls })
+    };
+    match block {
+        Block::Notice(t) => text_block("notice", t),
+        Block::Headline(t) => text_block("headline", t),
+        Block::Subheadline(t) => text_block("subheadline", t),
+        Block::Dateline(t) => text_block("dateline", t),
+        Block::SectionHeading(t) => text_block("section", t),
+        Block::Signature(t) => text_block("signature", t),
+        Block::EndMark(t) => text_block("endmark", t),
+        Block::Contacts(cs) => text_block("contacts", &cs.join("\n")),
+        Block::Lead(rs) => runs_block("lead", rs),
+        Block::Paragraph(rs) => runs_block("paragraph", rs),
+        Block::Quote(q) => {
+            let quote = clean(&q.quote);
+            let attribution = clean(&q.attribution);
+            if quote.trim().is_empty() && attribution.trim().is_empty() {
+                return None;
+            }
+            // An attribution standing first gets its own line, so its trailing space goes.
+            let (attribution, joint) = if q.attribution_first {
+                (attribution.trim_end(), "")
+            } else {
+                (attribution.as_ref(), quote_joint(&quote, &attribution))
+            };
+            Some(context! {
+                kind => "quote",
+                attribution_first => q.attribution_first,
+                quote => lines(&quote),
+                attribution => lines(attribution),
+                joint,
+            })
+        }
+        Block::Table(t) => table_value(t),
+    }
+}
+
+/// Text split at line breaks; the template joins the lines with `<br>`.
+fn lines(text: &str) -> Vec<String> {
+    clean(text).split('\n').map(str::to_string).collect()
+}
+
+fn runs_block(kind: &str, runs: &[Inline]) -> Option<Value> {
+    let values = run_values(runs);
+    let has_text = runs
+        .iter()
+        .any(|r| !matches!(r, Inline::LineBreak) && !clean(r.text()).trim().is_empty());
+    has_text.then(|| context! { kind, runs => values })
+}
+
+/// Runs as `{kind, text, url}`; a `\n` inside a run becomes its own `br` run.
+fn run_values(runs: &[Inline]) -> Vec<Value> {
+    let mut out = Vec::with_capacity(runs.len());
+    for run in runs {
+        let (kind, url) = match run {
+            Inline::LineBreak => {
+                out.push(context! { kind => "br" });
+                continue;
+            }
+            Inline::Text(_) => ("text", None),
+            Inline::Emphasis(_) => ("em", None),
+            Inline::Strong(_) => ("strong", None),
+            // A link whose target is unsafe or empty is shown as its words only.
+            Inline::Link { url, .. } => match safe_url(url) {
+                Some(u) => ("link", Some(u)),
+                None => ("text", None),
+            },
+        };
+        let text = clean(run.text());
+        // A link with no words shows its address, so it stays clickable.
+        let text = match (&url, text.trim().is_empty()) {
+            (Some(u), true) => std::borrow::Cow::Owned(u.clone()),
+            _ => text,
+        };
+        for (i, piece) in text.split('\n').enumerate() {
+            if i > 0 {
+                out.push(context! { kind => "br" });
+            }
+            if !piece.is_empty() {
+                out.push(context! { kind, text => piece, url => url.clone() });
+            }
+        }
+    }
+    out
+}
+
+/// The statistics table, padded to a rectangle (a short row would make the validator
+/// complain and shift cells in some clients). `None` when there is nothing to show.
+fn table_value(table: &Table) -> Option<Value> {
+    let cell = |s: &String| clean_line(s).trim().to_string();
+    let header: Vec<String> = table.header.iter().map(cell).collect();
+    let rows: Vec<Vec<String>> = table
+        .rows
+        .iter()
+        .map(|r| r.iter().map(cell).collect())
+        .collect();
+    let caption = clean_line(&table.caption).trim().to_string();
+    let has_header = header.iter().any(|h| !h.is_empty());
+    let columns = rows
+        .iter()
+        .map(Vec::len)
+        .chain(std::iter::once(if has_header { header.len() } else { 0 }))
+        .max()
+        .unwrap_or(0);
+    if columns == 0 {
+        // Only a caption (or nothing): show the caption as a paragraph.
+        return (!caption.is_empty())
+            .then(|| context! { kind => "paragraph", runs => vec![context! { kind => "text", text => caption }] });
+    }
+    // A column is numeric when every filled body cell in it reads as a number.
+    let numeric: Vec<bool> = (0..columns)
+        .map(|i| {
+            let mut filled = rows
+                .iter()
+                .filter_map(|r| r.get(i))
+                .filter(|c| !c.is_empty());
+            let first = filled.next();
+            first.is_some_and(|c| looks_numeric(c)) && filled.all(|c| looks_numeric(c))
+        })
+        .collect();
+    let row_value = |row: &[String]| -> Vec<Value> {
+        (0..columns)
+            .map(|i| {
+                let text = row.get(i).cloned().unwrap_or_default();
+                context! { text, num => numeric[i] }
+            })
+            .collect()
+    };
+    Some(context! {
+        kind => "table",
+        caption,
+        header => if has_header { row_value(&header) } else { Vec::new() },
+        rows => rows.iter().map(|r| row_value(r)).collect::<Vec<_>>(),
+    })
+}
+
+/// A bare but valid page, used only if the template failed to load.
+fn fallback_page(doc: &Document) -> String {
+    let mut body = String::new();
+    for block in &doc.blocks {
+        let text = clean(&block.plain_text()).into_owned();
+        if !text.trim().is_empty() {
+            body.push_str("<p>");
+            body.push_str(&escape(&text).replace('\n', "<br>"));
+            body.push_str("</p>\n");
+        }
+    }
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n</head>\n<body style=\"font-family:Arial,Helvetica,sans-serif;\">\n{}</body>\n</html>\n",
+        doc.language.code(),
+        escape(&page_title(doc)),
+        body
+    )
+}
+
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::FontSpec;
+
+    #[test]
+    fn template_loads_and_fallback_is_not_used() {
+        assert!(environment().is_some());
+        let doc = Document {
+            language: Language::Kk,
+            title: String::new(),
+            author: String::new(),
+            font: FontSpec::default(),
+            blocks: vec![Block::Headline("Әкім <b>".into())],
+        };
+        let html = to_html(&doc);
+        assert!(html.contains("<title>Әкім &lt;b&gt;</title>"), "{html}");
+        assert!(html.contains("max-width:600px"));
+        assert!(!html.contains("<p>Әкім"), "fallback page used");
+    }
+
+    #[test]
+    fn fallback_page_escapes() {
+        let doc = Document {
+            language: Language::Ru,
+            title: "<x>".into(),
+            author: String::new(),
+            font: FontSpec::default(),
+            blocks: vec![Block::Paragraph(vec![Inline::Text("a<b>&\nc".into())])],
+        };
+        let page = fallback_page(&doc);
+        assert!(page.contains("<title>&lt;x&gt;</title>"));
+        assert!(page.contains("<p>a&lt;b&gt;&amp;<br>c</p>"));
+    }
+}

@@ -1,0 +1,27 @@
+//! Exporters: HTML (email-safe), DOCX, plain text, and suggested file names.
+//!
+//! Every exporter reads only a [`Document`](crate::document::Document), so what the preview
+//! shows is what each file says. All of them pass user text through [`clean`] first: one rule
+//! for which characters survive keeps the three formats in agreement.
+
+mod clean;
+mod docx;
+mod docx_package;
+mod docx_styles;
+mod filename;
+mod html;
+mod text;
+
+pub use docx::{to_docx, to_docx_at};
+pub use filename::suggested_file_name;
+pub use html::to_html;
+pub use text::to_text;
+
+/// Why an export failed. Clone-able so a GUI message can carry it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum ExportError {
+    /// docx-rs or its ZIP writer refused to write the package.
+    #[error("could not write the DOCX file: {0}")]
+    Docx(String),
+}
