@@ -1,0 +1,186 @@
+//! Typography: turns typed text into properly set text for one language.
+//!
+//! The seam every composer call goes through is [`typeset`]. Text passes through named
+//! rules in a fixed order per language (see [`rules`]); each rule can be switched off (or,
+//! for the few that are off by default, on) by name in [`TypographySettings`]. Rules only
+//! change punctuation and spaces, never letters, digits or words; the exceptions are three
+//! rules that replace a typed substitute with its sign: (c) → ©, 3 x 4 → 3×4, м2 → м².
+//! Typesetting typeset text changes nothing.
+//!
+//! ```
+//! use pressdesk::language::Language;
+//! use pressdesk::typography::{typeset, TypographySettings};
+//!
+//! let set = typeset(
+//!     "\"Добро пожаловать в Туркестан\", - отметил Д. Сатыбалды.",
+//!     Language::Ru,
+//!     &TypographySettings::default(),
+//! );
+//! assert_eq!(set, "«Добро пожаловать в\u{a0}Туркестан»,\u{a0}— отметил Д.\u{a0}Сатыбалды.");
+//! ```
+//!
+//! [`numbers`] reads the figures in a text (for the checks) and writes them back.
+
+mod dashes;
+mod en;
+mod engine;
+mod kk;
+mod nbsp;
+mod number_format;
+mod number_nbsp;
+pub mod numbers;
+mod punctuation;
+mod quotes;
+mod ru;
+mod scan;
+mod spaces;
+mod words;
+
+use std::sync::LazyLock;
+
+use serde::{Deserialize, Serialize};
+
+pub use engine::RuleInfo;
+pub use numbers::{Figure, find_figures, parse_figure};
+
+use crate::language::Language;
+use engine::{Context, Rule};
+
+/// Which typography rules run, set in Settings and stored in the profile.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TypographySettings {
+    /// Rules switched off by name.
+    #[serde(default)]
+    pub disabled: Vec<String>,
+    /// Rules that are off by default, switched on by name.
+    #[serde(default)]
+    pub enabled: Vec<String>,
+    /// The space between a number and «%» in Russian and Kazakh.
+    #[serde(default)]
+    pub percent: PercentSpace,
+    /// How English sets a dash between words.
+    #[serde(default)]
+    pub english_dash: EnglishDash,
+}
+
+/// The space between a number and the per cent sign in Russian and Kazakh. (English always
+/// writes `11%`.)
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PercentSpace {
+    /// `11 %` with a no-break space, as ГОСТ 8.417 and the state standards ask; the default,
+    /// as official releases follow them (and `units::format_quantity` writes so).
+    #[default]
+    Gost,
+    /// `11%`, as most newspapers print it.
+    Tight,
+}
+
+/// How English sets a dash between words.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EnglishDash {
+    /// `word—word`: closed em dash (Chicago Manual of Style).
+    #[default]
+    ClosedEm,
+    /// `word — word`: spaced em dash (AP style, used by news agencies).
+    SpacedEm,
+    /// `word – word`: spaced en dash (Oxford and most British style guides).
+    SpacedEn,
+}
+
+/// Typesets `text` for `lang`. Idempotent: typesetting typeset text changes nothing.
+pub fn typeset(text: &str, lang: Language, settings: &TypographySettings) -> String {
+    let ctx = Context::new(lang, settings);
+    engine::run(text, table(lang), &ctx, |rule| {
+        engine::is_enabled(rule, settings)
+    })
+}
+
+/// Runs only the rules named in `names` (in the language's order, whether or not the
+/// settings switch them off): for previewing one rule in Settings, and for tests.
+pub fn typeset_only(
+    text: &str,
+    lang: Language,
+    names: &[&str],
+    settings: &TypographySettings,
+) -> String {
+    let ctx = Context::new(lang, settings);
+    engine::run(text, table(lang), &ctx, |rule| names.contains(&rule.name))
+}
+
+/// The rules for `lang` in the order they run, as Settings lists them.
+pub fn rules(lang: Language) -> &'static [RuleInfo] {
+    static INFOS: LazyLock<[Vec<RuleInfo>; 3]> = LazyLock::new(|| {
+        Language::ALL.map(|lang| table(lang).iter().map(|rule| rule.info).collect())
+    });
+    let index = Language::ALL.iter().position(|&l| l == lang).unwrap_or(0);
+    &INFOS[index]
+}
+
+fn table(lang: Language) -> &'static [Rule] {
+    match lang {
+        Language::Ru => ru::RULES,
+        Language::Kk => kk::RULES,
+        Language::En => en::RULES,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ru(text: &str) -> String {
+        typeset(text, Language::Ru, &TypographySettings::default())
+    }
+
+    #[test]
+    fn rule_names_are_unique_and_examples_show_the_rule() {
+        for lang in Language::ALL {
+            let infos = rules(lang);
+            for (i, rule) in infos.iter().enumerate() {
+                assert!(
+                    !infos[..i].iter().any(|other| other.name == rule.name),
+                    "{lang}: {} twice",
+                    rule.name
+                );
+                assert_ne!(
+                    rule.example_result(lang),
+                    rule.example,
+                    "{lang}: the example of {} shows nothing",
+                    rule.name
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_rule_switched_off_does_not_run() {
+        let settings = TypographySettings {
+            disabled: vec!["punctuation/quotes".into()],
+            ..Default::default()
+        };
+        assert_eq!(typeset("\"Нур\"", Language::Ru, &settings), "\"Нур\"");
+        assert_eq!(ru("\"Нур\""), "«Нур»");
+    }
+
+    #[test]
+    fn percent_follows_the_setting() {
+        assert_eq!(ru("рост на 11%"), "рост на\u{a0}11\u{a0}%");
+        let tight = TypographySettings {
+            percent: PercentSpace::Tight,
+            ..Default::default()
+        };
+        assert_eq!(
+            typeset("рост на 11 %", Language::Ru, &tight),
+            "рост на\u{a0}11%"
+        );
+    }
+
+    #[test]
+    fn settings_read_old_profiles() {
+        let settings: TypographySettings = ron::from_str("(disabled: [\"dash/spaced\"])").unwrap();
+        assert_eq!(settings.disabled, vec!["dash/spaced".to_string()]);
+        assert_eq!(settings.percent, PercentSpace::Gost);
+    }
+}

@@ -1,0 +1,514 @@
+//! No-break spaces between words that must not be split across lines: short words and the
+//! word after them, initials and surname, abbreviations, addresses, organisation forms.
+
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::engine::{Context, Rule};
+use super::scan::{
+    Edit, LETTER, LOWER, NBSP, PerLanguage, UPPER, char_at, char_before, compile, is_inline_space,
+    is_letter, opens_word, rewrite,
+};
+use super::words::{self, word_pattern};
+use crate::language::Language;
+
+// ----- short words -----
+
+pub(crate) const SHORT_WORDS: Rule = Rule::new(
+    "nbsp/short-words",
+    "Words of one or two letters (в, и, на, по, ...) stay on the line with the next word",
+    "Делегация прибыла в Туркестан и на следующий день",
+    short_words,
+);
+
+/// A hand-written scan rather than a pattern: this rule looks at every word, and reading
+/// the text once is several times faster than a regex match per word end.
+/// `и в Москве` gives `и~в~Москве`.
+fn short_words<'t>(text: &'t str, ctx: &Context) -> Cow<'t, str> {
+    let longer = words::short_words(ctx.lang);
+    let mut spaces_to_bind = Vec::new();
+    let (mut before, mut two_before): (Option<char>, Option<char>) = (None, None);
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if !is_letter(c) || before.is_some_and(is_letter) {
+            (two_before, before) = (before, Some(c));
+            continue;
+        }
+        let mut end = start + c.len_utf8();
+        let mut count = 1;
+        let mut last = c;
+        while let Some(&(i, next)) = chars.peek() {
+            if !is_letter(next) {
+                break;
+            }
+            end = i + next.len_utf8();
+            count += 1;
+            last = next;
+            chars.next();
+        }
+        let word = &text[start..end];
+        let is_short = count <= 2 || longer.contains(&word);
+        // `25 мм доски`, `5 га земли`: a unit after a number is not a preposition.
+        let unit_after_number = before.is_some_and(is_inline_space)
+            && two_before.is_some_and(|d| d.is_ascii_digit())
+            && words::units(ctx.lang).contains(&word);
+        if is_short && opens_word(before) && !unit_after_number && text[end..].starts_with(' ') {
+            spaces_to_bind.push(end);
+        }
+        (two_before, before) = (if count > 1 { None } else { before }, Some(last));
+        if count > 1 {
+            two_before = Some(last); // only "a letter" matters for what follows
+        }
+    }
+    if spaces_to_bind.is_empty() {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + spaces_to_bind.len());
+    let mut copied = 0;
+    for space in spaces_to_bind {
+        out.push_str(&text[copied..space]);
+        out.push(NBSP);
+        copied = space + 1;
+    }
+    out.push_str(&text[copied..]);
+    Cow::Owned(out)
+}
+
+static PARTICLE: PerLanguage = PerLanguage::new(|lang| {
+    let list = word_pattern(words::particles(lang));
+    if list.is_empty() {
+        return "$^".to_string();
+    }
+    format!(r"[ \u{{00A0}}]({list})")
+});
+
+pub(crate) const PARTICLES: Rule = Rule::new(
+    "nbsp/particles",
+    "Particles (ли, же, бы) stay on the line with the word before them",
+    "Может ли быть? Я бы пошёл",
+    particles,
+);
+
+/// A particle belongs to the word before it: the space before it becomes no-break, and a
+/// no-break space after it (left by the short-words rule, which sees `бы` as a short word)
+/// becomes an ordinary one again.
+fn particles<'t>(text: &'t str, ctx: &Context) -> Cow<'t, str> {
+    rewrite(text, PARTICLE.get(ctx.lang), |caps| {
+        let whole = caps.get(0)?;
+        let particle = caps.get(1)?;
+        if !char_before(text, whole.start()).is_some_and(is_letter) {
+            return None;
+        }
+        let gap = whole.start()..particle.start();
+        match char_at(text, particle.end()) {
+            Some(' ' | NBSP) => {
+                let after = particle.end()..particle.end() + char_len(text, particle.end());
+                let with = format!("{NBSP}{} ", particle.as_str());
+                Some(Edit::new(gap.start..after.end, with))
+            }
+            None => Some(Edit::new(gap, NBSP.to_string())),
+            Some(c) if ",;:?!\"‘“»)….".contains(c) => Some(Edit::new(gap, NBSP.to_string())),
+            _ => None,
+        }
+    })
+}
+
+fn char_len(text: &str, index: usize) -> usize {
+    char_at(text, index).map_or(0, char::len_utf8)
+}
+
+static SENTENCE_END: LazyLock<Regex> = LazyLock::new(|| compile("[.!?…]"));
+
+pub(crate) const SHORT_LAST_WORD: Rule = Rule::new(
+    "nbsp/short-last-word",
+    "A word of up to three letters ending a sentence does not stand alone on a line",
+    "Мы были там. И вот так.",
+    short_last_word,
+);
+
+/// Found from the mark that ends the sentence: the word before it has one to three
+/// letters and follows a space after a small letter or a digit.
+fn short_last_word<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
+    rewrite(text, &SENTENCE_END, |caps| {
+        let mark = caps.get(0)?;
+        let letters: Vec<(usize, char)> = text[..mark.start()]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| is_letter(c))
+            .take(4)
+            .collect();
+        let word_start = letters.last()?.0;
+        if letters.len() > 3 || !sentence_ends_at(text, mark.end()) {
+            return None;
+        }
+        let (space, before) = super::scan::two_chars_before(text, word_start);
+        let follows_word = before.is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+        (space == Some(' ') && follows_word)
+            .then(|| Edit::new(word_start - 1..word_start, NBSP.to_string()))
+    })
+}
+
+/// True when the text ends at `index` or continues with a space and a capital letter.
+pub(crate) fn sentence_ends_at(text: &str, index: usize) -> bool {
+    let mut rest = text[index..].chars();
+    match rest.next() {
+        None | Some('\n') => true,
+        Some(' ') => matches!(rest.next(), Some(c) if c.is_uppercase()),
+        _ => false,
+    }
+}
+
+// ----- names and abbreviations -----
+
+static INITIALS: LazyLock<Regex> = LazyLock::new(|| {
+    let gap = r"[ \u{00A0}\u{202F}]?";
+    compile(&format!(
+        r"({UPPER})\.{gap}(?:({UPPER})\.{gap})?({UPPER}{LOWER}+)"
+    ))
+});
+
+pub(crate) const INITIALS_RULE: Rule = Rule::new(
+    "nbsp/initials",
+    "Initials stay together and with the surname: Д.\u{a0}А.\u{a0}Сатыбалды",
+    "Д.А. Сатыбалды, А. Иванов",
+    initials,
+);
+
+fn initials<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
+    super::scan::replace_matches(text, &INITIALS, |caps| {
+        let first = caps.get(1)?;
+        if !opens_word(char_before(text, first.start())) {
+            return None;
+        }
+        let surname = caps.get(3)?;
+        Some(match caps.get(2) {
+            Some(second) => format!(
+                "{}.{NBSP}{}.{NBSP}{}",
+                first.as_str(),
+                second.as_str(),
+                surname.as_str()
+            ),
+            None => format!("{}.{NBSP}{}", first.as_str(), surname.as_str()),
+        })
+    })
+}
+
+static ABBREVIATION_PAIR: LazyLock<Regex> = LazyLock::new(|| {
+    let letter = r"[а-яёәғқңөұүһі]";
+    compile(&format!(
+        r"({letter}{{1,3}})\.([ \u{{00A0}}\u{{202F}}]?)({letter}{{1,3}})\."
+    ))
+});
+
+pub(crate) const ABBREVIATIONS: Rule = Rule::new(
+    "nbsp/abbreviations",
+    "Abbreviations of two words stay together: т.\u{a0}д., т.\u{a0}е., т.\u{a0}б., P.\u{a0}S.",
+    "и т.д., т. е.",
+    abbreviations,
+);
+
+static POSTSCRIPT: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"P\.[ \u{00A0}]?(?:(P)\.[ \u{00A0}]?)?S\."));
+
+/// `т.д.`, `т. е.` → one no-break space inside; `P.S.` → `P.~S.`. `дд.мм` (a date template)
+/// and web domains (`кто.рф.`) are not abbreviations.
+fn abbreviations<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
+    const DOMAINS: [&str; 9] = ["рф", "ру", "рус", "орг", "укр", "бг", "срб", "қаз", "каз"];
+    let text = super::scan::replace_matches(text, &POSTSCRIPT, |caps| {
+        let whole = caps.get(0)?;
+        if !opens_word(char_before(text, whole.start())) {
+            return None;
+        }
+        Some(match caps.get(1) {
+            Some(_) => format!("P.{NBSP}P.{NBSP}S."),
+            None => format!("P.{NBSP}S."),
+        })
+    });
+    super::scan::chain(text, |t| cyrillic_abbreviations(t, &DOMAINS))
+}
+
+fn cyrillic_abbreviations<'t>(text: &'t str, domains: &[&str]) -> Cow<'t, str> {
+    rewrite(text, &ABBREVIATION_PAIR, |caps| {
+        let first = caps.get(1)?;
+        let gap = caps.get(2)?;
+        let second = caps.get(3)?;
+        let (before, two_before) = super::scan::two_chars_before(text, first.start());
+        // A pair continues a chain (`а.е.м.`) or starts a word.
+        let continues_chain = before == Some('.')
+            || (matches!(before, Some(c) if is_inline_space(c)) && two_before == Some('.'));
+        if !continues_chain && !opens_word(before) {
+            return None;
+        }
+        // `тыс. руб.` is a number's scale and unit, the figure rules' business.
+        let is_scale = |part: &str| matches!(part, "тыс" | "млн" | "млрд" | "трлн");
+        let is_scale = is_scale(first.as_str()) || is_scale(second.as_str());
+        if is_scale
+            || (first.as_str() == "дд" && second.as_str() == "мм")
+            || domains.contains(&second.as_str())
+        {
+            return None;
+        }
+        if matches!(char_at(text, second.end()), Some(c) if is_letter(c)) {
+            return None;
+        }
+        Some(Edit::new(gap.range(), NBSP.to_string()))
+    })
+}
+
+static ORGANISATION_FORM: PerLanguage =
+    PerLanguage::new(|lang| format!(r"({}) ", word_pattern(words::organisation_forms(lang))));
+
+pub(crate) const ORGANISATION: Rule = Rule::new(
+    "nbsp/organisation-form",
+    "A legal form stays with the organisation's name: ТОО\u{a0}«Жарық»",
+    "ТОО \"Жарық\", АО \"Самрук\"",
+    organisation,
+);
+
+fn organisation<'t>(text: &'t str, ctx: &Context) -> Cow<'t, str> {
+    rewrite(text, ORGANISATION_FORM.get(ctx.lang), |caps| {
+        let form = caps.get(1)?;
+        if matches!(char_before(text, form.start()), Some(c) if is_letter(c)) {
+            return None;
+        }
+        Some(Edit::new(form.end()..form.end() + 1, NBSP.to_string()))
+    })
+}
+
+static REFERENCE: PerLanguage = PerLanguage::new(|lang| {
+    let list = if lang == Language::En {
+        word_pattern(words::reference_abbreviations(lang))
+    } else {
+        words::word_pattern_capitalised(words::reference_abbreviations(lang))
+    };
+    format!(r"({list})\.[ \u{{00A0}}]*([0-9]+|{LETTER}+)")
+});
+
+pub(crate) const REFERENCE_RULE: Rule = Rule::new(
+    "nbsp/reference",
+    "стр., рис., п., ст. and the like stay with their number; см. and им. with their word",
+    "см. рис. 3 на стр.12, школа им. Абая",
+    reference,
+);
+
+/// Abbreviations that point somewhere (`стр. 12`, `No. 5`) keep to the number after them;
+/// `см.` and `им.` keep to whatever word follows.
+fn reference<'t>(text: &'t str, ctx: &Context) -> Cow<'t, str> {
+    rewrite(text, REFERENCE.get(ctx.lang), |caps| {
+        let abbreviation = caps.get(1)?;
+        let target = caps.get(2)?;
+        let before = char_before(text, abbreviation.start());
+        if !(opens_word(before) || before == Some(')')) {
+            return None;
+        }
+        let takes_words = matches!(abbreviation.as_str().to_lowercase().as_str(), "см" | "им");
+        let is_number = target.as_str().starts_with(|c: char| c.is_ascii_digit());
+        if !is_number && !takes_words {
+            return None;
+        }
+        let after = char_at(text, target.end());
+        if matches!(after, Some(c) if !(c.is_whitespace() || ".,?!;:)»".contains(c))) {
+            return None;
+        }
+        let dot = abbreviation.end()..abbreviation.end() + 1;
+        Some(Edit::new(dot.end..target.start(), NBSP.to_string()))
+    })
+}
+
+// ----- addresses -----
+
+/// Address words and abbreviations per language: those written before the name or number
+/// (`ул. Абая`, `д. 5`), and those written after the name (`Туркестанской обл.`, `Абай
+/// көшесі`).
+pub(crate) struct AddressWords {
+    pub before_name: &'static [&'static str],
+    pub after_name: &'static [&'static str],
+}
+
+static ADDRESS_BEFORE: PerLanguage = PerLanguage::new(|lang| {
+    let words = words::address_words(lang);
+    if words.before_name.is_empty() {
+        return "$^".to_string();
+    }
+    // Whole words (`дом`, `литер`) by name; abbreviations are found from their period (see
+    // PERIOD). Two patterns rather than one: each alone is a quick literal search.
+    let whole_words: Vec<&str> = words
+        .before_name
+        .iter()
+        .copied()
+        .filter(|w| !w.ends_with('.'))
+        .collect();
+    format!("({})", word_pattern(&whole_words))
+});
+
+static PERIOD: LazyLock<Regex> = LazyLock::new(|| compile(r"\."));
+
+static ADDRESS_AFTER: PerLanguage = PerLanguage::new(|lang| {
+    let words = words::address_words(lang);
+    if words.after_name.is_empty() {
+        return "$^".to_string();
+    }
+    format!(" ({})", word_pattern(words.after_name))
+});
+
+static CITY: LazyLock<Regex> = LazyLock::new(|| compile(&format!(r"г\.[ ]?({UPPER})")));
+
+pub(crate) const ADDRESS: Rule = Rule::new(
+    "nbsp/address",
+    "Address abbreviations stay with the name or number: г.\u{a0}Туркестан, ул.\u{a0}Абая, д.\u{a0}5",
+    "г.Туркестан, ул. Тауке хана, д. 5, Туркестанская обл.",
+    address,
+);
+
+fn address<'t>(text: &'t str, ctx: &Context) -> Cow<'t, str> {
+    let before_name = words::address_words(ctx.lang).before_name;
+    let text = bind_before_name(text, &PERIOD, before_name);
+    let text = super::scan::chain(text, |t| {
+        bind_before_name(t, ADDRESS_BEFORE.get(ctx.lang), before_name)
+    });
+    let text = super::scan::chain(text, |t| {
+        rewrite(t, ADDRESS_AFTER.get(ctx.lang), |caps| {
+            let space = caps.get(0)?.start();
+            let word = caps.get(1)?;
+            if !char_before(t, space).is_some_and(|c| is_letter(c) || c.is_ascii_digit()) {
+                return None;
+            }
+            let whole_word = word.as_str().ends_with('.')
+                || !matches!(char_at(t, word.end()), Some(c) if is_letter(c));
+            if !whole_word {
+                return None;
+            }
+            Some(Edit::new(space..word.start(), NBSP.to_string()))
+        })
+    });
+    if ctx.lang == Language::En {
+        return text;
+    }
+    super::scan::chain(text, |t| {
+        rewrite(t, &CITY, |caps| {
+            let whole = caps.get(0)?;
+            let name = caps.get(1)?;
+            // `2024 г. Москва` is a year, not a city.
+            let (before, two_before) = super::scan::two_chars_before(t, whole.start());
+            let is_year = matches!(before, Some(c) if is_inline_space(c))
+                && matches!(two_before, Some(c) if c.is_ascii_digit());
+            let glued = matches!(before, Some(c) if is_letter(c) || c.is_ascii_digit());
+            if is_year || glued {
+                return None;
+            }
+            Some(Edit::new(
+                whole.start() + "г.".len()..name.start(),
+                NBSP.to_string(),
+            ))
+        })
+    })
+}
+
+/// Binds an address word written before the name (`ул. Абая`, `д. 5`, `дом 2`) to what
+/// follows it. `re` finds either the words themselves or the periods that may end one.
+fn bind_before_name<'t>(text: &'t str, re: &Regex, before_name: &[&str]) -> Cow<'t, str> {
+    rewrite(text, re, |caps| {
+        let found = caps.get(0)?;
+        let word = if found.as_str() == "." {
+            let start = text[..found.start()]
+                .char_indices()
+                .rev()
+                .take_while(|&(_, c)| is_letter(c))
+                .last()
+                .map_or(found.start(), |(i, _)| i);
+            let word = &text[start..found.end()];
+            if !before_name.contains(&word) {
+                return None;
+            }
+            start..found.end()
+        } else {
+            found.range()
+        };
+        let word_text = &text[word.clone()];
+        if matches!(char_before(text, word.start), Some(c) if is_letter(c) || c.is_ascii_digit()) {
+            return None;
+        }
+        let next_start = text.len() - text[word.end..].trim_start_matches([' ', NBSP]).len();
+        let next_char = char_at(text, next_start)?;
+        let next = next_start..next_start + next_char.len_utf8();
+        if !(next_char.is_ascii_digit() || is_letter(next_char) || "«„“\"-".contains(next_char))
+        {
+            return None;
+        }
+        let ends_with_dot = word_text.ends_with('.');
+        // Whole words (`дом`, `литер`) only keep to a number or a capital letter; `-` only
+        // counts before a number (`эт. -1`).
+        if !(ends_with_dot || next_char.is_ascii_digit() || next_char.is_uppercase()) {
+            return None;
+        }
+        if next_char == '-' && !matches!(char_at(text, next.end), Some(c) if c.is_ascii_digit()) {
+            return None;
+        }
+        Some(Edit::new(word.end..next.start, NBSP.to_string()))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::typography::TypographySettings;
+
+    fn run(rule: Rule, lang: Language, text: &str) -> String {
+        let settings = TypographySettings::default();
+        let ctx = Context::new(lang, &settings);
+        let text = text.replace('~', "\u{a0}");
+        (rule.apply)(&text, &ctx).into_owned().replace(NBSP, "~")
+    }
+
+    #[test]
+    fn short_words_chain() {
+        assert_eq!(run(SHORT_WORDS, Language::Ru, "И в Москве"), "И~в~Москве");
+        assert_eq!(
+            run(SHORT_WORDS, Language::Kk, "Астана мен Алматы"),
+            "Астана мен~Алматы"
+        );
+    }
+
+    #[test]
+    fn particles_keep_to_the_word_before() {
+        assert_eq!(
+            run(PARTICLES, Language::Ru, "Я~бы~в~лётчики б~пошёл"),
+            "Я~бы в~лётчики~б пошёл"
+        );
+    }
+
+    #[test]
+    fn initials_join_the_surname() {
+        assert_eq!(
+            run(INITIALS_RULE, Language::Ru, "А.С.Пушкин, Пушкин А.С."),
+            "А.~С.~Пушкин, Пушкин А.С."
+        );
+        assert_eq!(
+            run(INITIALS_RULE, Language::Kk, "Д. Сатыбалды"),
+            "Д.~Сатыбалды"
+        );
+    }
+
+    #[test]
+    fn abbreviations_chain_but_skip_domains() {
+        assert_eq!(
+            run(ABBREVIATIONS, Language::Ru, "а.е.м. и т. д."),
+            "а.~е.~м. и т.~д."
+        );
+        assert_eq!(run(ABBREVIATIONS, Language::Ru, "кто.рф."), "кто.рф.");
+    }
+
+    #[test]
+    fn addresses() {
+        assert_eq!(
+            run(
+                ADDRESS,
+                Language::Ru,
+                "г.Москва, ул. Тверская, д.  12, 2024 г. Москва"
+            ),
+            "г.~Москва, ул.~Тверская, д.~12, 2024 г. Москва"
+        );
+    }
+}

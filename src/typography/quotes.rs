@@ -1,0 +1,261 @@
+//! Quotation marks: straight or mixed quotes become the language's own, nested by level.
+//!
+//! Russian «ёлочки» with „лапки“ inside (and ‚одиночные‘ a level deeper), Kazakh « » with
+//! “ ” inside (CLDR), English “ ” with ‘ ’ inside.
+//!
+//! Each run of quote characters is judged by what stands around it: after a space or an
+//! opening bracket and before a word it opens; after a word and before a space or a mark it
+//! closes; anywhere else (inside a word, between spaces) it is left as typed. Then the runs
+//! are given levels from left to right. When the text has as many openings as closings the
+//! levels go as deep as the language has; when it does not, only two levels are used (one in
+//! English), so one missing quote cannot push the rest of the text into the innermost style. A straight quote
+//! that could not be judged resets the level, as the user's own quotes cannot be trusted past
+//! it. (This follows the behaviour of the typograf library, whose test cases we check against.)
+
+use std::borrow::Cow;
+
+use super::engine::{Context, Rule};
+use crate::language::Language;
+
+pub(crate) const QUOTES: Rule = Rule::new(
+    "punctuation/quotes",
+    "Straight quotes become «ёлочки», with „лапки“ for quotes inside quotes",
+    "Он сказал: \"Проект \"Нур\" готов\"",
+    quotes,
+);
+
+struct Style {
+    /// Opening marks by level, outermost first.
+    open: &'static [char],
+    /// Closing marks by level.
+    close: &'static [char],
+    /// How many levels to use when openings and closings do not pair up. Only levels whose
+    /// marks are read back as quotes may be used then, or typesetting the result again
+    /// would nest differently: English ‘ ’ are also apostrophes, so English uses one.
+    unbalanced_levels: usize,
+}
+
+fn style(lang: Language) -> Style {
+    match lang {
+        Language::Ru => Style {
+            open: &['«', '„', '‚'],
+            close: &['»', '“', '‘'],
+            unbalanced_levels: 2,
+        },
+        Language::Kk => Style {
+            open: &['«', '“', '‘'],
+            close: &['»', '”', '’'],
+            unbalanced_levels: 2,
+        },
+        Language::En => Style {
+            open: &['“', '‘'],
+            close: &['”', '’'],
+            unbalanced_levels: 1,
+        },
+    }
+}
+
+/// Every character a user may have typed or pasted as a double quote.
+fn is_quote(c: char) -> bool {
+    matches!(c, '"' | '«' | '»' | '„' | '“' | '”' | '‟' | '‹' | '›')
+}
+
+/// Characters after which a quote opens (besides the start of the text).
+fn opens_after(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '(' | '[' | '{' | '>')
+}
+
+/// Characters before which a quote closes (besides the end of the text): a space, a mark,
+/// a closing bracket, a dash (`«…»— сказал`).
+fn closes_before(c: char) -> bool {
+    c.is_whitespace() || "!?.:;#*,…)]}<-–—".contains(c)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Open,
+    Close,
+    /// Left as typed; still counts as an opening or closing if it is one of the language's marks.
+    Keep,
+}
+
+fn quotes<'t>(text: &'t str, ctx: &Context) -> Cow<'t, str> {
+    let text_with_singles = if ctx.lang == Language::En {
+        english_single_quotes(text)
+    } else {
+        Cow::Borrowed(text)
+    };
+    if !text_with_singles.contains(is_quote) {
+        return text_with_singles;
+    }
+    let style = style(ctx.lang);
+    let marks = judge(&text_with_singles);
+    let result = set_levels(&text_with_singles, &marks, &style);
+    if result == text {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(result)
+    }
+}
+
+/// Each quote character's position and role.
+fn judge(text: &str) -> Vec<(usize, char, Role)> {
+    let mut marks = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    let mut previous: Option<char> = None;
+    while let Some((start, c)) = chars.next() {
+        if !is_quote(c) {
+            previous = Some(c);
+            continue;
+        }
+        let mut run = vec![(start, c)];
+        while let Some(&(index, next)) = chars.peek() {
+            if !is_quote(next) {
+                break;
+            }
+            run.push((index, next));
+            chars.next();
+        }
+        let after = chars.peek().map(|&(_, c)| c);
+        let closes =
+            matches!(previous, Some(p) if !p.is_whitespace()) && after.is_none_or(closes_before);
+        let opens =
+            previous.is_none_or(opens_after) && matches!(after, Some(a) if !a.is_whitespace());
+        let role = if closes {
+            Role::Close
+        } else if opens {
+            Role::Open
+        } else {
+            Role::Keep
+        };
+        marks.extend(run.iter().map(|&(index, c)| (index, c, role)));
+        previous = run.last().map(|&(_, c)| c);
+    }
+    marks
+}
+
+fn set_levels(text: &str, marks: &[(usize, char, Role)], style: &Style) -> String {
+    // A quote left as typed still counts if it is one of the language's own marks: the
+    // result of typesetting reads the same way when typeset again.
+    let is_opening = |&(_, c, role): &(usize, char, Role)| {
+        role == Role::Open || (role == Role::Keep && style.open.contains(&c))
+    };
+    let is_closing = |&(_, c, role): &(usize, char, Role)| {
+        role == Role::Close || (role == Role::Keep && style.close.contains(&c))
+    };
+    let openings = marks.iter().filter(|m| is_opening(m)).count();
+    let closings = marks.iter().filter(|m| is_closing(m)).count();
+    let max_level = if openings == closings {
+        style.open.len()
+    } else {
+        style.unbalanced_levels
+    };
+
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut copied = 0;
+    let mut level = 0usize;
+    for mark in marks {
+        let (index, c, role) = *mark;
+        let replacement = if role == Role::Keep {
+            // A mark left as typed keeps its shape but still moves the level.
+            if is_opening(mark) {
+                level = (level + 1).min(max_level);
+            } else if is_closing(mark) {
+                level = level.saturating_sub(1);
+            } else if c == '"' {
+                level = 0;
+            }
+            c
+        } else if is_opening(mark) {
+            let glyph = style.open[level.min(max_level - 1)];
+            level = (level + 1).min(max_level);
+            glyph
+        } else if is_closing(mark) {
+            level = level.saturating_sub(1);
+            style.close[level.min(max_level - 1)]
+        } else {
+            c
+        };
+        out.push_str(&text[copied..index]);
+        out.push(replacement);
+        copied = index + c.len_utf8();
+    }
+    out.push_str(&text[copied..]);
+    out
+}
+
+/// English single quotes: `'word` opens (‘), `word'` closes (’, the same mark as the
+/// apostrophe); an apostrophe inside a word is the apostrophe rule's.
+fn english_single_quotes(text: &str) -> Cow<'_, str> {
+    if !text.contains('\'') {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut previous: Option<char> = None;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let next = chars.peek().copied();
+        if c == '\'' {
+            // A double quote next to it counts as a boundary: it may be typed straight now
+            // and curly after typesetting, and the single quote must be judged the same.
+            let opens = previous.is_none_or(|p| opens_after(p) || is_quote(p))
+                && matches!(next, Some(n) if n.is_alphanumeric());
+            let closes = matches!(previous, Some(p) if p.is_alphanumeric() || ".,!?".contains(p))
+                && next.is_none_or(|n| closes_before(n) || is_quote(n));
+            out.push(if opens {
+                '‘'
+            } else if closes {
+                '’'
+            } else {
+                c
+            });
+        } else {
+            out.push(c);
+        }
+        previous = Some(c);
+    }
+    Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::typography::TypographySettings;
+
+    fn run(lang: Language, text: &str) -> String {
+        let settings = TypographySettings::default();
+        let ctx = Context::new(lang, &settings);
+        quotes(text, &ctx).into_owned()
+    }
+
+    #[test]
+    fn russian_quotes_nest() {
+        assert_eq!(
+            run(Language::Ru, "«Он сказал \"привет\"», — отметил"),
+            "«Он сказал „привет“», — отметил"
+        );
+        assert_eq!(
+            run(Language::Ru, "\"а \"б \"в\" г\" д\""),
+            "«а „б ‚в‘ г“ д»"
+        );
+    }
+
+    #[test]
+    fn kazakh_quotes_use_english_style_inside() {
+        assert_eq!(run(Language::Kk, "\"Ол \"Нұр\" деді\""), "«Ол “Нұр” деді»");
+    }
+
+    #[test]
+    fn english_quotes_and_single_quotes() {
+        assert_eq!(
+            run(Language::En, "\"I read \"The Times\",\" she said 'yes'."),
+            "“I read ‘The Times’,” she said ‘yes’."
+        );
+    }
+
+    #[test]
+    fn quotes_that_cannot_be_judged_stay() {
+        assert_eq!(run(Language::Ru, "\" слово"), "\" слово");
+        assert_eq!(run(Language::Ru, "сло\"во"), "сло\"во");
+    }
+}

@@ -1,0 +1,447 @@
+//! Russian: the rule order, the word lists, and the rules only Russian has (hyphenated
+//! particles, the comma before «а» and «но»).
+
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::engine::{Context, Rule};
+use super::nbsp::AddressWords;
+use super::scan::{
+    Edit, chain, char_at, char_before, compile, contains_any, is_letter, opens_word, rewrite,
+};
+use super::{dashes, nbsp, number_format, number_nbsp, punctuation, quotes, spaces};
+
+/// The rules in the order they run. Spaces and marks are cleaned first, so later rules see
+/// one space between words; quotes before dashes, since attribution dashes look for «»;
+/// dashes before no-break spaces, since a dash takes the place of a space.
+pub(crate) const RULES: &[Rule] = &[
+    spaces::LINE_BREAKS,
+    spaces::ODD_SPACES,
+    spaces::TRIM_START,
+    spaces::TRIM_END,
+    spaces::LINE_START,
+    spaces::LINE_END,
+    spaces::BLANK_LINES,
+    spaces::REPEATED,
+    punctuation::SIGNS,
+    spaces::INSIDE_BRACKET,
+    spaces::BEFORE_BRACKET,
+    spaces::BEFORE_PUNCTUATION,
+    punctuation::ELLIPSIS,
+    punctuation::DOUBLED,
+    punctuation::QUESTION_EXCLAMATION,
+    punctuation::ELLIPSIS_AFTER_MARK,
+    punctuation::APOSTROPHE,
+    punctuation::MATH_SIGNS,
+    punctuation::TIMES,
+    punctuation::FRACTION,
+    spaces::AFTER_COMMA,
+    spaces::AFTER_COLON,
+    spaces::AFTER_SEMICOLON,
+    spaces::AFTER_SENTENCE_MARK,
+    spaces::AFTER_ELLIPSIS,
+    spaces::GLUED_YEAR,
+    COMMA_BEFORE_CONJUNCTION,
+    HYPHEN_PARTICLES,
+    KAK_TO,
+    HYPHEN_DE,
+    dashes::SPACED,
+    dashes::DIRECT_SPEECH,
+    dashes::NUMBER_RANGE_RULE,
+    dashes::WORD_RANGE_RULE,
+    dashes::SURNAME,
+    quotes::QUOTES,
+    number_format::DECIMAL_COMMA,
+    number_format::PERCENT,
+    number_format::ROUBLE_SIGN,
+    number_format::SCALE_PERIOD,
+    number_nbsp::SUPERSCRIPT,
+    number_nbsp::NUMBER_SCALE_RULE,
+    number_nbsp::SCALE_UNIT,
+    number_nbsp::NUMBER_UNIT_RULE,
+    number_format::GROUPING,
+    number_format::CURRENCY,
+    number_nbsp::NUMBER_SIGN,
+    nbsp::ADDRESS,
+    nbsp::ORGANISATION,
+    nbsp::INITIALS_RULE,
+    nbsp::ABBREVIATIONS,
+    nbsp::REFERENCE_RULE,
+    number_nbsp::YEAR,
+    number_nbsp::DAY_MONTH_RULE,
+    nbsp::SHORT_WORDS,
+    nbsp::PARTICLES,
+    nbsp::SHORT_LAST_WORD,
+    number_nbsp::SHORT_LAST_NUMBER,
+    number_nbsp::AFTER_NUMBER,
+];
+
+// ----- word lists -----
+
+pub(crate) const YEAR_WORDS: &[&str] = &[
+    "г.",
+    "гг.",
+    "г",
+    "гг",
+    "год",
+    "года",
+    "годы",
+    "годах",
+    "годов",
+    "годам",
+    "лет",
+    "в.",
+    "вв.",
+    "век",
+    "века",
+    "веков",
+    "веках",
+];
+
+/// Month prefixes: short enough to cover every case form and the usual abbreviations.
+pub(crate) const MONTHS: &[&str] = &[
+    "янв", "фев", "мар", "апр", "мая", "май", "мае", "маю", "июн", "июл", "авг", "сен", "окт",
+    "ноя", "дек",
+];
+
+pub(crate) const WEEKDAYS: &[&str] = &[
+    "понедельник",
+    "вторник",
+    "среда",
+    "среду",
+    "среды",
+    "среде",
+    "четверг",
+    "пятниц",
+    "суббот",
+    "воскресень",
+];
+
+/// Russian keeps every one- and two-letter word with the next; no longer ones are needed.
+pub(crate) const SHORT_WORDS: &[&str] = &[];
+
+pub(crate) const PARTICLES: &[&str] = &["ли", "ль", "же", "ж", "бы", "б"];
+
+pub(crate) const SCALE_WORDS: &[&str] = &[
+    "тыс.",
+    "тыс",
+    "млн",
+    "млрд",
+    "трлн",
+    "тысяч*",
+    "миллион*",
+    "миллиард*",
+    "триллион*",
+];
+
+pub(crate) const UNITS: &[&str] = &[
+    "м",
+    "мм",
+    "см",
+    "дм",
+    "км",
+    "м²",
+    "м³",
+    "км²",
+    "м2",
+    "м3",
+    "км2",
+    "га",
+    "т",
+    "тонн*",
+    "кг",
+    "ц",
+    "л",
+    "мл",
+    "кВт",
+    "МВт",
+    "ГВт",
+    "кВт·ч",
+    "МВт·ч",
+    "°C",
+    "°С",
+    "руб.",
+    "коп.",
+    "долл.",
+    "тенге",
+    "евро",
+    "доллар*",
+    "рубл*",
+    "юан*",
+    "шт.",
+    "чел.",
+    "ед.",
+    "мин",
+    "ч",
+    "dpi",
+    "lpi",
+    "ppi",
+    "m",
+    "mm",
+    "cm",
+    "dm",
+    "km",
+];
+
+pub(crate) const REFERENCES: &[&str] = &[
+    "стр", "гл", "рис", "илл", "ил", "ст", "п", "пп", "с", "c", "ч", "т", "табл", "разд", "прил",
+    "см", "им",
+];
+
+pub(crate) const ADDRESS: AddressWords = AddressWords {
+    before_name: &[
+        "ул.",
+        "пр.",
+        "пр-т",
+        "просп.",
+        "пер.",
+        "пл.",
+        "бул.",
+        "б-р",
+        "наб.",
+        "ш.",
+        "туп.",
+        "мкр.",
+        "мкрн",
+        "мкр-н",
+        "мк-н",
+        "д.",
+        "дом",
+        "кв.",
+        "корп.",
+        "кор.",
+        "стр.",
+        "оф.",
+        "комн.",
+        "ком.",
+        "эт.",
+        "под.",
+        "п-д",
+        "пос.",
+        "с.",
+        "ст.",
+        "уч.",
+        "вл.",
+        "влад.",
+        "литер",
+        "кр.",
+    ],
+    after_name: &["обл.", "р-н", "р-на", "р-не", "этаж*"],
+};
+
+// ----- Russian-only rules -----
+
+/// After a hyphenated particle the word must end: a space, a mark or the end of the text.
+fn particle_ends(text: &str, end: usize) -> bool {
+    match char_at(text, end) {
+        None => true,
+        Some(c) => c.is_whitespace() || ",.?:!;)»…".contains(c),
+    }
+}
+
+static KOE: LazyLock<Regex> = LazyLock::new(|| compile(r"([Кк]о[ей])\s([а-яё]{3,})"));
+static INDEFINITE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"([Оо]ткуда|[Кк]уда|[Гг]де|[Кк]огда|[Зз]ачем|[Пп]очему|[Кк]ак|[Кк]ако[ейм]|[Кк]акая|[Кк]аки[емх]|[Кк]акими|[Кк]акую|[Чч]то|[Чч]его|[Чч]е[йм]|[Чч]ьим?|[Кк]то|[Кк]ого|[Кк]ому|[Кк]ем)( | -|- )(то|либо|нибудь)",
+    )
+});
+// The letter before `ка` and the mark after it are part of the pattern, so a ` ка` that is
+// not the particle (`но как-то`) does not match.
+static KA: LazyLock<Regex> = LazyLock::new(|| compile(r"[а-яё]( )(ка(?:сь)?)(?:[\s,.?:!;)»…]|$)"));
+static TAKI: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"([Вв]ерно|[Дд]овольно|[Оо]пять|[Пп]рямо|[Тт]ак|[Вв]с[её]|[Дд]ействительно|[Нн]еужели)\s(таки)",
+    )
+});
+static IZ_ZA_POD: LazyLock<Regex> = LazyLock::new(|| compile(r"([Ии]з)( )(за|под)"));
+
+pub(crate) const HYPHEN_PARTICLES: Rule = Rule::new(
+    "hyphen/particles",
+    "Hyphens in кое-, -то, -либо, -нибудь, -ка, -таки, из-за, из-под typed as spaces",
+    "кое какие, кто нибудь, всё таки, из за погоды",
+    hyphen_particles,
+);
+
+/// A word may start here: at the start, after a space or an opening bracket or quote.
+fn starts_word(text: &str, index: usize) -> bool {
+    let before = char_before(text, index);
+    matches!(before, None | Some(' ' | '\n' | '\u{a0}')) || opens_word(before)
+}
+
+/// One pattern per particle, each tried only when its particle is in the text at all (a
+/// quick substring test): most texts have none of them.
+fn hyphen_particles<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
+    let mut text = Cow::Borrowed(text);
+    if contains_any(&text, &["кое", "кой", "Кое", "Кой"]) {
+        text = chain(text, |t| {
+            rewrite(t, &KOE, |caps| {
+                let koe = caps.get(1)?;
+                let word = caps.get(2)?;
+                (starts_word(t, koe.start()) && particle_ends(t, word.end()))
+                    .then(|| Edit::new(koe.end()..word.start(), "-"))
+            })
+        });
+    }
+    if contains_any(&text, &["то", "либо", "нибудь"]) {
+        text = chain(text, |t| {
+            rewrite(t, &INDEFINITE, |caps| {
+                let word = caps.get(1)?;
+                let gap = caps.get(2)?;
+                let particle = caps.get(3)?;
+                if matches!(char_before(t, word.start()), Some(c) if is_letter(c) || c.is_ascii_digit())
+                {
+                    return None;
+                }
+                // `как то` is ambiguous and has its own rule; `что то, что` is «то, что».
+                let is_kak_to = word.as_str().to_lowercase() == "как"
+                    && gap.as_str() == " "
+                    && particle.as_str() == "то";
+                let then_comma =
+                    particle.as_str() == "то" && char_at(t, particle.end()) == Some(',');
+                if is_kak_to || then_comma || !particle_ends(t, particle.end()) {
+                    return None;
+                }
+                Some(Edit::new(gap.range(), "-"))
+            })
+        });
+    }
+    if text.contains(" ка") {
+        text = chain(text, |t| {
+            rewrite(t, &KA, |caps| Some(Edit::new(caps.get(1)?.range(), "-")))
+        });
+    }
+    if text.contains("таки") {
+        text = chain(text, |t| {
+            rewrite(t, &TAKI, |caps| {
+                let word = caps.get(1)?;
+                let taki = caps.get(2)?;
+                let starts = !matches!(char_before(t, word.start()), Some(c) if is_letter(c));
+                (starts && particle_ends(t, taki.end()))
+                    .then(|| Edit::new(word.end()..taki.start(), "-"))
+            })
+        });
+    }
+    if contains_any(&text, &["з за", "з под"]) {
+        text = chain(text, |t| {
+            rewrite(t, &IZ_ZA_POD, |caps| {
+                let iz = caps.get(1)?;
+                let gap = caps.get(2)?;
+                let second = caps.get(3)?;
+                (starts_word(t, iz.start()) && particle_ends(t, second.end()))
+                    .then(|| Edit::new(gap.range(), "-"))
+            })
+        });
+    }
+    text
+}
+
+static KAK_THEN_TO: LazyLock<Regex> = LazyLock::new(|| compile(r"([Кк]ак)( )то"));
+
+pub(crate) const KAK_TO: Rule = Rule::new(
+    "hyphen/kak-to",
+    "«как то» becomes «как-то», except before a colon or comma (как то: …, как то, что …)",
+    "Как то раз мы встретились",
+    kak_to,
+);
+
+fn kak_to<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
+    rewrite(text, &KAK_THEN_TO, |caps| {
+        let kak = caps.get(1)?;
+        let gap = caps.get(2)?;
+        let end = caps.get(0)?.end();
+        if matches!(char_before(text, kak.start()), Some(c) if is_letter(c) || c.is_ascii_digit()) {
+            return None;
+        }
+        let ends = match char_at(text, end) {
+            None => true,
+            Some(c) => c.is_whitespace() || ".?!".contains(c),
+        };
+        ends.then(|| Edit::new(gap.range(), "-"))
+    })
+}
+
+static DE: LazyLock<Regex> = LazyLock::new(|| compile(r"( )де"));
+
+fn is_small_russian_letter(c: char) -> bool {
+    matches!(c, 'а'..='я' | 'ё')
+}
+
+pub(crate) const HYPHEN_DE: Rule = Rule::new(
+    "hyphen/de",
+    "The old particle «-де» (увижу-де) is hyphenated (off by default: «де» is also in names)",
+    "А коль увижу де, что",
+    hyphen_de,
+)
+.off_by_default();
+
+fn hyphen_de<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
+    rewrite(text, &DE, |caps| {
+        let gap = caps.get(1)?;
+        let end = caps.get(0)?.end();
+        if !char_before(text, gap.start()).is_some_and(is_small_russian_letter) {
+            return None;
+        }
+        let mut rest = text[end..].chars();
+        let ends = match rest.next() {
+            None => true,
+            Some(c) if ",.?:!".contains(c) => true,
+            Some(' ' | '\u{a0}') => !rest.next().is_some_and(char::is_uppercase),
+            _ => false,
+        };
+        ends.then(|| Edit::new(gap.range(), "-"))
+    })
+}
+
+static BEFORE_CONJUNCTION: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"[ \t\n\u{00A0}](?:а|но)[ \u{00A0}\n]"));
+
+pub(crate) const COMMA_BEFORE_CONJUNCTION: Rule = Rule::new(
+    "punctuation/comma-before-a-no",
+    "A comma before the conjunctions «а» and «но» joining two clauses",
+    "Я пошёл домой а он остался",
+    comma_before_conjunction,
+);
+
+/// `домой а он` → `домой, а он`. Not after another mark or an opening bracket, not after
+/// «ну» (`ну а он?`), and only when «а»/«но» is a word of its own.
+fn comma_before_conjunction<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
+    rewrite(text, &BEFORE_CONJUNCTION, |caps| {
+        let conjunction = caps.get(0)?;
+        // The spaces before the conjunction, and the character before them.
+        let space_end = conjunction.start() + char_at(text, conjunction.start())?.len_utf8();
+        let gap_start = text[..space_end]
+            .trim_end_matches(char::is_whitespace)
+            .len();
+        let gap = &text[gap_start..space_end];
+        let last = char_before(text, gap_start)?;
+        if last.is_whitespace() || "[(!?,:;-‒–—…>".contains(last) {
+            return None;
+        }
+        // `ул.~а`: an abbreviation bound to the letter after it, not the end of a clause.
+        if last == '.' && gap.chars().all(|c| c == '\u{a0}') {
+            return None;
+        }
+        // A quote mark counts as closing only after a word (`«в» а`, not `слово « а`).
+        let last_start = gap_start - last.len_utf8();
+        if "»\"“”«„".contains(last)
+            && matches!(
+                char_before(text, last_start),
+                None | Some(' ' | '\n' | '\u{a0}')
+            )
+        {
+            return None;
+        }
+        let word_start = text[..gap_start]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| is_letter(c))
+            .last()
+            .map_or(gap_start, |(i, _)| i);
+        if text[word_start..gap_start].to_lowercase() == "ну" {
+            return None;
+        }
+        Some(Edit::new(gap_start..gap_start, ","))
+    })
+}

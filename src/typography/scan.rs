@@ -1,0 +1,303 @@
+//! The tools every rule is built from: character classes and one rewriting loop.
+//!
+//! Rules use the `regex` crate, which matches in linear time but has no look-around. The
+//! rewriting loop gives look-around back without losing linearity: a rule's pattern may
+//! match more than it changes (the context around the change), the rule decides from the
+//! captures and the characters around the match whether to edit, and the search resumes
+//! right after the part it changed, so the trailing context can start the next match.
+
+use std::borrow::Cow;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use regex::{Captures, Regex};
+
+use crate::language::Language;
+
+pub(crate) const NBSP: char = crate::units::NBSP;
+pub(crate) const NNBSP: char = crate::units::NNBSP;
+pub(crate) const THIN_SPACE: char = '\u{2009}';
+pub(crate) const EM_DASH: char = '—';
+pub(crate) const EN_DASH: char = '–';
+
+/// A letter in a pattern: Latin, Russian and Kazakh letters spelt out rather than `\p{L}`,
+/// which keeps the regex engine's automata small and the rules fast (they only need the
+/// letters of the three languages).
+pub(crate) const LETTER: &str = "[A-Za-zА-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]";
+/// A capital letter in a pattern (see [`LETTER`]).
+pub(crate) const UPPER: &str = "[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]";
+/// A small letter in a pattern (see [`LETTER`]).
+pub(crate) const LOWER: &str = "[a-zа-яёәғқңөұүһі]";
+
+/// What the user may type for a dash: hyphen, double hyphen, figure dash, en and em dash.
+/// (Regex alternation; the double hyphen comes first so it wins over the single one.)
+pub(crate) const DASHES: &str = "--|-|‒|–|—";
+
+/// One change: replace `range` of the original text with `with`.
+pub(crate) struct Edit {
+    pub range: Range<usize>,
+    pub with: String,
+}
+
+impl Edit {
+    pub fn new(range: Range<usize>, with: impl Into<String>) -> Self {
+        Edit {
+            range,
+            with: with.into(),
+        }
+    }
+}
+
+/// Applies `edit` to every match of `re` in `text`, left to right.
+///
+/// `edit` sees the captures (positions are in `text`) and returns the change to make, or
+/// `None` to leave this match alone. The next search starts where the change ended (or at
+/// the end of a match left alone), so a rule can look at characters after its change
+/// without swallowing them. Edits that would overlap an earlier one are dropped, which
+/// keeps the loop safe whatever a rule returns. Returns the text unchanged (borrowed) when
+/// nothing was edited.
+pub(crate) fn rewrite<'t>(
+    text: &'t str,
+    re: &Regex,
+    mut edit: impl FnMut(&Captures<'t>) -> Option<Edit>,
+) -> Cow<'t, str> {
+    let mut out: Option<String> = None;
+    let mut copied = 0; // `text[..copied]` is already in `out`
+    let mut pos = 0;
+    while pos <= text.len() {
+        let Some(caps) = re.captures_at(text, pos) else {
+            break;
+        };
+        let whole = caps.get(0).map_or(pos..pos, |m| m.range());
+        // Always move forward by at least one character, even after an empty match.
+        let step = next_boundary(text, whole.start);
+        pos = match edit(&caps) {
+            Some(change) if is_valid(text, &change.range, copied) => {
+                let buffer = out.get_or_insert_with(|| String::with_capacity(text.len() + 32));
+                buffer.push_str(&text[copied..change.range.start]);
+                buffer.push_str(&change.with);
+                copied = change.range.end;
+                change.range.end.max(step)
+            }
+            _ => whole.end.max(step),
+        };
+    }
+    match out {
+        None => Cow::Borrowed(text),
+        Some(mut buffer) => {
+            buffer.push_str(&text[copied..]);
+            Cow::Owned(buffer)
+        }
+    }
+}
+
+/// Applies edits sorted by position and not overlapping (as the rules produce them).
+pub(crate) fn apply_edits(text: &str, edits: Vec<Edit>) -> Cow<'_, str> {
+    if edits.is_empty() {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + edits.len() * 2);
+    let mut copied = 0;
+    for edit in edits {
+        if !is_valid(text, &edit.range, copied) {
+            continue;
+        }
+        out.push_str(&text[copied..edit.range.start]);
+        out.push_str(&edit.with);
+        copied = edit.range.end;
+    }
+    out.push_str(&text[copied..]);
+    Cow::Owned(out)
+}
+
+/// The usual case of [`rewrite`]: replace the whole match with what `with` returns.
+pub(crate) fn replace_matches<'t>(
+    text: &'t str,
+    re: &Regex,
+    mut with: impl FnMut(&Captures<'t>) -> Option<String>,
+) -> Cow<'t, str> {
+    rewrite(text, re, |caps| {
+        let whole = caps.get(0)?.range();
+        with(caps).map(|replacement| Edit::new(whole, replacement))
+    })
+}
+
+fn is_valid(text: &str, range: &Range<usize>, copied: usize) -> bool {
+    range.start >= copied
+        && range.start <= range.end
+        && range.end <= text.len()
+        && text.is_char_boundary(range.start)
+        && text.is_char_boundary(range.end)
+}
+
+/// The byte index just after the character that starts at `index` (or `index + 1` past the end).
+fn next_boundary(text: &str, index: usize) -> usize {
+    match text.get(index..).and_then(|rest| rest.chars().next()) {
+        Some(c) => index + c.len_utf8(),
+        None => index + 1,
+    }
+}
+
+/// The character just before byte `index`, if any.
+pub(crate) fn char_before(text: &str, index: usize) -> Option<char> {
+    text.get(..index)?.chars().next_back()
+}
+
+/// The character starting at byte `index`, if any.
+pub(crate) fn char_at(text: &str, index: usize) -> Option<char> {
+    text.get(index..)?.chars().next()
+}
+
+/// The two characters just before byte `index`, nearest first.
+pub(crate) fn two_chars_before(text: &str, index: usize) -> (Option<char>, Option<char>) {
+    let mut before = text.get(..index).unwrap_or("").chars().rev();
+    (before.next(), before.next())
+}
+
+/// True when `text` contains any of `needles`: a quick test that lets a rule whose
+/// pattern cannot be searched for by a literal skip texts it has nothing to do in.
+pub(crate) fn contains_any(text: &str, needles: &[&str]) -> bool {
+    needles.iter().any(|needle| text.contains(needle))
+}
+
+/// A letter of any script (Cyrillic, Kazakh, Latin, ...). Latin and Cyrillic, nearly all
+/// the letters a release has, are answered without the Unicode tables: the rules ask this
+/// for every character.
+pub(crate) fn is_letter(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        '\u{0400}'..='\u{0481}' | '\u{048A}'..='\u{04FF}' => true,
+        c if c.is_ascii() => false,
+        c => c.is_alphabetic(),
+    }
+}
+
+/// A space that stays on the line: ordinary, no-break, narrow no-break, thin, tab.
+pub(crate) fn is_inline_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | NBSP | NNBSP | THIN_SPACE)
+}
+
+/// True when `c` (the character before a word) lets the word start there: start of text,
+/// any space or line break, an opening bracket or quote, or the end of a tag (`<p>`). Not
+/// an apostrophe: `I'm` is one word.
+pub(crate) fn opens_word(c: Option<char>) -> bool {
+    match c {
+        None => true,
+        Some(c) => c.is_whitespace() || "([{«„“\"‚‘>‹".contains(c),
+    }
+}
+
+/// Joins words into a regex alternation, longest first so that the longer wins.
+pub(crate) fn alternation(words: &[&str]) -> String {
+    let mut sorted: Vec<&str> = words.to_vec();
+    sorted.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+    sorted
+        .iter()
+        .map(|w| regex::escape(w))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+/// Compiles a pattern that is part of the program; a typo in one is a bug caught by tests.
+pub(crate) fn compile(pattern: &str) -> Regex {
+    match Regex::new(pattern) {
+        Ok(re) => re,
+        Err(error) => panic!("typography pattern does not compile: {error}\n{pattern}"),
+    }
+}
+
+/// A regex per language, compiled on first use: for rules whose word lists differ by language.
+pub(crate) struct PerLanguage {
+    build: fn(Language) -> String,
+    ru: OnceLock<Regex>,
+    kk: OnceLock<Regex>,
+    en: OnceLock<Regex>,
+}
+
+impl PerLanguage {
+    pub const fn new(build: fn(Language) -> String) -> Self {
+        PerLanguage {
+            build,
+            ru: OnceLock::new(),
+            kk: OnceLock::new(),
+            en: OnceLock::new(),
+        }
+    }
+
+    pub fn get(&self, lang: Language) -> &Regex {
+        let cell = match lang {
+            Language::Ru => &self.ru,
+            Language::Kk => &self.kk,
+            Language::En => &self.en,
+        };
+        cell.get_or_init(|| compile(&(self.build)(lang)))
+    }
+}
+
+/// Turns an owned result of one step into the input of the next, avoiding copies when a
+/// step changed nothing.
+pub(crate) fn chain<'t>(
+    text: Cow<'t, str>,
+    step: impl FnOnce(&str) -> Cow<'_, str>,
+) -> Cow<'t, str> {
+    match text {
+        Cow::Borrowed(borrowed) => step(borrowed),
+        Cow::Owned(owned) => {
+            // A borrowed result is a slice of the input: the whole of it (nothing changed)
+            // or a part (a rule that only trims).
+            let changed = match step(&owned) {
+                Cow::Borrowed(part) if part.len() == owned.len() => None,
+                Cow::Borrowed(part) => Some(part.to_string()),
+                Cow::Owned(changed) => Some(changed),
+            };
+            Cow::Owned(changed.unwrap_or(owned))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rewrite_resumes_after_the_change_so_context_can_be_shared() {
+        // Each "a " becomes "a~", the space after one word is the context before the next.
+        let re = compile(r"a ");
+        let result = rewrite("a a a b", &re, |caps| {
+            let m = caps.get(0)?;
+            Some(Edit::new(m.end() - 1..m.end(), "~"))
+        });
+        assert_eq!(result, "a~a~a~b");
+    }
+
+    #[test]
+    fn rewrite_ignores_edits_that_go_backwards() {
+        let re = compile(r"b");
+        let result = rewrite("abc", &re, |_| Some(Edit::new(0..0, "x")));
+        assert_eq!(result, "xabc");
+        let result = rewrite("abcb", &re, |_| Some(Edit::new(0..1, "x")));
+        assert_eq!(result, "xbcb");
+    }
+
+    #[test]
+    fn rewrite_survives_empty_matches_and_multibyte_text() {
+        let re = compile(r"\b");
+        let result = rewrite("ёж 🦔", &re, |caps| {
+            let m = caps.get(0)?;
+            Some(Edit::new(m.range(), "|"))
+        });
+        assert_eq!(result, "|ёж| 🦔");
+    }
+
+    #[test]
+    fn chain_keeps_a_trimmed_slice() {
+        let text = chain(Cow::Owned(" a ".to_string()), |t| Cow::Borrowed(t.trim()));
+        assert_eq!(text, "a");
+    }
+
+    #[test]
+    fn chain_keeps_borrowed_text_when_nothing_changes() {
+        let text = chain(Cow::Borrowed("abc"), |t| Cow::Borrowed(t));
+        assert!(matches!(text, Cow::Borrowed(_)));
+    }
+}
