@@ -1,6 +1,6 @@
 use std::process::ExitCode;
 
-use clap::{CommandFactory, Parser};
+use clap::Parser;
 use pressdesk::cli::{self, Cli};
 
 fn main() -> ExitCode {
@@ -25,6 +25,7 @@ fn open_window(_cli: Cli) -> ExitCode {
 /// Built without the window: say what the command line can do instead.
 #[cfg(not(feature = "gui"))]
 fn open_window(_cli: Cli) -> ExitCode {
+    use clap::CommandFactory;
     let _ = Cli::command().print_help();
     ExitCode::SUCCESS
 }

@@ -1,51 +1,53 @@
 //! The window. The only part of Pressdesk that knows about iced and rfd.
+//!
+//! `app.rs` holds the screens (`screen/`) and routes their messages; each screen has its own
+//! `State`, `Message`, `update` and `view`, and answers its parent with an `Action`. File
+//! work runs in tasks (`files.rs`); the look lives in `theme.rs`, `font.rs` and `icon.rs`.
 
-use iced::widget::{column, container, scrollable, text};
-use iced::{Element, Length};
+pub mod app;
+pub mod context;
+pub mod files;
+pub mod font;
+pub mod i18n;
+pub mod icon;
+pub mod notice;
+pub mod parse;
+pub mod prefs;
+pub mod recent;
+pub mod screen;
+pub mod theme;
+pub mod undo;
+pub mod widget;
 
-use crate::language::Language;
-use crate::template::TemplateSet;
+use std::path::PathBuf;
 
+use iced::{Size, window};
+
+pub use app::App;
+
+/// The smallest window everything is laid out for.
+pub const MIN_SIZE: Size = Size::new(1024.0, 640.0);
+
+/// Opens the window. `PRESSDESK_OPEN=FILE` opens that release at start.
 pub fn run() -> iced::Result {
-    iced::application(Home::new, Home::update, Home::view)
-        .title("Pressdesk")
-        .window_size((1024.0, 700.0))
-        .run()
-}
-
-struct Home {
-    templates: TemplateSet,
-}
-
-#[derive(Debug, Clone)]
-enum Message {}
-
-impl Home {
-    fn new() -> Self {
-        Self {
-            templates: TemplateSet::built_in(),
-        }
+    let open = std::env::var_os("PRESSDESK_OPEN")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from);
+    let mut application =
+        iced::application(move || App::boot(open.clone()), App::update, App::view)
+            .title(App::title)
+            .theme(App::theme)
+            .subscription(App::subscription)
+            .default_font(font::UI)
+            // Closing asks about unsaved changes first (see `App::update`, CloseRequested).
+            .exit_on_close_request(false)
+            .window(window::Settings {
+                size: Size::new(1200.0, 780.0),
+                min_size: Some(MIN_SIZE),
+                ..window::Settings::default()
+            });
+    for bytes in font::FILES {
+        application = application.font(bytes);
     }
-
-    fn update(&mut self, message: Message) {
-        match message {}
-    }
-
-    fn view(&self) -> Element<'_, Message> {
-        let lang = Language::Ru;
-        let cards = self.templates.templates.iter().map(|t| {
-            column![
-                text(t.name.get_or_any(lang).to_string()).size(18),
-                text(t.description.get_or_any(lang).to_string()).size(14),
-            ]
-            .spacing(4)
-            .into()
-        });
-        container(scrollable(
-            column![text("Pressdesk").size(28), column(cards).spacing(16)].spacing(24),
-        ))
-        .padding(24)
-        .width(Length::Fill)
-        .into()
-    }
+    application.run()
 }

@@ -1,0 +1,191 @@
+# Pressdesk — interface strings (English).
+
+## Common actions
+action-home = Home
+action-new = New release
+action-open = Open…
+action-save = Save
+action-save-as = Save as…
+action-undo = Undo
+action-redo = Redo
+action-export = Export:
+action-export-docx = Export to DOCX (the dialog also offers HTML and TXT)
+action-export-as = Export to { $format }
+action-settings = Settings
+action-back = Back
+action-save-settings = Save settings
+action-open-folder = Open folder
+action-dismiss = Close
+action-cancel = Cancel
+action-discard = Don’t save
+
+untitled = Untitled
+release-count = { $count ->
+    [one] { $count } release
+   *[other] { $count } releases
+}
+word-count = { $count ->
+    [one] { $count } word
+   *[other] { $count } words
+}
+char-count = { $count ->
+    [one] { $count } character
+   *[other] { $count } characters
+}
+
+## Home
+home-tagline = Press releases from templates: facts, quotes, figures — and a finished DOCX
+home-new-release = New release
+home-language = Release language:
+home-recent = Recent
+home-no-recent = Releases you open or save will appear here.
+
+## Editor
+status-saved = Saved
+status-unsaved = Unsaved
+editor-versions = Versions:
+editor-add-version-ru = Add Russian version
+editor-add-version-kk = Add Kazakh version
+editor-add-version-en = Add English version
+editor-no-facts = This template asks for no facts: write the text below.
+
+section-facts = Facts
+section-people = People
+section-text = Text
+section-quotes = Quotes
+section-statistics = Figures
+section-closing = Background, signature and contacts
+section-release = Release
+
+hint-shared = one value for all languages
+hint-drafted = Drafted from the facts; editing it by hand keeps your text.
+hint-date = DD.MM.YYYY or YYYY-MM-DD
+hint-lead = One sentence: who, what, where, when.
+hint-background = For example, background on the guests’ city or country.
+hint-from-profile = Empty means the organisation’s settings.
+hint-embargo = Empty means no embargo. Format: 28.11.2026 10:00
+hint-speaker-as = When not by full name: “the head of the region”
+hint-quote = Without quotation marks: typography adds them.
+hint-stat-label = What the figure measures: “the region’s trade with China”
+hint-parts = Parts that add up to the value (exports + imports).
+
+person-n = Person { $n }
+person-name = Name
+person-position = Position
+person-add = Add person
+person-remove = Remove person
+
+field-headline = Headline
+field-subheadline = Subheadline
+field-dateline-place = Place
+field-dateline-date = Date
+field-lead = Lead
+field-paragraph = Paragraph { $n }
+field-background = Background
+field-signature = Signature
+field-contacts = Contacts
+field-status = Status
+field-embargo = Embargoed until
+
+placeholder-lead = The akim of the region met a delegation…
+placeholder-paragraph = Paragraph text
+placeholder-quote = The speaker’s words
+placeholder-background = Background information
+
+paragraph-add = Add paragraph
+paragraph-remove = Remove paragraph
+move-up = Move up
+move-down = Move down
+
+quote-n = Quote { $n }
+quote-add = Add quote
+quote-remove = Remove quote
+quote-speaker = Speaker
+quote-choose-speaker = Choose a person
+quote-speaker-as = Named as
+quote-speaker-as-placeholder = by name
+quote-text = Words
+quote-verb = Verb
+quote-pick-verb = from the list
+quote-placement = Position
+quote-after-lead = right after the lead
+quote-after-paragraph = after paragraph { $n }
+quote-attribution = Attribution
+attribution-after = after the quote: “…,” he said
+attribution-before = before the quote: he said: “…”
+quotes-empty = No quotes yet.
+
+stat-n = Figure { $n }
+stat-add = Add figure
+stat-remove = Remove figure
+stat-label = What it measures
+stat-label-placeholder = the region’s trade with China
+stat-value = Value
+stat-scale = Scale
+stat-unit = Unit
+stat-period = Period
+stat-period-placeholder = in 2024
+stat-parts = Parts
+part-label = exports
+part-add = Add part
+part-remove = Remove part
+stat-change = Change on an earlier period
+stat-change-percent = By, %
+stat-compared = Compared with
+stat-compared-placeholder = on 2023
+stat-in-table = Also list in the figures table
+stats-empty = No figures yet.
+scale-one = ones
+
+status-draft = Draft
+status-ready = Ready
+status-approved = Approved
+status-sent = Sent
+
+error-date = Not a date: type DD.MM.YYYY, for example 28.11.2026.
+error-embargo = Not recognised: type a date and time, for example 28.11.2026 10:00.
+error-number = Not a number: use digits, with a comma or point for decimals: 148,9.
+error-number-empty = Type a number.
+error-number-separators = Unclear which is the decimal mark: keep only one, the comma (148,9).
+error-font-size = Size from 6 to 72 points.
+error-save = Could not save: { $error }
+error-export = Could not export: { $error }
+error-open = Could not open: { $error }
+error-settings-save = Could not save the settings: { $error }
+
+preview-title = How it will look
+preview-empty = Fill in the fields on the left: the release appears here.
+
+## Notices and questions
+notice-saved = Saved: { $path }
+notice-saved-default = No file dialog is available, so the release was saved in the default folder: { $path }
+notice-exported = Exported: { $path }
+notice-no-dialog-open = No file dialog is available. Open a release from Recent or from the folder { $path }
+notice-settings-saved = Settings saved.
+notice-startup-problems = Problems found at start (defaults are used):
+prompt-title = Save changes?
+prompt-unsaved = The release has unsaved changes. Save them before going on?
+prompt-unsaved-quit = The release has unsaved changes. Save them before quitting?
+
+## Settings
+settings-title = Settings
+settings-window = Window
+settings-ui-language = Interface language
+settings-theme = Theme
+theme-light = Light
+theme-dark = Dark
+settings-folder = Folder for files when there is no dialog
+hint-folder = Releases and exports go here when the system shows no file dialog. Empty means the default folder.
+settings-organisation-section = Organisation
+settings-organisation = Organisation name
+settings-signature = Signature
+settings-city = City (for the dateline)
+settings-contacts = Contacts
+hint-contacts = One line each: phone, email, website.
+settings-documents = Documents
+settings-default-language = Language of new releases
+settings-docx-font = DOCX font
+settings-docx-size = Size, pt
+settings-end-mark = Put “###” at the end of a release
+settings-statistics-table = Figures table after the text
+settings-typography = Typography

@@ -1,0 +1,191 @@
+# Pressdesk — интерфейс жолдары (қазақша).
+
+## Жалпы әрекеттер
+action-home = Басты бетке
+action-new = Жаңа релиз
+action-open = Ашу…
+action-save = Сақтау
+action-save-as = Басқаша сақтау…
+action-undo = Болдырмау
+action-redo = Қайталау
+action-export = Экспорт:
+action-export-docx = DOCX-ке экспорттау (терезеде HTML не TXT таңдауға болады)
+action-export-as = { $format } форматына экспорттау
+action-settings = Баптаулар
+action-back = Артқа
+action-save-settings = Баптауларды сақтау
+action-open-folder = Қалтаны ашу
+action-dismiss = Жабу
+action-cancel = Бас тарту
+action-discard = Сақтамау
+
+untitled = Тақырыпсыз
+release-count = { $count ->
+    [one] { $count } релиз
+   *[other] { $count } релиз
+}
+word-count = { $count ->
+    [one] { $count } сөз
+   *[other] { $count } сөз
+}
+char-count = { $count ->
+    [one] { $count } таңба
+   *[other] { $count } таңба
+}
+
+## Басты бет
+home-tagline = Үлгі бойынша пресс-релиздер: деректер, дәйексөздер, сандар — және дайын DOCX
+home-new-release = Жаңа релиз
+home-language = Релиз тілі:
+home-recent = Соңғылары
+home-no-recent = Ашқан не сақтаған релиздеріңіз осында шығады.
+
+## Редактор
+status-saved = Сақталды
+status-unsaved = Сақталмаған
+editor-versions = Нұсқалар:
+editor-add-version-ru = Орысша нұсқа қосу
+editor-add-version-kk = Қазақша нұсқа қосу
+editor-add-version-en = Ағылшынша нұсқа қосу
+editor-no-facts = Бұл үлгіде дерек өрістері жоқ: мәтінді төменде жазыңыз.
+
+section-facts = Деректер
+section-people = Адамдар
+section-text = Мәтін
+section-quotes = Дәйексөздер
+section-statistics = Сандар
+section-closing = Анықтама, қолтаңба және байланыс
+section-release = Релиз
+
+hint-shared = барлық тілге бір мән
+hint-drafted = Деректерден құрастырылды; қолмен түзетсеңіз, мәтініңіз сақталады.
+hint-date = КК.АА.ЖЖЖЖ немесе ЖЖЖЖ-АА-КК
+hint-lead = Бір сөйлем: кім, не, қайда, қашан.
+hint-background = Мысалы, қонақтардың қаласы не елі туралы анықтама.
+hint-from-profile = Бос болса — ұйым баптауларынан алынады.
+hint-embargo = Бос болса — эмбаргосыз. Пішімі: 28.11.2026 10:00
+hint-speaker-as = Толық атымен болмаса: «облыс басшысы»
+hint-quote = Тырнақшасыз: оларды типограф қояды.
+hint-stat-label = Сан нені өлшейді: «облыстың Қытаймен тауар айналымы»
+hint-parts = Қосындысы мәнге тең бөліктер (экспорт + импорт).
+
+person-n = { $n }-адам
+person-name = Аты-жөні
+person-position = Лауазымы
+person-add = Адам қосу
+person-remove = Адамды алып тастау
+
+field-headline = Тақырып
+field-subheadline = Тақырыпша
+field-dateline-place = Орны
+field-dateline-date = Күні
+field-lead = Лид
+field-paragraph = { $n }-азатжол
+field-background = Анықтама
+field-signature = Қолтаңба
+field-contacts = Байланыс
+field-status = Күйі
+field-embargo = Эмбарго мерзімі
+
+placeholder-lead = Облыс әкімі делегацияны қабылдады…
+placeholder-paragraph = Азатжол мәтіні
+placeholder-quote = Сөйлеушінің сөзі
+placeholder-background = Анықтамалық ақпарат
+
+paragraph-add = Азатжол қосу
+paragraph-remove = Азатжолды жою
+move-up = Жоғары
+move-down = Төмен
+
+quote-n = { $n }-дәйексөз
+quote-add = Дәйексөз қосу
+quote-remove = Дәйексөзді жою
+quote-speaker = Кім айтты
+quote-choose-speaker = Адамды таңдаңыз
+quote-speaker-as = Қалай аталады
+quote-speaker-as-placeholder = атымен
+quote-text = Сөзі
+quote-verb = Етістік
+quote-pick-verb = тізімнен
+quote-placement = Орны
+quote-after-lead = лидтен кейін бірден
+quote-after-paragraph = { $n }-азатжолдан кейін
+quote-attribution = Авторды көрсету
+attribution-after = дәйексөзден кейін: «…», — деді
+attribution-before = дәйексөз алдында: атап өтті: «…»
+quotes-empty = Әзірге дәйексөз жоқ.
+
+stat-n = { $n }-сан
+stat-add = Сан қосу
+stat-remove = Санды жою
+stat-label = Нені өлшейді
+stat-label-placeholder = облыстың Қытаймен тауар айналымы
+stat-value = Мәні
+stat-scale = Разряд
+stat-unit = Өлшем бірлігі
+stat-period = Кезең
+stat-period-placeholder = 2024 жылы
+stat-parts = Құрамдас бөліктер
+part-label = экспорт
+part-add = Бөлік қосу
+part-remove = Бөлікті жою
+stat-change = Өткен кезеңмен салыстырғандағы өзгеріс
+stat-change-percent = Қаншаға, %
+stat-compared = Немен салыстырғанда
+stat-compared-placeholder = 2023 жылмен салыстырғанда
+stat-in-table = Сандар кестесінде де көрсету
+stats-empty = Әзірге сан жоқ.
+scale-one = бірлік
+
+status-draft = Жоба
+status-ready = Дайын
+status-approved = Келісілді
+status-sent = Жіберілді
+
+error-date = Күн танылмады: КК.АА.ЖЖЖЖ түрінде енгізіңіз, мысалы 28.11.2026.
+error-embargo = Танылмады: күн мен уақытты енгізіңіз, мысалы 28.11.2026 10:00.
+error-number = Бұл сан емес: цифрмен жазыңыз, бөлшегін үтірмен: 148,9.
+error-number-empty = Сан енгізіңіз.
+error-number-separators = Бөлшек бөлігі түсініксіз: бір ғана белгі қалдырыңыз — үтір (148,9).
+error-font-size = Өлшемі 6-дан 72 пунктке дейін.
+error-save = Сақтау мүмкін болмады: { $error }
+error-export = Экспорттау мүмкін болмады: { $error }
+error-open = Ашу мүмкін болмады: { $error }
+error-settings-save = Баптауларды сақтау мүмкін болмады: { $error }
+
+preview-title = Көрінісі
+preview-empty = Сол жақтағы өрістерді толтырыңыз — релиз осында шығады.
+
+## Хабарламалар мен сұрақтар
+notice-saved = Сақталды: { $path }
+notice-saved-default = Файл таңдау терезесі жоқ, релиз әдепкі қалтаға сақталды: { $path }
+notice-exported = Экспортталды: { $path }
+notice-no-dialog-open = Файл таңдау терезесі жоқ. Релизді соңғылар тізімінен немесе { $path } қалтасынан ашыңыз
+notice-settings-saved = Баптаулар сақталды.
+notice-startup-problems = Іске қосқанда ақаулар табылды (әдепкі мәндер қолданылды):
+prompt-title = Өзгерістерді сақтау керек пе?
+prompt-unsaved = Релизде сақталмаған өзгерістер бар. Жалғастырмас бұрын сақтайсыз ба?
+prompt-unsaved-quit = Релизде сақталмаған өзгерістер бар. Шықпас бұрын сақтайсыз ба?
+
+## Баптаулар
+settings-title = Баптаулар
+settings-window = Терезе
+settings-ui-language = Интерфейс тілі
+settings-theme = Тақырып
+theme-light = Ашық
+theme-dark = Қараңғы
+settings-folder = Терезесіз сақталатын қалта
+hint-folder = Жүйе файл таңдау терезесін көрсетпесе, релиздер мен экспорт осында сақталады. Бос болса — әдепкі қалта.
+settings-organisation-section = Ұйым
+settings-organisation = Ұйымның атауы
+settings-signature = Қолтаңба
+settings-city = Қала (күн жолы үшін)
+settings-contacts = Байланыс
+hint-contacts = Әр жолға телефон, пошта, сайт.
+settings-documents = Құжаттар
+settings-default-language = Жаңа релиздердің тілі
+settings-docx-font = DOCX қарпі
+settings-docx-size = Өлшемі, пт
+settings-end-mark = Релиз соңына «###» қою
+settings-statistics-table = Мәтіннен кейін сандар кестесі
+settings-typography = Типографика

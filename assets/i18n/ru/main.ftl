@@ -1,0 +1,194 @@
+# Pressdesk — строки интерфейса (русский, язык по умолчанию).
+
+## Общие действия
+action-home = На главную
+action-new = Новый релиз
+action-open = Открыть…
+action-save = Сохранить
+action-save-as = Сохранить как…
+action-undo = Отменить
+action-redo = Повторить
+action-export = Экспорт:
+action-export-docx = Экспорт в DOCX (в диалоге можно выбрать HTML или TXT)
+action-export-as = Экспорт в { $format }
+action-settings = Настройки
+action-back = Назад
+action-save-settings = Сохранить настройки
+action-open-folder = Открыть папку
+action-dismiss = Закрыть
+action-cancel = Отмена
+action-discard = Не сохранять
+
+untitled = Без заголовка
+release-count = { $count ->
+    [one] { $count } релиз
+    [few] { $count } релиза
+   *[many] { $count } релизов
+}
+word-count = { $count ->
+    [one] { $count } слово
+    [few] { $count } слова
+   *[many] { $count } слов
+}
+char-count = { $count ->
+    [one] { $count } знак
+    [few] { $count } знака
+   *[many] { $count } знаков
+}
+
+## Главная
+home-tagline = Пресс-релизы по шаблонам: факты, цитаты, цифры — и готовый DOCX
+home-new-release = Новый релиз
+home-language = Язык релиза:
+home-recent = Недавние
+home-no-recent = Здесь появятся релизы, которые вы откроете или сохраните.
+
+## Редактор
+status-saved = Сохранено
+status-unsaved = Не сохранено
+editor-versions = Версии:
+editor-add-version-ru = Добавить русскую версию
+editor-add-version-kk = Добавить казахскую версию
+editor-add-version-en = Добавить английскую версию
+editor-no-facts = У этого шаблона нет полей с фактами: пишите текст ниже.
+
+section-facts = Факты
+section-people = Люди
+section-text = Текст
+section-quotes = Цитаты
+section-statistics = Цифры
+section-closing = Справка, подпись и контакты
+section-release = Релиз
+
+hint-shared = одно значение для всех языков
+hint-drafted = Составлено по фактам; правка вручную закрепит ваш текст.
+hint-date = ДД.ММ.ГГГГ или ГГГГ-ММ-ДД
+hint-lead = Одно предложение: кто, что, где, когда.
+hint-background = Например, справка о городе или стране гостей.
+hint-from-profile = Пусто — берётся из настроек организации.
+hint-embargo = Пусто — без эмбарго. Формат: 28.11.2026 10:00
+hint-speaker-as = Если не полным именем: «глава области»
+hint-quote = Без кавычек: их расставит типограф.
+hint-stat-label = Что измеряет цифра: «товарооборот области с Китаем»
+hint-parts = Части, которые в сумме дают значение (экспорт + импорт).
+
+person-n = Человек { $n }
+person-name = Имя
+person-position = Должность
+person-add = Добавить человека
+person-remove = Убрать человека
+
+field-headline = Заголовок
+field-subheadline = Подзаголовок
+field-dateline-place = Место
+field-dateline-date = Дата
+field-lead = Лид
+field-paragraph = Абзац { $n }
+field-background = Справка
+field-signature = Подпись
+field-contacts = Контакты
+field-status = Статус
+field-embargo = Эмбарго до
+
+placeholder-lead = Аким области встретился с делегацией…
+placeholder-paragraph = Текст абзаца
+placeholder-quote = Слова говорящего
+placeholder-background = Справочная информация
+
+paragraph-add = Добавить абзац
+paragraph-remove = Удалить абзац
+move-up = Выше
+move-down = Ниже
+
+quote-n = Цитата { $n }
+quote-add = Добавить цитату
+quote-remove = Удалить цитату
+quote-speaker = Кто говорит
+quote-choose-speaker = Выберите человека
+quote-speaker-as = Как назвать в подводке
+quote-speaker-as-placeholder = по имени
+quote-text = Слова
+quote-verb = Глагол
+quote-pick-verb = из списка
+quote-placement = Где стоит
+quote-after-lead = сразу после лида
+quote-after-paragraph = после абзаца { $n }
+quote-attribution = Подводка
+attribution-after = после цитаты: «…», — отметил
+attribution-before = перед цитатой: отметил: «…»
+quotes-empty = Цитат пока нет.
+
+stat-n = Цифра { $n }
+stat-add = Добавить цифру
+stat-remove = Удалить цифру
+stat-label = Что измеряет
+stat-label-placeholder = товарооборот области с Китаем
+stat-value = Значение
+stat-scale = Разряд
+stat-unit = Единица
+stat-period = Период
+stat-period-placeholder = в 2024 году
+stat-parts = Составные части
+part-label = экспорт
+part-add = Добавить часть
+part-remove = Удалить часть
+stat-change = Изменение к прошлому периоду
+stat-change-percent = На сколько, %
+stat-compared = По сравнению с
+stat-compared-placeholder = по сравнению с 2023 годом
+stat-in-table = Показать и в таблице цифр
+stats-empty = Цифр пока нет.
+scale-one = единицы
+
+status-draft = Черновик
+status-ready = Готов
+status-approved = Согласован
+status-sent = Отправлен
+
+error-date = Дата не распознана: введите ДД.ММ.ГГГГ, например 28.11.2026.
+error-embargo = Не распознано: введите дату и время, например 28.11.2026 10:00.
+error-number = Это не число: пишите цифрами, дробь — через запятую: 148,9.
+error-number-empty = Введите число.
+error-number-separators = Непонятно, где дробная часть: оставьте один знак — запятую (148,9).
+error-font-size = Размер от 6 до 72 пунктов.
+error-save = Не удалось сохранить: { $error }
+error-export = Не удалось экспортировать: { $error }
+error-open = Не удалось открыть: { $error }
+error-settings-save = Не удалось сохранить настройки: { $error }
+
+preview-title = Как будет выглядеть
+preview-empty = Заполните поля слева — здесь появится релиз.
+
+## Уведомления и вопросы
+notice-saved = Сохранено: { $path }
+notice-saved-default = Диалог выбора файла недоступен, релиз сохранён в папку по умолчанию: { $path }
+notice-exported = Экспортировано: { $path }
+notice-no-dialog-open = Диалог выбора файла недоступен. Откройте релиз из списка недавних или из папки { $path }
+notice-settings-saved = Настройки сохранены.
+notice-startup-problems = При запуске обнаружены проблемы (использованы значения по умолчанию):
+prompt-title = Сохранить изменения?
+prompt-unsaved = В релизе есть несохранённые изменения. Сохранить их, прежде чем продолжить?
+prompt-unsaved-quit = В релизе есть несохранённые изменения. Сохранить их перед выходом?
+
+## Настройки
+settings-title = Настройки
+settings-window = Окно
+settings-ui-language = Язык интерфейса
+settings-theme = Тема
+theme-light = Светлая
+theme-dark = Тёмная
+settings-folder = Папка для файлов без диалога
+hint-folder = Сюда сохраняются релизы и экспорт, если система не показывает диалог выбора файла. Пусто — папка по умолчанию.
+settings-organisation-section = Организация
+settings-organisation = Название организации
+settings-signature = Подпись
+settings-city = Город (для строки с датой)
+settings-contacts = Контакты
+hint-contacts = По строке на телефон, почту, сайт.
+settings-documents = Документы
+settings-default-language = Язык новых релизов
+settings-docx-font = Шрифт DOCX
+settings-docx-size = Размер, пт
+settings-end-mark = Ставить «###» в конце релиза
+settings-statistics-table = Таблица цифр после текста
+settings-typography = Типографика

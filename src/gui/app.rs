@@ -1,0 +1,818 @@
+//! The application: which screen is showing, the questions that guard unsaved work, and
+//! the start-up, shortcut and window plumbing around the screens.
+
+use std::path::PathBuf;
+
+use iced::keyboard::{self, Key, key::Named};
+use iced::widget::{button, center, column, container, opaque, row, stack, text};
+use iced::{Alignment, Element, Fill, Subscription, Task, Theme, window};
+
+use super::context::Context;
+use super::files::{self, FileError, Format};
+use super::i18n::I18n;
+use super::icon::Icon;
+use super::notice::Notice;
+use super::prefs::{self, Prefs};
+use super::recent::{self, Recent};
+use super::screen::{editor, home, settings};
+use super::theme::{self, size, space};
+use super::widget::labeled_button;
+use crate::draft;
+use crate::paths::Paths;
+use crate::profile::Profile;
+use crate::release::Release;
+use crate::storage;
+use crate::template::TemplateSet;
+
+pub struct App {
+    ctx: Context,
+    screen: Screen,
+    theme: Theme,
+    /// Asked before unsaved changes would be lost: what to do once answered.
+    prompt: Option<Pending>,
+    /// What to do once the save started from the prompt has finished.
+    after_save: Option<Pending>,
+    notice: Option<Notice>,
+}
+
+enum Screen {
+    Home(home::State),
+    Editor(Box<editor::State>),
+    Settings {
+        settings: Box<settings::State>,
+        back: Back,
+    },
+}
+
+/// Where Settings returns to; an open release waits there untouched.
+enum Back {
+    Home,
+    Editor(Box<editor::State>),
+}
+
+/// Something that replaces or closes the open release.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Pending {
+    Home,
+    Open,
+    Quit,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answer {
+    Save,
+    Discard,
+    Cancel,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shortcut {
+    New,
+    Open,
+    Save,
+    SaveAs,
+    Export,
+    Undo,
+    Redo,
+    Settings,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Home(home::Message),
+    Editor(editor::Message),
+    Settings(settings::Message),
+    Started(Box<Startup>),
+    Shortcut(Shortcut),
+    Focus { forward: bool },
+    CloseRequested(window::Id),
+    Answer(Answer),
+    Picked(Option<PathBuf>),
+    Loaded(Result<(PathBuf, Box<Release>), FileError>),
+    SettingsSaved(Result<(), FileError>),
+    Written(Result<(), FileError>),
+    DismissNotice,
+    OpenFolder(PathBuf),
+    Quit,
+}
+
+/// Everything read from disk at start, in the background.
+#[derive(Debug, Clone)]
+pub struct Startup {
+    pub profile: Profile,
+    pub prefs: Prefs,
+    pub recent: Recent,
+    pub templates: TemplateSet,
+    /// Problems worth telling: a damaged settings file, skipped user templates.
+    pub problems: Vec<String>,
+    /// A release to open at once (`PRESSDESK_OPEN`).
+    pub open: Option<PathBuf>,
+}
+
+impl App {
+    /// The window's first state; the saved settings arrive with [`Message::Started`].
+    pub fn boot(open: Option<PathBuf>) -> (Self, Task<Message>) {
+        let paths = Paths::discover();
+        let ctx = Context::new(paths.clone(), files::native_dialogs_available());
+        let app = Self::with_context(ctx);
+        let task = Task::perform(load_startup(paths, open), |s| Message::Started(Box::new(s)));
+        (app, task)
+    }
+
+    /// An app over a given context, for tests: nothing is read from disk.
+    pub fn with_context(ctx: Context) -> Self {
+        let theme = ctx.prefs.theme.theme();
+        Self {
+            screen: Screen::Home(home::State::new(ctx.profile.default_language)),
+            ctx,
+            theme,
+            prompt: None,
+            after_save: None,
+            notice: None,
+        }
+    }
+
+    pub fn context(&self) -> &Context {
+        &self.ctx
+    }
+
+    /// The open release's editor, when the editor is showing.
+    pub fn editor(&self) -> Option<&editor::State> {
+        match &self.screen {
+            Screen::Editor(editor) => Some(editor),
+            _ => None,
+        }
+    }
+
+    pub fn prompt(&self) -> Option<&Pending> {
+        self.prompt.as_ref()
+    }
+
+    pub fn notice(&self) -> Option<&Notice> {
+        self.notice.as_ref()
+    }
+
+    pub fn is_settings(&self) -> bool {
+        matches!(self.screen, Screen::Settings { .. })
+    }
+
+    pub fn title(&self) -> String {
+        match &self.screen {
+            Screen::Editor(editor) => {
+                let headline = editor.title();
+                let name = if headline.is_empty() {
+                    self.ctx.i18n.tr("untitled")
+                } else {
+                    headline
+                };
+                let marker = if editor.is_dirty() { "• " } else { "" };
+                format!("{marker}{name} — Pressdesk")
+            }
+            Screen::Settings { .. } => {
+                format!("{} — Pressdesk", self.ctx.i18n.tr("settings-title"))
+            }
+            Screen::Home(_) => "Pressdesk".to_string(),
+        }
+    }
+
+    pub fn theme(&self) -> Theme {
+        self.theme.clone()
+    }
+
+    pub fn subscription(&self) -> Subscription<Message> {
+        Subscription::batch([
+            keyboard::listen().filter_map(shortcut),
+            window::close_requests().map(Message::CloseRequested),
+        ])
+    }
+
+    pub fn update(&mut self, message: Message) -> Task<Message> {
+        match message {
+            Message::Home(message) => {
+                let Screen::Home(home) = &mut self.screen else {
+                    return Task::none();
+                };
+                match home.update(message) {
+                    home::Action::None => Task::none(),
+                    home::Action::New { template, language } => {
+                        self.new_release(&template, language);
+                        Task::none()
+                    }
+                    home::Action::Open => self.proceed(Pending::Open),
+                    home::Action::OpenPath(path) => load(path),
+                    home::Action::Settings => {
+                        self.open_settings();
+                        Task::none()
+                    }
+                }
+            }
+            Message::Editor(message) => {
+                let Screen::Editor(editor) = &mut self.screen else {
+                    return Task::none();
+                };
+                let action = editor.update(message, &self.ctx);
+                self.editor_action(action)
+            }
+            Message::Settings(message) => {
+                let Screen::Settings { settings, .. } = &mut self.screen else {
+                    return Task::none();
+                };
+                match settings.update(message) {
+                    settings::Action::None => Task::none(),
+                    settings::Action::Changed { profile, prefs } => {
+                        self.apply_settings(*profile, *prefs);
+                        Task::none()
+                    }
+                    settings::Action::Save => self.save_settings(),
+                    settings::Action::Back => {
+                        let task = self.save_settings();
+                        self.leave_settings();
+                        task
+                    }
+                }
+            }
+            Message::Started(startup) => self.started(*startup),
+            Message::Shortcut(shortcut) => self.shortcut(shortcut),
+            Message::Focus { forward } => {
+                if forward {
+                    iced::widget::operation::focus_next()
+                } else {
+                    iced::widget::operation::focus_previous()
+                }
+            }
+            Message::CloseRequested(_) => self.guard(Pending::Quit),
+            Message::Answer(answer) => self.answer(answer),
+            Message::Picked(Some(path)) => load(path),
+            Message::Picked(None) => Task::none(),
+            Message::Loaded(Ok((path, release))) => {
+                self.remember(&path, release.title());
+                self.screen = Screen::Editor(Box::new(editor::State::new(
+                    *release,
+                    Some(path),
+                    &self.ctx,
+                )));
+                self.notice = None;
+                self.save_recent()
+            }
+            Message::Loaded(Err(error)) => {
+                self.notice = Some(Notice::error(
+                    self.ctx
+                        .i18n
+                        .tr_args("error-open", &[("error", error.0.into())]),
+                ));
+                Task::none()
+            }
+            Message::SettingsSaved(result) => {
+                self.notice = Some(match result {
+                    Ok(()) => Notice::info(self.ctx.i18n.tr("notice-settings-saved")),
+                    Err(error) => Notice::error(
+                        self.ctx
+                            .i18n
+                            .tr_args("error-settings-save", &[("error", error.0.into())]),
+                    ),
+                });
+                Task::none()
+            }
+            Message::Written(_) => Task::none(),
+            Message::DismissNotice => {
+                self.notice = None;
+                Task::none()
+            }
+            Message::OpenFolder(folder) => {
+                Task::perform(files::open_folder(folder), Message::Written)
+            }
+            Message::Quit => iced::exit(),
+        }
+    }
+
+    fn started(&mut self, startup: Startup) -> Task<Message> {
+        self.ctx.i18n.set_language(startup.prefs.ui_language);
+        self.theme = startup.prefs.theme.theme();
+        self.ctx.profile = startup.profile;
+        self.ctx.prefs = startup.prefs;
+        self.ctx.recent = startup.recent;
+        self.ctx.templates = startup.templates;
+        if let Screen::Home(home) = &mut self.screen {
+            *home = home::State::new(self.ctx.profile.default_language);
+        }
+        if !startup.problems.is_empty() {
+            let heading = self.ctx.i18n.tr("notice-startup-problems");
+            self.notice = Some(Notice::error(format!(
+                "{heading}\n{}",
+                startup.problems.join("\n")
+            )));
+        }
+        match startup.open {
+            Some(path) => load(path),
+            None => Task::none(),
+        }
+    }
+
+    fn new_release(&mut self, template_id: &str, language: crate::language::Language) {
+        let template = self.ctx.template(template_id);
+        let now = jiff::ZonedDateTime::now();
+        let release = draft::new_release(
+            &template,
+            language,
+            &self.ctx.profile,
+            now.date(),
+            now.timestamp(),
+        );
+        self.screen = Screen::Editor(Box::new(editor::State::new(release, None, &self.ctx)));
+        self.notice = None;
+    }
+
+    fn editor_action(&mut self, action: editor::Action) -> Task<Message> {
+        match action {
+            editor::Action::None => Task::none(),
+            editor::Action::Run(task) => task.map(Message::Editor),
+            editor::Action::Saved { written, title } => {
+                self.remember(&written.path, &title);
+                let folder = written
+                    .into_default_folder
+                    .then(|| written.path.parent().map(PathBuf::from))
+                    .flatten();
+                let id = if written.into_default_folder {
+                    "notice-saved-default"
+                } else {
+                    "notice-saved"
+                };
+                self.notice = Some(
+                    Notice::info(
+                        self.ctx
+                            .i18n
+                            .tr_args(id, &[("path", written.path.display().to_string().into())]),
+                    )
+                    .with_folder(folder),
+                );
+                let save_recent = self.save_recent();
+                match self.after_save.take() {
+                    Some(pending) => Task::batch([save_recent, self.proceed(pending)]),
+                    None => save_recent,
+                }
+            }
+            editor::Action::SaveAbandoned(notice) => {
+                self.after_save = None;
+                if notice.is_some() {
+                    self.notice = notice;
+                }
+                Task::none()
+            }
+            editor::Action::Notice(notice) => {
+                self.notice = Some(notice);
+                Task::none()
+            }
+            editor::Action::Request(request) => match request {
+                editor::Request::Home | editor::Request::New => self.guard(Pending::Home),
+                editor::Request::Open => self.guard(Pending::Open),
+                editor::Request::Settings => {
+                    self.open_settings();
+                    Task::none()
+                }
+            },
+        }
+    }
+
+    /// Runs `pending` now, or first asks about unsaved changes.
+    fn guard(&mut self, pending: Pending) -> Task<Message> {
+        if self.has_unsaved_release() {
+            self.prompt = Some(pending);
+            return Task::none();
+        }
+        self.proceed(pending)
+    }
+
+    fn has_unsaved_release(&self) -> bool {
+        match &self.screen {
+            Screen::Editor(editor) => editor.is_dirty(),
+            Screen::Settings {
+                back: Back::Editor(editor),
+                ..
+            } => editor.is_dirty(),
+            _ => false,
+        }
+    }
+
+    fn answer(&mut self, answer: Answer) -> Task<Message> {
+        let Some(pending) = self.prompt.take() else {
+            return Task::none();
+        };
+        match answer {
+            Answer::Cancel => Task::none(),
+            Answer::Discard => self.proceed(pending),
+            Answer::Save => {
+                if self.is_settings() {
+                    self.leave_settings();
+                }
+                let Screen::Editor(editor) = &mut self.screen else {
+                    return self.proceed(pending);
+                };
+                self.after_save = Some(pending);
+                let action = editor.save(&self.ctx, false);
+                self.editor_action(action)
+            }
+        }
+    }
+
+    fn proceed(&mut self, pending: Pending) -> Task<Message> {
+        match pending {
+            Pending::Home => {
+                self.screen = Screen::Home(home::State::new(self.ctx.profile.default_language));
+                Task::none()
+            }
+            Pending::Open => {
+                if self.ctx.dialogs {
+                    let folder = self.ctx.default_folder();
+                    Task::perform(files::pick_release(Some(folder)), Message::Picked)
+                } else {
+                    // No dialog: the home screen lists what can be opened.
+                    let folder = self.ctx.default_folder();
+                    self.screen = Screen::Home(home::State::new(self.ctx.profile.default_language));
+                    self.notice = Some(
+                        Notice::info(self.ctx.i18n.tr_args(
+                            "notice-no-dialog-open",
+                            &[("path", folder.display().to_string().into())],
+                        ))
+                        .with_folder(Some(folder)),
+                    );
+                    Task::none()
+                }
+            }
+            Pending::Quit => {
+                if self.is_settings() {
+                    let task = self.save_settings();
+                    return task.chain(Task::done(Message::Quit));
+                }
+                iced::exit()
+            }
+        }
+    }
+
+    fn shortcut(&mut self, shortcut: Shortcut) -> Task<Message> {
+        if self.prompt.is_some() {
+            return Task::none();
+        }
+        match (&mut self.screen, shortcut) {
+            (Screen::Editor(_), Shortcut::New) => self.guard(Pending::Home),
+            (_, Shortcut::Open) => self.guard(Pending::Open),
+            (Screen::Home(_) | Screen::Editor(_), Shortcut::Settings) => {
+                self.open_settings();
+                Task::none()
+            }
+            (Screen::Settings { .. }, Shortcut::Save) => self.save_settings(),
+            (Screen::Editor(editor), shortcut) => {
+                let message = match shortcut {
+                    Shortcut::Save => editor::Message::Save,
+                    Shortcut::SaveAs => editor::Message::SaveAs,
+                    Shortcut::Export => editor::Message::Export(Format::Docx),
+                    Shortcut::Undo => editor::Message::Undo,
+                    Shortcut::Redo => editor::Message::Redo,
+                    _ => return Task::none(),
+                };
+                let action = editor.update(message, &self.ctx);
+                self.editor_action(action)
+            }
+            _ => Task::none(),
+        }
+    }
+
+    fn open_settings(&mut self) {
+        let settings = Box::new(settings::State::new(&self.ctx));
+        let previous = std::mem::replace(
+            &mut self.screen,
+            Screen::Home(home::State::new(self.ctx.profile.default_language)),
+        );
+        let back = match previous {
+            Screen::Editor(editor) => Back::Editor(editor),
+            Screen::Settings { back, .. } => back,
+            Screen::Home(_) => Back::Home,
+        };
+        self.screen = Screen::Settings { settings, back };
+    }
+
+    fn leave_settings(&mut self) {
+        let current = std::mem::replace(
+            &mut self.screen,
+            Screen::Home(home::State::new(self.ctx.profile.default_language)),
+        );
+        if let Screen::Settings {
+            back: Back::Editor(mut editor),
+            ..
+        } = current
+        {
+            editor.recompose(&self.ctx);
+            self.screen = Screen::Editor(editor);
+        }
+    }
+
+    fn apply_settings(&mut self, profile: Profile, prefs: Prefs) {
+        if prefs.ui_language != self.ctx.i18n.language() {
+            self.ctx.i18n.set_language(prefs.ui_language);
+        }
+        if prefs.theme != self.ctx.prefs.theme {
+            self.theme = prefs.theme.theme();
+        }
+        self.ctx.profile = profile;
+        self.ctx.prefs = prefs;
+        if let Screen::Settings {
+            back: Back::Editor(editor),
+            ..
+        } = &mut self.screen
+        {
+            editor.recompose(&self.ctx);
+        }
+    }
+
+    fn save_settings(&self) -> Task<Message> {
+        let Some(paths) = self.ctx.paths.clone() else {
+            return Task::none();
+        };
+        let profile = self.ctx.profile.clone();
+        let prefs = self.ctx.prefs.clone();
+        Task::perform(
+            async move {
+                std::fs::create_dir_all(&paths.config)
+                    .map_err(|e| FileError(format!("{}: {e}", paths.config.display())))?;
+                storage::save_profile(&paths.profile_file(), &profile)?;
+                prefs::save(&prefs::file(&paths.config), &prefs)?;
+                Ok(())
+            },
+            Message::SettingsSaved,
+        )
+    }
+
+    fn remember(&mut self, path: &std::path::Path, title: &str) {
+        self.ctx.recent.touch(path, title);
+    }
+
+    fn save_recent(&self) -> Task<Message> {
+        let Some(paths) = &self.ctx.paths else {
+            return Task::none();
+        };
+        let file = recent::file(&paths.config);
+        let recent = self.ctx.recent.clone();
+        Task::perform(
+            async move { recent::save(&file, &recent).map_err(FileError::from) },
+            Message::Written,
+        )
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let screen = match &self.screen {
+            Screen::Home(home) => home.view(&self.ctx).map(Message::Home),
+            Screen::Editor(editor) => editor.view(&self.ctx).map(Message::Editor),
+            Screen::Settings { settings, .. } => settings.view(&self.ctx).map(Message::Settings),
+        };
+        let mut content = column![container(screen).height(Fill)];
+        if let Some(notice) = &self.notice {
+            content = content.push(notice_bar(notice, &self.ctx.i18n));
+        }
+        match &self.prompt {
+            Some(pending) => stack![content, prompt(pending, &self.ctx.i18n)].into(),
+            None => content.into(),
+        }
+    }
+}
+
+fn load(path: PathBuf) -> Task<Message> {
+    Task::perform(files::load(path), |result| {
+        Message::Loaded(result.map(|(path, release)| (path, Box::new(release))))
+    })
+}
+
+/// Keys the whole window answers to. Letters are matched by their Latin position so the
+/// shortcuts work with the Russian and Kazakh layouts too.
+fn shortcut(event: keyboard::Event) -> Option<Message> {
+    let keyboard::Event::KeyPressed {
+        key,
+        physical_key,
+        modifiers,
+        ..
+    } = event
+    else {
+        return None;
+    };
+    if key == Key::Named(Named::Tab) && !modifiers.command() && !modifiers.alt() {
+        return Some(Message::Focus {
+            forward: !modifiers.shift(),
+        });
+    }
+    if !modifiers.command() {
+        return None;
+    }
+    let letter = key.to_latin(physical_key)?.to_ascii_lowercase();
+    let shortcut = match (letter, modifiers.shift()) {
+        ('n', false) => Shortcut::New,
+        ('o', false) => Shortcut::Open,
+        ('s', false) => Shortcut::Save,
+        ('s', true) => Shortcut::SaveAs,
+        ('e', _) => Shortcut::Export,
+        ('z', false) => Shortcut::Undo,
+        ('z', true) | ('y', false) => Shortcut::Redo,
+        (',', _) => Shortcut::Settings,
+        _ => return None,
+    };
+    Some(Message::Shortcut(shortcut))
+}
+
+fn notice_bar<'a>(notice: &'a Notice, i18n: &I18n) -> Element<'a, Message> {
+    let mut line = row![text(notice.text.as_str()).size(size::BODY).width(Fill)]
+        .spacing(space::S)
+        .align_y(Alignment::Center);
+    if let Some(folder) = &notice.folder {
+        line = line.push(labeled_button(
+            Icon::Folder,
+            i18n.tr("action-open-folder"),
+            Some(Message::OpenFolder(folder.clone())),
+        ));
+    }
+    line = line.push(labeled_button(
+        Icon::Close,
+        i18n.tr("action-dismiss"),
+        Some(Message::DismissNotice),
+    ));
+    container(
+        container(line)
+            .padding([space::S, space::M])
+            .width(Fill)
+            .style(move |theme| theme::notice(theme, notice.is_error)),
+    )
+    .padding([space::S, space::M])
+    .into()
+}
+
+/// Save / Discard / Cancel before unsaved changes would be lost.
+fn prompt<'a>(pending: &Pending, i18n: &I18n) -> Element<'a, Message> {
+    let question = match pending {
+        Pending::Quit => i18n.tr("prompt-unsaved-quit"),
+        _ => i18n.tr("prompt-unsaved"),
+    };
+    let card = container(
+        column![
+            text(i18n.tr("prompt-title"))
+                .size(size::TITLE)
+                .font(super::font::UI_SEMIBOLD),
+            text(question).size(size::BODY),
+            row![
+                iced::widget::space().width(Fill),
+                button(text(i18n.tr("action-cancel")).size(size::BODY))
+                    .padding([6, 14])
+                    .style(button::secondary)
+                    .on_press(Message::Answer(Answer::Cancel)),
+                button(text(i18n.tr("action-discard")).size(size::BODY))
+                    .padding([6, 14])
+                    .style(button::danger)
+                    .on_press(Message::Answer(Answer::Discard)),
+                button(text(i18n.tr("action-save")).size(size::BODY))
+                    .padding([6, 14])
+                    .style(button::primary)
+                    .on_press(Message::Answer(Answer::Save)),
+            ]
+            .spacing(space::S),
+        ]
+        .spacing(space::M),
+    )
+    .padding(space::XL)
+    .max_width(460)
+    .style(theme::card);
+    opaque(center(card).style(theme::backdrop))
+}
+
+/// Reads settings, recent files and user templates. A damaged settings file is moved aside
+/// (kept for the user to inspect) and defaults are used; the problem is reported.
+async fn load_startup(paths: Option<Paths>, open: Option<PathBuf>) -> Startup {
+    let mut problems = Vec::new();
+    let Some(paths) = paths else {
+        return Startup {
+            profile: Profile::default(),
+            prefs: Prefs::default(),
+            recent: Recent::default(),
+            templates: TemplateSet::built_in(),
+            problems,
+            open,
+        };
+    };
+    let profile_file = paths.profile_file();
+    let profile = if profile_file.exists() {
+        match storage::load_profile(&profile_file) {
+            Ok(profile) => profile,
+            Err(error) => {
+                let aside = profile_file.with_extension("ron.damaged");
+                let _ = std::fs::rename(&profile_file, &aside);
+                problems.push(format!("{error} → {}", aside.display()));
+                Profile::default()
+            }
+        }
+    } else {
+        Profile::default()
+    };
+    let prefs_file = prefs::file(&paths.config);
+    let prefs = match prefs::load(&prefs_file) {
+        Ok(prefs) => prefs,
+        Err(error) => {
+            let aside = prefs_file.with_extension("ron.damaged");
+            let _ = std::fs::rename(&prefs_file, &aside);
+            problems.push(format!("{error} → {}", aside.display()));
+            Prefs::default()
+        }
+    };
+    let templates = TemplateSet::load(Some(&paths.templates_dir()));
+    problems.extend(templates.problems.iter().map(|p| p.to_string()));
+    Startup {
+        profile,
+        prefs,
+        recent: recent::load(&recent::file(&paths.config)),
+        templates,
+        problems,
+        open,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use iced::futures::executor::block_on;
+
+    fn temp_paths(name: &str) -> Paths {
+        let home =
+            std::env::temp_dir().join(format!("pressdesk-app-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&home);
+        Paths {
+            config: home.join("config"),
+            data: home.join("data"),
+            cache: home.join("cache"),
+        }
+    }
+
+    #[test]
+    fn a_damaged_settings_file_is_reported_set_aside_and_replaced_by_defaults() {
+        let paths = temp_paths("damaged");
+        std::fs::create_dir_all(&paths.config).unwrap();
+        std::fs::write(paths.profile_file(), "(version: 1, organisation: {ru: ").unwrap();
+        let startup = block_on(load_startup(Some(paths.clone()), None));
+        assert_eq!(startup.profile, Profile::default());
+        assert_eq!(startup.problems.len(), 1, "{:?}", startup.problems);
+        assert!(!paths.profile_file().exists());
+        assert!(paths.profile_file().with_extension("ron.damaged").exists());
+
+        let mut app = App::with_context(Context::new(Some(paths.clone()), false));
+        let _ = app.update(Message::Started(Box::new(startup)));
+        assert!(app.notice().is_some_and(|n| n.is_error));
+        let _ = std::fs::remove_dir_all(paths.config.parent().unwrap());
+    }
+
+    #[test]
+    fn saved_interface_language_and_theme_apply_at_start() {
+        let paths = temp_paths("prefs");
+        let prefs = Prefs {
+            ui_language: crate::language::Language::Kk,
+            theme: theme::ThemeChoice::Dark,
+            ..Prefs::default()
+        };
+        prefs::save(&prefs::file(&paths.config), &prefs).unwrap();
+        let startup = block_on(load_startup(Some(paths.clone()), None));
+        let mut app = App::with_context(Context::new(Some(paths.clone()), false));
+        let _ = app.update(Message::Started(Box::new(startup)));
+        assert_eq!(app.context().i18n.language(), crate::language::Language::Kk);
+        assert!(app.theme().extended_palette().is_dark);
+        assert!(app.notice().is_none());
+        let _ = std::fs::remove_dir_all(paths.config.parent().unwrap());
+    }
+
+    #[test]
+    fn shortcuts_follow_latin_positions_and_tab_moves_focus() {
+        use iced::keyboard::{Location, Modifiers, key::Code, key::Physical};
+        let press = |key: Key, code: Code, modifiers: Modifiers| keyboard::Event::KeyPressed {
+            key: key.clone(),
+            modified_key: key,
+            physical_key: Physical::Code(code),
+            location: Location::Standard,
+            modifiers,
+            text: None,
+            repeat: false,
+        };
+        // Ctrl+S typed on a Russian layout («ы» sits on the S key).
+        let save = shortcut(press(
+            Key::Character("ы".into()),
+            Code::KeyS,
+            Modifiers::CTRL,
+        ));
+        assert!(matches!(save, Some(Message::Shortcut(Shortcut::Save))));
+        let save_as = shortcut(press(
+            Key::Character("S".into()),
+            Code::KeyS,
+            Modifiers::CTRL | Modifiers::SHIFT,
+        ));
+        assert!(matches!(save_as, Some(Message::Shortcut(Shortcut::SaveAs))));
+        let tab = shortcut(press(Key::Named(Named::Tab), Code::Tab, Modifiers::SHIFT));
+        assert!(matches!(tab, Some(Message::Focus { forward: false })));
+        assert!(
+            shortcut(press(
+                Key::Character("s".into()),
+                Code::KeyS,
+                Modifiers::empty()
+            ))
+            .is_none()
+        );
+    }
+}

@@ -1,0 +1,373 @@
+//! The form: the template's facts and people, the texts of the current language version,
+//! quotes, figures and the release's own settings, in the order a release is read.
+
+use iced::widget::{Column, column, pick_list, row, text, text_editor};
+use iced::{Alignment, Element, Fill};
+
+use super::areas::Area;
+use super::edit::{Edit, Move, raw_key};
+use super::{Message, State, quotes, statistics};
+use crate::dates;
+use crate::gui::context::Context;
+use crate::gui::icon::Icon;
+use crate::gui::parse;
+use crate::gui::theme::{self, size, space};
+use crate::gui::widget::{Choice, field, icon_button, input, labeled_button, section};
+use crate::release::Status;
+use crate::template::FieldKind;
+
+pub fn view<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
+    column![
+        facts(state, ctx),
+        people(state, ctx),
+        texts(state, ctx),
+        quotes::view(state, ctx),
+        statistics::view(state, ctx),
+        closing(state, ctx),
+        release_settings(state, ctx),
+    ]
+    .spacing(space::L)
+    .width(Fill)
+    .into()
+}
+
+/// A multi-line field bound to one of the version's text areas.
+pub fn area<'a>(state: &'a State, area: Area, placeholder: String) -> Element<'a, Message> {
+    match state.areas.get(area) {
+        Some(content) => text_editor(content)
+            .id(format!("area-{area:?}").to_lowercase())
+            .placeholder(placeholder)
+            .on_action(move |action| Message::Area(area, action))
+            .min_height(64)
+            .padding(8)
+            .size(size::BODY)
+            .style(theme::editor)
+            .into(),
+        None => iced::widget::space().into(),
+    }
+}
+
+fn facts<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
+    let i18n = &ctx.i18n;
+    let ui = i18n.language();
+    let lang = state.language;
+    let mut fields = Column::new().spacing(space::M);
+    for spec in &state.template.facts {
+        let value = state.release.fact(&spec.id, lang);
+        let id = spec.id.clone();
+        let error = (spec.kind == FieldKind::Date
+            && !value.trim().is_empty()
+            && dates::parse_typed(value).is_none())
+        .then(|| i18n.tr("error-date"));
+        let mut hint = spec.hint.get_or_any(lang).to_string();
+        if spec.kind != FieldKind::Text {
+            hint = format!("{hint} · {}", i18n.tr("hint-shared"));
+        }
+        let control = input(spec.label.get_or_any(lang), value)
+            .id(format!("fact-{}", spec.id))
+            .on_input(move |v| Message::Edit(Edit::Fact(id.clone(), v)))
+            .style(if error.is_some() {
+                theme::input_invalid
+            } else {
+                theme::input
+            });
+        fields = fields.push(field(
+            spec.label.get_or_any(ui).to_string(),
+            spec.required,
+            control,
+            Some(hint),
+            error,
+        ));
+    }
+    if state.template.facts.is_empty() {
+        fields = fields.push(text(i18n.tr("editor-no-facts")).style(theme::muted));
+    }
+    let title = format!(
+        "{} — {}",
+        i18n.tr("section-facts"),
+        state.template.name.get_or_any(ui)
+    );
+    section(title, Icon::File, fields)
+}
+
+fn people<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
+    let i18n = &ctx.i18n;
+    let ui = i18n.language();
+    let lang = state.language;
+    let mut list = Column::new().spacing(space::L);
+    for (i, person) in state.release.people.iter().enumerate() {
+        let role = state.template.role(&person.id);
+        let title = role
+            .map(|r| r.label.get_or_any(ui).to_string())
+            .unwrap_or_else(|| i18n.tr_args("person-n", &[("n", (i + 1).into())]));
+        let required = role.is_some_and(|r| r.required);
+        let hint = role.map(|r| r.hint.get_or_any(lang).to_string());
+        let name = input(&i18n.tr("person-name"), person.name.get(lang))
+            .id(format!("person-{i}-name"))
+            .on_input(move |v| Message::Edit(Edit::PersonName(i, v)));
+        let position = input(&i18n.tr("person-position"), person.position.get(lang))
+            .id(format!("person-{i}-position"))
+            .on_input(move |v| Message::Edit(Edit::PersonPosition(i, v)));
+        let mut heading = row![
+            text(title)
+                .font(crate::gui::font::UI_SEMIBOLD)
+                .size(size::BODY)
+        ]
+        .spacing(space::XS)
+        .align_y(Alignment::Center);
+        if required {
+            heading = heading.push(text("*").style(theme::danger_text));
+        }
+        heading = heading.push(iced::widget::space().width(Fill));
+        if role.is_none() {
+            heading = heading.push(icon_button(
+                Icon::Remove,
+                i18n.tr("person-remove"),
+                Some(Message::Edit(Edit::RemovePerson(i))),
+            ));
+        }
+        let mut block = column![
+            heading,
+            row![
+                field(i18n.tr("person-name"), required, name, None, None),
+                field(i18n.tr("person-position"), required, position, None, None),
+            ]
+            .spacing(space::M),
+        ]
+        .spacing(space::XS);
+        if let Some(hint) = hint.filter(|h| !h.is_empty()) {
+            block = block.push(text(hint).size(size::SMALL).style(theme::muted));
+        }
+        list = list.push(block);
+    }
+    list = list.push(labeled_button(
+        Icon::Add,
+        i18n.tr("person-add"),
+        Some(Message::Edit(Edit::AddPerson)),
+    ));
+    section(i18n.tr("section-people"), Icon::Person, list)
+}
+
+fn texts<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
+    let i18n = &ctx.i18n;
+    let Some(version) = state.release.version(state.language) else {
+        return iced::widget::space().into();
+    };
+    let drafted_hint = |drafted: bool| drafted.then(|| i18n.tr("hint-drafted"));
+
+    let headline = input(&i18n.tr("field-headline"), &version.headline.text)
+        .id("headline")
+        .on_input(|v| Message::Edit(Edit::Headline(v)));
+    let subheadline = input(&i18n.tr("field-subheadline"), &version.subheadline.text)
+        .id("subheadline")
+        .on_input(|v| Message::Edit(Edit::Subheadline(v)));
+    let place = input(
+        &i18n.tr("field-dateline-place"),
+        &version.dateline.place.text,
+    )
+    .id("dateline-place")
+    .on_input(|v| Message::Edit(Edit::DatelinePlace(v)));
+    let date_text = state
+        .raw
+        .get(raw_key::DATELINE_DATE)
+        .cloned()
+        .unwrap_or_else(|| {
+            version
+                .dateline
+                .date
+                .map(parse::date_for_form)
+                .unwrap_or_default()
+        });
+    let date_error = (!date_text.trim().is_empty() && dates::parse_typed(&date_text).is_none())
+        .then(|| i18n.tr("error-date"));
+    let date = input("ДД.ММ.ГГГГ", &date_text)
+        .id("dateline-date")
+        .on_input(|v| Message::Edit(Edit::DatelineDate(v)))
+        .style(if date_error.is_some() {
+            theme::input_invalid
+        } else {
+            theme::input
+        });
+
+    let mut body = column![
+        field(
+            i18n.tr("field-headline"),
+            true,
+            headline,
+            drafted_hint(version.headline.is_drafted()),
+            None
+        ),
+        field(i18n.tr("field-subheadline"), false, subheadline, None, None),
+        row![
+            field(i18n.tr("field-dateline-place"), false, place, None, None),
+            field(
+                i18n.tr("field-dateline-date"),
+                false,
+                date,
+                Some(i18n.tr("hint-date")),
+                date_error
+            ),
+        ]
+        .spacing(space::M),
+        field(
+            i18n.tr("field-lead"),
+            true,
+            area(state, Area::Lead, i18n.tr("placeholder-lead")),
+            drafted_hint(version.lead.is_drafted()).or_else(|| Some(i18n.tr("hint-lead"))),
+            None,
+        ),
+    ]
+    .spacing(space::M);
+
+    let count = version.paragraphs.len();
+    for (i, paragraph) in version.paragraphs.iter().enumerate() {
+        let controls = row![
+            text(i18n.tr_args("field-paragraph", &[("n", (i + 1).into())]))
+                .size(size::SMALL + 1.0)
+                .font(crate::gui::font::UI_SEMIBOLD),
+            iced::widget::space().width(Fill),
+            icon_button(
+                Icon::Up,
+                i18n.tr("move-up"),
+                (i > 0).then_some(Message::Edit(Edit::MoveParagraph(i, Move::Up)))
+            ),
+            icon_button(
+                Icon::Down,
+                i18n.tr("move-down"),
+                (i + 1 < count).then_some(Message::Edit(Edit::MoveParagraph(i, Move::Down)))
+            ),
+            icon_button(
+                Icon::Remove,
+                i18n.tr("paragraph-remove"),
+                Some(Message::Edit(Edit::RemoveParagraph(i)))
+            ),
+        ]
+        .spacing(space::XS)
+        .align_y(Alignment::Center);
+        let mut block = column![
+            controls,
+            area(state, Area::Paragraph(i), i18n.tr("placeholder-paragraph"))
+        ]
+        .spacing(space::XS);
+        if paragraph.is_drafted() {
+            block = block.push(
+                text(i18n.tr("hint-drafted"))
+                    .size(size::SMALL)
+                    .style(theme::muted),
+            );
+        }
+        body = body.push(block);
+    }
+    body = body.push(labeled_button(
+        Icon::Add,
+        i18n.tr("paragraph-add"),
+        Some(Message::Edit(Edit::AddParagraph)),
+    ));
+    section(i18n.tr("section-text"), Icon::File, body)
+}
+
+/// Background, signature and contacts: what closes the release.
+fn closing<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
+    let i18n = &ctx.i18n;
+    let Some(version) = state.release.version(state.language) else {
+        return iced::widget::space().into();
+    };
+    let profile_signature = ctx.profile.signature.get(state.language);
+    let signature = input(
+        if profile_signature.is_empty() {
+            ""
+        } else {
+            profile_signature
+        },
+        &version.signature,
+    )
+    .id("signature")
+    .on_input(|v| Message::Edit(Edit::Signature(v)));
+    let profile_contacts = ctx
+        .profile
+        .contacts
+        .get(state.language)
+        .replace('\n', " · ");
+    column![]
+        .push(section(
+            i18n.tr("section-closing"),
+            Icon::Info,
+            column![
+                field(
+                    i18n.tr("field-background"),
+                    false,
+                    area(state, Area::Background, i18n.tr("placeholder-background")),
+                    Some(i18n.tr("hint-background")),
+                    None,
+                ),
+                field(
+                    i18n.tr("field-signature"),
+                    false,
+                    signature,
+                    Some(i18n.tr("hint-from-profile")),
+                    None
+                ),
+                field(
+                    i18n.tr("field-contacts"),
+                    false,
+                    area(state, Area::Contacts, profile_contacts),
+                    Some(i18n.tr("hint-from-profile")),
+                    None,
+                ),
+            ]
+            .spacing(space::M),
+        ))
+        .into()
+}
+
+fn release_settings<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
+    let i18n = &ctx.i18n;
+    let statuses: Vec<Choice<Status>> = Status::ALL
+        .iter()
+        .map(|s| Choice::new(*s, i18n.tr(&format!("status-{}", s.code()))))
+        .collect();
+    let current = statuses
+        .iter()
+        .find(|c| c.value == state.release.status)
+        .cloned();
+    let status = pick_list(statuses, current, |c: Choice<Status>| {
+        Message::Edit(Edit::Status(c.value))
+    })
+    .style(theme::pick)
+    .text_size(size::BODY)
+    .padding([6, 8]);
+    let embargo_text = state.raw.get(raw_key::EMBARGO).cloned().unwrap_or_else(|| {
+        state
+            .release
+            .embargo
+            .as_ref()
+            .map(parse::embargo_for_form)
+            .unwrap_or_default()
+    });
+    let embargo_error = (!embargo_text.trim().is_empty()
+        && parse::embargo(&embargo_text).is_none())
+    .then(|| i18n.tr("error-embargo"));
+    let embargo = input("ДД.ММ.ГГГГ ЧЧ:ММ", &embargo_text)
+        .id("embargo")
+        .on_input(|v| Message::Edit(Edit::Embargo(v)))
+        .style(if embargo_error.is_some() {
+            theme::input_invalid
+        } else {
+            theme::input
+        });
+    section(
+        i18n.tr("section-release"),
+        Icon::Check,
+        row![
+            field(i18n.tr("field-status"), false, status, None, None),
+            field(
+                i18n.tr("field-embargo"),
+                false,
+                embargo,
+                Some(i18n.tr("hint-embargo")),
+                embargo_error
+            ),
+        ]
+        .spacing(space::M),
+    )
+}

@@ -1,0 +1,166 @@
+//! The editor's command bar: files, undo, export, language versions. Every button's tooltip
+//! names its shortcut.
+
+use iced::widget::{Row, button, column, container, row, rule, text};
+use iced::{Alignment, Element, Fill};
+
+use super::{Message, Request, State};
+use crate::gui::context::Context;
+use crate::gui::files::Format;
+use crate::gui::icon::Icon;
+use crate::gui::theme::{self, size, space};
+use crate::gui::widget::{icon_button, labeled_button, with_tooltip};
+use crate::language::Language;
+
+pub fn view<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
+    let i18n = &ctx.i18n;
+    let tip = |id: &str, keys: &str| format!("{} ({keys})", i18n.tr(id));
+    let idle = !state.busy;
+
+    let files = row![
+        icon_button(
+            Icon::Back,
+            i18n.tr("action-home"),
+            Some(Message::Up(Request::Home))
+        ),
+        icon_button(
+            Icon::New,
+            tip("action-new", "Ctrl+N"),
+            Some(Message::Up(Request::New))
+        ),
+        icon_button(
+            Icon::Open,
+            tip("action-open", "Ctrl+O"),
+            Some(Message::Up(Request::Open))
+        ),
+        with_tooltip(
+            labeled_button(
+                Icon::Save,
+                i18n.tr("action-save"),
+                idle.then_some(Message::Save)
+            ),
+            tip("action-save", "Ctrl+S"),
+        ),
+        with_tooltip(
+            labeled_button(
+                Icon::Save,
+                i18n.tr("action-save-as"),
+                idle.then_some(Message::SaveAs)
+            ),
+            tip("action-save-as", "Ctrl+Shift+S"),
+        ),
+    ]
+    .spacing(space::XS)
+    .align_y(Alignment::Center);
+
+    let history = row![
+        icon_button(
+            Icon::Undo,
+            tip("action-undo", "Ctrl+Z"),
+            state.history.can_undo().then_some(Message::Undo)
+        ),
+        icon_button(
+            Icon::Redo,
+            tip("action-redo", "Ctrl+Shift+Z"),
+            state.history.can_redo().then_some(Message::Redo)
+        ),
+    ]
+    .spacing(space::XS);
+
+    let mut export = Row::new()
+        .spacing(space::XS)
+        .align_y(Alignment::Center)
+        .push(
+            text(i18n.tr("action-export"))
+                .size(size::SMALL)
+                .style(theme::muted),
+        );
+    for format in Format::ALL {
+        let explanation = if format == Format::Docx {
+            tip("action-export-docx", "Ctrl+E")
+        } else {
+            i18n.tr_args("action-export-as", &[("format", format.label().into())])
+        };
+        export = export.push(with_tooltip(
+            labeled_button(
+                Icon::Export,
+                format.label().to_string(),
+                idle.then_some(Message::Export(format)),
+            ),
+            explanation,
+        ));
+    }
+
+    let saved_state = if state.dirty {
+        text(i18n.tr("status-unsaved"))
+            .size(size::SMALL)
+            .style(theme::danger_text)
+    } else {
+        text(i18n.tr("status-saved"))
+            .size(size::SMALL)
+            .style(theme::muted)
+    };
+
+    let commands = row![
+        files,
+        rule::vertical(1),
+        history,
+        rule::vertical(1),
+        export,
+        iced::widget::space().width(Fill),
+        saved_state,
+        icon_button(
+            Icon::Settings,
+            i18n.tr("action-settings"),
+            Some(Message::Up(Request::Settings))
+        ),
+    ]
+    .spacing(space::S)
+    .height(32)
+    .align_y(Alignment::Center);
+
+    column![
+        container(commands)
+            .padding([space::S, space::M])
+            .width(Fill)
+            .style(theme::toolbar),
+        container(tabs(state, ctx))
+            .padding([space::S, space::XL])
+            .width(Fill),
+    ]
+    .into()
+}
+
+/// One tab per language version; languages without one offer to add it.
+fn tabs<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
+    let i18n = &ctx.i18n;
+    let mut tabs = Row::new()
+        .spacing(space::XS)
+        .align_y(Alignment::Center)
+        .push(
+            text(i18n.tr("editor-versions"))
+                .size(size::SMALL)
+                .style(theme::muted),
+        );
+    for language in Language::ALL {
+        if state.release.version(language).is_some() {
+            let active = language == state.language;
+            tabs = tabs.push(
+                button(text(language.native_name()).size(size::BODY))
+                    .padding([4, 12])
+                    .style(theme::tab(active))
+                    .on_press(Message::Language(language)),
+            );
+        }
+    }
+    for language in Language::ALL {
+        if state.release.version(language).is_none() {
+            let label = i18n.tr(&format!("editor-add-version-{}", language.code()));
+            tabs = tabs.push(
+                labeled_button(Icon::Add, label, Some(Message::AddVersion(language)))
+                    .padding([4, 10]),
+            );
+        }
+    }
+    tabs.into()
+}

@@ -1,0 +1,255 @@
+//! The start screen: a new release from a template (cards) in a chosen language, or a
+//! recent release to reopen.
+
+use std::path::PathBuf;
+
+use iced::widget::{Column, Row, button, column, container, row, text};
+use iced::{Alignment, Element, Fill, FillPortion};
+
+use crate::gui::context::Context;
+use crate::gui::font;
+use crate::gui::icon::{Icon, icon};
+use crate::gui::theme::{self, size, space};
+use crate::gui::widget::{icon_button, labeled_button, with_tooltip};
+use crate::language::Language;
+
+#[derive(Debug, Clone)]
+pub struct State {
+    language: Language,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Language(Language),
+    New(String),
+    Open,
+    OpenRecent(PathBuf),
+    Settings,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    None,
+    New {
+        template: String,
+        language: Language,
+    },
+    Open,
+    OpenPath(PathBuf),
+    Settings,
+}
+
+impl State {
+    pub fn new(language: Language) -> Self {
+        Self { language }
+    }
+
+    pub fn language(&self) -> Language {
+        self.language
+    }
+
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Language(language) => {
+                self.language = language;
+                Action::None
+            }
+            Message::New(template) => Action::New {
+                template,
+                language: self.language,
+            },
+            Message::Open => Action::Open,
+            Message::OpenRecent(path) => Action::OpenPath(path),
+            Message::Settings => Action::Settings,
+        }
+    }
+
+    pub fn view<'a>(&'a self, ctx: &'a Context) -> Element<'a, Message> {
+        let i18n = &ctx.i18n;
+        let header = row![
+            column![
+                text("Pressdesk")
+                    .size(size::DISPLAY)
+                    .font(font::UI_SEMIBOLD),
+                text(i18n.tr("home-tagline"))
+                    .size(size::BODY)
+                    .style(theme::muted),
+            ]
+            .spacing(space::XS),
+            iced::widget::space().width(Fill),
+            with_tooltip(
+                labeled_button(Icon::Open, i18n.tr("action-open"), Some(Message::Open)),
+                format!("{} (Ctrl+O)", i18n.tr("action-open")),
+            ),
+            icon_button(
+                Icon::Settings,
+                i18n.tr("action-settings"),
+                Some(Message::Settings)
+            ),
+        ]
+        .spacing(space::S)
+        .align_y(Alignment::Center);
+
+        let body = row![
+            container(self.new_release(ctx)).width(FillPortion(3)),
+            container(recent(ctx)).width(FillPortion(2)),
+        ]
+        .spacing(space::XL);
+
+        crate::gui::widget::scroll(
+            column![header, body]
+                .spacing(space::XL)
+                .padding(space::XL)
+                .max_width(1200),
+        )
+        .width(Fill)
+        .height(Fill)
+        .into()
+    }
+
+    fn new_release<'a>(&'a self, ctx: &'a Context) -> Element<'a, Message> {
+        let i18n = &ctx.i18n;
+        let ui = i18n.language();
+        let mut languages = Row::new()
+            .spacing(space::XS)
+            .align_y(Alignment::Center)
+            .push(
+                text(i18n.tr("home-language"))
+                    .size(size::BODY)
+                    .style(theme::muted),
+            );
+        for language in Language::ALL {
+            languages = languages.push(
+                button(text(language.native_name()).size(size::BODY))
+                    .padding([4, 12])
+                    .style(theme::tab(language == self.language))
+                    .on_press(Message::Language(language)),
+            );
+        }
+        let cards = ctx.templates.templates.iter().map(|template| {
+            button(
+                column![
+                    text(template.name.get_or_any(ui).to_string())
+                        .size(size::HEADING)
+                        .font(font::UI_SEMIBOLD),
+                    text(template.description.get_or_any(ui).to_string())
+                        .size(size::SMALL + 1.0)
+                        .style(theme::muted),
+                ]
+                .spacing(space::XS),
+            )
+            .padding(space::L)
+            .width(Fill)
+            .height(112)
+            .style(theme::card_button)
+            .on_press(Message::New(template.id.clone()))
+            .into()
+        });
+        // Two cards a row fit the narrowest window (1024 px) with the recent list beside.
+        let mut grid = Column::new().spacing(space::M);
+        let cards: Vec<Element<'a, Message>> = cards.collect();
+        let mut cards = cards.into_iter().peekable();
+        while cards.peek().is_some() {
+            let mut line = Row::new().spacing(space::M);
+            for _ in 0..2 {
+                line = match cards.next() {
+                    Some(card) => line.push(card),
+                    None => line.push(iced::widget::space().width(Fill)),
+                };
+            }
+            grid = grid.push(line);
+        }
+        column![
+            text(i18n.tr("home-new-release"))
+                .size(size::TITLE)
+                .font(font::UI_SEMIBOLD),
+            languages,
+            grid,
+        ]
+        .spacing(space::M)
+        .into()
+    }
+}
+
+fn recent<'a>(ctx: &'a Context) -> Element<'a, Message> {
+    let i18n = &ctx.i18n;
+    let files = &ctx.recent.files;
+    let mut list = Column::new().spacing(space::XS);
+    for file in files {
+        let title = if file.title.trim().is_empty() {
+            i18n.tr("untitled")
+        } else {
+            file.title.clone()
+        };
+        let name = file
+            .path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        list = list.push(
+            button(
+                row![
+                    icon(Icon::File).style(theme::accent_text),
+                    column![
+                        text(title).size(size::BODY),
+                        text(name).size(size::SMALL).style(theme::muted),
+                    ]
+                    .spacing(2),
+                ]
+                .spacing(space::S)
+                .align_y(Alignment::Center),
+            )
+            .padding([6, 8])
+            .width(Fill)
+            .style(theme::quiet)
+            .on_press(Message::OpenRecent(file.path.clone())),
+        );
+    }
+    if files.is_empty() {
+        list = list.push(
+            text(i18n.tr("home-no-recent"))
+                .size(size::SMALL)
+                .style(theme::muted),
+        );
+    }
+    column![
+        row![
+            text(i18n.tr("home-recent"))
+                .size(size::TITLE)
+                .font(font::UI_SEMIBOLD),
+            iced::widget::space().width(Fill),
+            text(i18n.count("release-count", files.len()))
+                .size(size::SMALL)
+                .style(theme::muted),
+        ]
+        .align_y(Alignment::Center),
+        container(list)
+            .padding(space::S)
+            .width(Fill)
+            .style(theme::card),
+    ]
+    .spacing(space::M)
+    .into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn new_release_uses_the_chosen_language() {
+        let mut home = State::new(Language::Ru);
+        assert_eq!(home.update(Message::Language(Language::Kk)), Action::None);
+        assert_eq!(
+            home.update(Message::New("delegation-visit".into())),
+            Action::New {
+                template: "delegation-visit".into(),
+                language: Language::Kk
+            }
+        );
+        assert_eq!(
+            home.update(Message::OpenRecent("/a.pressdesk".into())),
+            Action::OpenPath("/a.pressdesk".into())
+        );
+    }
+}

@@ -1,0 +1,5 @@
+//! The screens of the window.
+
+pub mod editor;
+pub mod home;
+pub mod settings;

@@ -1,0 +1,459 @@
+//! Settings: the organisation profile (names, signature, contacts, city per language;
+//! default release language; DOCX font; typography rules) and the window's preferences
+//! (interface language, theme, default folder). Changes apply at once; the app writes them
+//! when the user leaves the screen or presses Save.
+
+use std::path::PathBuf;
+
+use iced::widget::{
+    Column, button, checkbox, column, container, pick_list, row, text, text_editor,
+};
+use iced::{Alignment, Element, Fill};
+
+use crate::gui::context::Context;
+use crate::gui::font;
+use crate::gui::icon::Icon;
+use crate::gui::prefs::Prefs;
+use crate::gui::theme::{self, ThemeChoice, size, space};
+use crate::gui::widget::{Choice, field, input, labeled_button, section, with_tooltip};
+use crate::language::Language;
+use crate::profile::Profile;
+use crate::typography::{self, RuleInfo};
+
+pub struct State {
+    profile: Profile,
+    prefs: Prefs,
+    /// Contact lines are multi-line: one editor per language.
+    contacts: Vec<(Language, text_editor::Content)>,
+    font_size: String,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Organisation(Language, String),
+    Signature(Language, String),
+    City(Language, String),
+    Contacts(Language, text_editor::Action),
+    DefaultLanguage(Language),
+    UiLanguage(Language),
+    Theme(ThemeChoice),
+    DocxFont(String),
+    DocxFontSize(String),
+    ExportFolder(String),
+    EndMark(bool),
+    StatisticsTable(bool),
+    Rule(&'static str, bool),
+    Save,
+    Back,
+}
+
+pub enum Action {
+    None,
+    /// Use these from now on (the preview and the interface follow at once).
+    Changed {
+        profile: Box<Profile>,
+        prefs: Box<Prefs>,
+    },
+    Save,
+    Back,
+}
+
+impl State {
+    pub fn new(ctx: &Context) -> Self {
+        let profile = ctx.profile.clone();
+        Self {
+            contacts: Language::ALL
+                .iter()
+                .map(|l| {
+                    (
+                        *l,
+                        text_editor::Content::with_text(profile.contacts.get(*l)),
+                    )
+                })
+                .collect(),
+            font_size: format!("{}", profile.docx_font_size_pt),
+            profile,
+            prefs: ctx.prefs.clone(),
+        }
+    }
+
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Organisation(l, v) => self.profile.organisation.set(l, v),
+            Message::Signature(l, v) => self.profile.signature.set(l, v),
+            Message::City(l, v) => self.profile.city.set(l, v),
+            Message::Contacts(l, action) => {
+                let Some((_, content)) = self.contacts.iter_mut().find(|(lang, _)| *lang == l)
+                else {
+                    return Action::None;
+                };
+                let is_edit = action.is_edit();
+                content.perform(action);
+                if !is_edit {
+                    return Action::None;
+                }
+                self.profile.contacts.set(l, content.text());
+            }
+            Message::DefaultLanguage(l) => self.profile.default_language = l,
+            Message::UiLanguage(l) => self.prefs.ui_language = l,
+            Message::Theme(t) => self.prefs.theme = t,
+            Message::DocxFont(v) => self.profile.docx_font = v,
+            Message::DocxFontSize(v) => {
+                if let Ok(size) = v.trim().replace(',', ".").parse::<f32>() {
+                    self.profile.docx_font_size_pt = size;
+                }
+                self.font_size = v;
+            }
+            Message::ExportFolder(v) => {
+                self.prefs.export_folder = (!v.trim().is_empty()).then(|| PathBuf::from(v));
+            }
+            Message::EndMark(on) => self.profile.end_mark = on,
+            Message::StatisticsTable(on) => self.profile.statistics_table = on,
+            Message::Rule(name, on) => switch_rule(&mut self.profile, name, on),
+            Message::Save => return Action::Save,
+            Message::Back => return Action::Back,
+        }
+        Action::Changed {
+            profile: Box::new(self.profile.clone()),
+            prefs: Box::new(self.prefs.clone()),
+        }
+    }
+
+    pub fn view<'a>(&'a self, ctx: &'a Context) -> Element<'a, Message> {
+        let i18n = &ctx.i18n;
+        let header = row![
+            labeled_button(Icon::Back, i18n.tr("action-back"), Some(Message::Back)),
+            text(i18n.tr("settings-title"))
+                .size(size::TITLE)
+                .font(font::UI_SEMIBOLD),
+            iced::widget::space().width(Fill),
+            with_tooltip(
+                button(text(i18n.tr("action-save-settings")).size(size::BODY))
+                    .padding([6, 14])
+                    .style(button::primary)
+                    .on_press(Message::Save),
+                format!("{} (Ctrl+S)", i18n.tr("action-save-settings")),
+            ),
+        ]
+        .spacing(space::M)
+        .align_y(Alignment::Center);
+
+        let body = column![
+            self.window_section(ctx),
+            self.organisation_section(ctx),
+            self.document_section(ctx),
+            self.typography_section(ctx),
+        ]
+        .spacing(space::L)
+        .max_width(900);
+
+        column![
+            container(header)
+                .padding([space::S, space::XL])
+                .width(Fill)
+                .style(theme::toolbar),
+            crate::gui::widget::scroll(container(body).padding(space::XL).center_x(Fill))
+                .height(Fill),
+        ]
+        .into()
+    }
+
+    fn window_section<'a>(&'a self, ctx: &'a Context) -> Element<'a, Message> {
+        let i18n = &ctx.i18n;
+        let languages: Vec<Choice<Language>> = Language::ALL
+            .iter()
+            .map(|l| Choice::new(*l, l.native_name()))
+            .collect();
+        let themes = vec![
+            Choice::new(ThemeChoice::Light, i18n.tr("theme-light")),
+            Choice::new(ThemeChoice::Dark, i18n.tr("theme-dark")),
+        ];
+        let ui = pick_list(
+            languages.clone(),
+            languages
+                .iter()
+                .find(|c| c.value == self.prefs.ui_language)
+                .cloned(),
+            |c: Choice<Language>| Message::UiLanguage(c.value),
+        )
+        .style(theme::pick)
+        .text_size(size::BODY)
+        .padding([6, 8]);
+        let theme_pick = pick_list(
+            themes.clone(),
+            themes.iter().find(|c| c.value == self.prefs.theme).cloned(),
+            |c: Choice<ThemeChoice>| Message::Theme(c.value),
+        )
+        .style(theme::pick)
+        .text_size(size::BODY)
+        .padding([6, 8]);
+        let default_folder = crate::gui::files::default_folder(None);
+        let folder_text = self
+            .prefs
+            .export_folder
+            .as_ref()
+            .map(|p| p.display().to_string())
+            .unwrap_or_default();
+        let folder = input(&default_folder.display().to_string(), &folder_text)
+            .id("settings-folder")
+            .on_input(Message::ExportFolder);
+        section(
+            i18n.tr("settings-window"),
+            Icon::Settings,
+            column![
+                row![
+                    field(i18n.tr("settings-ui-language"), false, ui, None, None),
+                    field(i18n.tr("settings-theme"), false, theme_pick, None, None),
+                ]
+                .spacing(space::M),
+                field(
+                    i18n.tr("settings-folder"),
+                    false,
+                    folder,
+                    Some(i18n.tr("hint-folder")),
+                    None
+                ),
+            ]
+            .spacing(space::M),
+        )
+    }
+
+    fn organisation_section<'a>(&'a self, ctx: &'a Context) -> Element<'a, Message> {
+        let i18n = &ctx.i18n;
+        let mut body = Column::new().spacing(space::L);
+        for language in Language::ALL {
+            let org = input(
+                &i18n.tr("settings-organisation"),
+                self.profile.organisation.get(language),
+            )
+            .id(format!("settings-organisation-{language}"))
+            .on_input(move |v| Message::Organisation(language, v));
+            let signature = input(
+                &i18n.tr("settings-signature"),
+                self.profile.signature.get(language),
+            )
+            .id(format!("settings-signature-{language}"))
+            .on_input(move |v| Message::Signature(language, v));
+            let city = input(&i18n.tr("settings-city"), self.profile.city.get(language))
+                .id(format!("settings-city-{language}"))
+                .on_input(move |v| Message::City(language, v));
+            let contacts: Element<'a, Message> =
+                match self.contacts.iter().find(|(l, _)| *l == language) {
+                    Some((_, content)) => text_editor(content)
+                        .on_action(move |a| Message::Contacts(language, a))
+                        .min_height(48)
+                        .padding(8)
+                        .size(size::BODY)
+                        .style(theme::editor)
+                        .into(),
+                    None => iced::widget::space().into(),
+                };
+            body = body.push(
+                column![
+                    text(language.native_name())
+                        .font(font::UI_SEMIBOLD)
+                        .size(size::BODY),
+                    row![
+                        field(i18n.tr("settings-organisation"), false, org, None, None),
+                        field(i18n.tr("settings-city"), false, city, None, None),
+                    ]
+                    .spacing(space::M),
+                    field(i18n.tr("settings-signature"), false, signature, None, None),
+                    field(
+                        i18n.tr("settings-contacts"),
+                        false,
+                        contacts,
+                        Some(i18n.tr("hint-contacts")),
+                        None
+                    ),
+                ]
+                .spacing(space::S),
+            );
+        }
+        section(i18n.tr("settings-organisation-section"), Icon::Person, body)
+    }
+
+    fn document_section<'a>(&'a self, ctx: &'a Context) -> Element<'a, Message> {
+        let i18n = &ctx.i18n;
+        let languages: Vec<Choice<Language>> = Language::ALL
+            .iter()
+            .map(|l| Choice::new(*l, l.native_name()))
+            .collect();
+        let default_language = pick_list(
+            languages.clone(),
+            languages
+                .iter()
+                .find(|c| c.value == self.profile.default_language)
+                .cloned(),
+            |c: Choice<Language>| Message::DefaultLanguage(c.value),
+        )
+        .style(theme::pick)
+        .text_size(size::BODY)
+        .padding([6, 8]);
+        let font_family = input("Times New Roman", &self.profile.docx_font)
+            .id("settings-font")
+            .on_input(Message::DocxFont);
+        let size_ok = self
+            .font_size
+            .trim()
+            .replace(',', ".")
+            .parse::<f32>()
+            .is_ok_and(|s| (6.0..=72.0).contains(&s));
+        let font_size = input("14", &self.font_size)
+            .id("settings-font-size")
+            .on_input(Message::DocxFontSize)
+            .style(if size_ok {
+                theme::input
+            } else {
+                theme::input_invalid
+            })
+            .width(100);
+        section(
+            i18n.tr("settings-documents"),
+            Icon::File,
+            column![
+                row![
+                    field(
+                        i18n.tr("settings-default-language"),
+                        false,
+                        default_language,
+                        None,
+                        None
+                    ),
+                    field(
+                        i18n.tr("settings-docx-font"),
+                        false,
+                        font_family,
+                        None,
+                        None
+                    ),
+                    field(
+                        i18n.tr("settings-docx-size"),
+                        false,
+                        font_size,
+                        None,
+                        (!size_ok).then(|| i18n.tr("error-font-size")),
+                    ),
+                ]
+                .spacing(space::M),
+                checkbox(self.profile.end_mark)
+                    .label(i18n.tr("settings-end-mark"))
+                    .on_toggle(Message::EndMark)
+                    .text_size(size::BODY),
+                checkbox(self.profile.statistics_table)
+                    .label(i18n.tr("settings-statistics-table"))
+                    .on_toggle(Message::StatisticsTable)
+                    .text_size(size::BODY),
+            ]
+            .spacing(space::M),
+        )
+    }
+
+    fn typography_section<'a>(&'a self, ctx: &'a Context) -> Element<'a, Message> {
+        let i18n = &ctx.i18n;
+        let mut list = Column::new().spacing(space::S);
+        for rule in all_rules() {
+            let on = is_on(rule, &self.profile);
+            list = list.push(
+                column![
+                    checkbox(on)
+                        .label(rule.summary)
+                        .on_toggle(move |on| Message::Rule(rule.name, on))
+                        .text_size(size::BODY),
+                    text(format!(
+                        "{} → {}",
+                        rule.example,
+                        rule.example_result(Language::Ru)
+                    ))
+                    .size(size::SMALL)
+                    .style(theme::muted),
+                ]
+                .spacing(2),
+            );
+        }
+        section(i18n.tr("settings-typography"), Icon::Check, list)
+    }
+}
+
+/// Every rule of the three languages once, in the order Russian lists them.
+fn all_rules() -> Vec<&'static RuleInfo> {
+    let mut rules: Vec<&'static RuleInfo> = Vec::new();
+    for lang in Language::ALL {
+        for rule in typography::rules(lang) {
+            if !rules.iter().any(|r| r.name == rule.name) {
+                rules.push(rule);
+            }
+        }
+    }
+    rules
+}
+
+fn is_on(rule: &RuleInfo, profile: &Profile) -> bool {
+    let settings = &profile.typography;
+    if settings.disabled.iter().any(|n| n == rule.name) {
+        return false;
+    }
+    rule.on_by_default || settings.enabled.iter().any(|n| n == rule.name)
+}
+
+fn switch_rule(profile: &mut Profile, name: &str, on: bool) {
+    let on_by_default = all_rules()
+        .iter()
+        .find(|r| r.name == name)
+        .is_some_and(|r| r.on_by_default);
+    let settings = &mut profile.typography;
+    settings.disabled.retain(|n| n != name);
+    settings.enabled.retain(|n| n != name);
+    match (on, on_by_default) {
+        (false, true) => settings.disabled.push(name.to_string()),
+        (true, false) => settings.enabled.push(name.to_string()),
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gui::context::Context;
+
+    #[test]
+    fn changes_apply_at_once_and_rules_switch_by_name() {
+        let ctx = Context::new(None, false);
+        let mut settings = State::new(&ctx);
+        let Action::Changed { profile, prefs } = settings.update(Message::Organisation(
+            Language::Kk,
+            "Түркістан облысының әкімдігі".into(),
+        )) else {
+            panic!("expected a change");
+        };
+        assert_eq!(
+            profile.organisation.get(Language::Kk),
+            "Түркістан облысының әкімдігі"
+        );
+        assert_eq!(prefs.ui_language, Language::Ru);
+        let Action::Changed { prefs, .. } = settings.update(Message::UiLanguage(Language::En))
+        else {
+            panic!("expected a change");
+        };
+        assert_eq!(prefs.ui_language, Language::En);
+
+        let rule = all_rules()[0];
+        let Action::Changed { profile, .. } =
+            settings.update(Message::Rule(rule.name, !rule.on_by_default))
+        else {
+            panic!("expected a change");
+        };
+        assert_eq!(is_on(rule, &profile), !rule.on_by_default);
+        assert!(matches!(settings.update(Message::Back), Action::Back));
+    }
+
+    #[test]
+    fn a_bad_font_size_keeps_the_last_good_one() {
+        let ctx = Context::new(None, false);
+        let mut settings = State::new(&ctx);
+        settings.update(Message::DocxFontSize("12".into()));
+        settings.update(Message::DocxFontSize("12pt".into()));
+        assert_eq!(settings.profile.docx_font_size_pt, 12.0);
+        assert_eq!(settings.font_size, "12pt");
+    }
+}
