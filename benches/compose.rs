@@ -21,12 +21,11 @@ fn release_of(words: usize) -> (Release, Profile) {
     let (mut release, profile) = sample();
     let version = release.version_mut(Language::Ru).unwrap();
     let body: Vec<DraftText> = version.paragraphs.clone();
-    let mut count = compose(&release, Language::Ru, &profile).unwrap().word_count();
+    let mut count = compose(&release, Language::Ru, &profile)
+        .unwrap()
+        .word_count();
     let version = release.version_mut(Language::Ru).unwrap();
-    let per_round: usize = body
-        .iter()
-        .map(|p| p.text.split_whitespace().count())
-        .sum();
+    let per_round: usize = body.iter().map(|p| p.text.split_whitespace().count()).sum();
     while count + per_round <= words {
         version.paragraphs.extend(body.iter().cloned());
         count += per_round;
@@ -38,7 +37,9 @@ fn bench_compose(c: &mut Criterion) {
     let mut group = c.benchmark_group("compose");
     for target in [600, 6_000, 60_000] {
         let (release, profile) = release_of(target);
-        let words = compose(&release, Language::Ru, &profile).unwrap().word_count();
+        let words = compose(&release, Language::Ru, &profile)
+            .unwrap()
+            .word_count();
         group.bench_with_input(BenchmarkId::new("ru_words", words), &release, |b, r| {
             b.iter(|| compose(black_box(r), Language::Ru, &profile).unwrap())
         });

@@ -23,9 +23,7 @@ pub fn compose(
     lang: Language,
     profile: &Profile,
 ) -> Result<Document, ComposeError> {
-    let version = release
-        .version(lang)
-        .ok_or(ComposeError::NoVersion(lang))?;
+    let version = release.version(lang).ok_or(ComposeError::NoVersion(lang))?;
     let composer = Composer {
         release,
         version,
@@ -54,7 +52,11 @@ impl Composer<'_> {
             blocks.push(Block::Notice(dates::embargo_notice(embargo, self.lang)));
         }
         push_text(&mut blocks, self.set(&v.headline.text), Block::Headline);
-        push_text(&mut blocks, self.set(&v.subheadline.text), Block::Subheadline);
+        push_text(
+            &mut blocks,
+            self.set(&v.subheadline.text),
+            Block::Subheadline,
+        );
         push_text(&mut blocks, self.dateline(), Block::Dateline);
         let lead = self.set(&v.lead.text);
         if !lead.is_empty() {
@@ -264,11 +266,19 @@ impl Composer<'_> {
             let rising = change.percent.is_sign_positive();
             let clause = match lang {
                 Language::Ru => {
-                    let word = if rising { "рост" } else { "снижение" };
+                    let word = if rising {
+                        "рост"
+                    } else {
+                        "снижение"
+                    };
                     join_words(&[word, "—", &amount, versus])
                 }
                 Language::Kk => {
-                    let word = if rising { "өсім" } else { "төмендеу" };
+                    let word = if rising {
+                        "өсім"
+                    } else {
+                        "төмендеу"
+                    };
                     join_words(&[versus, word, "—", &amount])
                 }
                 Language::En => {
@@ -294,12 +304,16 @@ impl Composer<'_> {
                     unit: Unit::Percent,
                     ..Quantity::default()
                 };
-                let sign = if c.percent.is_sign_positive() { "+" } else { "−" };
+                let sign = if c.percent.is_sign_positive() {
+                    "+"
+                } else {
+                    "−"
+                };
                 format!("{sign}{}", self.figure(c.percent.abs(), &percent))
             })
             .unwrap_or_default();
         let mut rows = vec![vec![
-            self.set(s.label.get_or_any(lang)),
+            capitalise(&self.set(s.label.get_or_any(lang))),
             period.clone(),
             self.figure(s.value, &s.quantity),
             change,
@@ -418,7 +432,10 @@ mod tests {
 
     #[test]
     fn final_punctuation_is_split_off() {
-        assert_eq!(split_final_punctuation("Добро пожаловать."), ("Добро пожаловать", "."));
+        assert_eq!(
+            split_final_punctuation("Добро пожаловать."),
+            ("Добро пожаловать", ".")
+        );
         assert_eq!(split_final_punctuation("Правда?!"), ("Правда", "?!"));
         assert_eq!(split_final_punctuation("Итак..."), ("Итак", "..."));
         assert_eq!(split_final_punctuation("Без точки"), ("Без точки", ""));

@@ -6,16 +6,46 @@ use jiff::civil::Date;
 use crate::language::Language;
 
 const RU_GENITIVE: [&str; 12] = [
-    "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
-    "октября", "ноября", "декабря",
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
 ];
 const KK: [&str; 12] = [
-    "қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек",
-    "қазан", "қараша", "желтоқсан",
+    "қаңтар",
+    "ақпан",
+    "наурыз",
+    "сәуір",
+    "мамыр",
+    "маусым",
+    "шілде",
+    "тамыз",
+    "қыркүйек",
+    "қазан",
+    "қараша",
+    "желтоқсан",
 ];
 const EN: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 fn month_index(date: Date) -> usize {
@@ -53,11 +83,18 @@ pub fn embargo_notice(at: &Zoned, lang: Language) -> String {
     let offset = at.offset();
     let seconds = offset.seconds();
     let sign = if seconds < 0 { '−' } else { '+' };
-    let zone = format!("UTC{sign}{:02}:{:02}", seconds.abs() / 3600, seconds.abs() % 3600 / 60);
+    let zone = format!(
+        "UTC{sign}{:02}:{:02}",
+        seconds.abs() / 3600,
+        seconds.abs() % 3600 / 60
+    );
     match lang {
         Language::Ru => format!("ЭМБАРГО ДО {time} {} ({zone})", on_dateline(date, lang)),
         Language::Kk => format!("{} {time} ({zone}) ДЕЙІН ЭМБАРГО", on_dateline(date, lang)),
-        Language::En => format!("EMBARGOED UNTIL {time} {} ({zone})", on_dateline(date, lang)),
+        Language::En => format!(
+            "EMBARGOED UNTIL {time} {} ({zone})",
+            on_dateline(date, lang)
+        ),
     }
 }
 
@@ -85,7 +122,10 @@ mod tests {
     fn writes_dates_per_language() {
         let date = Date::new(2026, 11, 28).unwrap();
         assert_eq!(in_text(date, Language::Ru), "28\u{a0}ноября 2026\u{a0}года");
-        assert_eq!(on_dateline(date, Language::Kk), "2026\u{a0}ж. 28\u{a0}қараша");
+        assert_eq!(
+            on_dateline(date, Language::Kk),
+            "2026\u{a0}ж. 28\u{a0}қараша"
+        );
         assert_eq!(in_text(date, Language::En), "28\u{a0}November 2026");
     }
 

@@ -3,8 +3,8 @@
 //!
 //! Only text still marked as drafted is ever rewritten; text the user edited is theirs.
 
-use jiff::civil::Date;
 use jiff::Timestamp;
+use jiff::civil::Date;
 use uuid::Uuid;
 
 use crate::dates;

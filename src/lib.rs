@@ -22,7 +22,7 @@ pub mod units;
 
 pub use compose::compose;
 pub use document::{Block, Document, Inline};
-pub use profile::Profile;
 pub use language::{Language, Localized};
+pub use profile::Profile;
 pub use release::Release;
 pub use template::{Template, TemplateSet};

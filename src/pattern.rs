@@ -256,10 +256,7 @@ mod tests {
             fill(p, &[("leader", "мэр"), ("members", "5 человек")]),
             "Делегацию возглавил мэр, в составе — 5 человек."
         );
-        assert_eq!(
-            fill("Встреча [в {place} ]прошла.", &[]),
-            "Встреча прошла."
-        );
+        assert_eq!(fill("Встреча [в {place} ]прошла.", &[]), "Встреча прошла.");
     }
 
     #[test]
@@ -270,7 +267,10 @@ mod tests {
     #[test]
     fn nested_optional_parts_close_together() {
         let p = "Встреча[ в {city}[ ({country})]].";
-        assert_eq!(fill(p, &[("city", "Мяньяне"), ("country", "КНР")]), "Встреча в Мяньяне (КНР).");
+        assert_eq!(
+            fill(p, &[("city", "Мяньяне"), ("country", "КНР")]),
+            "Встреча в Мяньяне (КНР)."
+        );
         assert_eq!(fill(p, &[("city", "Мяньяне")]), "Встреча в Мяньяне.");
         assert_eq!(fill(p, &[]), "Встреча.");
     }

@@ -75,7 +75,9 @@ impl Default for Profile {
 
 impl Profile {
     pub fn font(&self) -> FontSpec {
-        let size = if self.docx_font_size_pt.is_finite() && (6.0..=72.0).contains(&self.docx_font_size_pt) {
+        let size = if self.docx_font_size_pt.is_finite()
+            && (6.0..=72.0).contains(&self.docx_font_size_pt)
+        {
             self.docx_font_size_pt
         } else {
             FontSpec::default().size_pt
@@ -85,6 +87,9 @@ impl Profile {
         } else {
             self.docx_font.trim().to_string()
         };
-        FontSpec { family, size_pt: size }
+        FontSpec {
+            family,
+            size_pt: size,
+        }
     }
 }

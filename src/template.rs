@@ -187,8 +187,8 @@ impl Template {
         }
         for (lang, drafts) in &self.drafts {
             for (key, text) in drafts.patterns() {
-                let pattern = Pattern::parse(text)
-                    .map_err(|e| format!("{lang} pattern «{key}»: {e}"))?;
+                let pattern =
+                    Pattern::parse(text).map_err(|e| format!("{lang} pattern «{key}»: {e}"))?;
                 for slot in pattern.slots() {
                     if !self.knows_slot(slot) {
                         return Err(format!(

@@ -85,17 +85,35 @@ fn every_template_and_language_exports_to_every_format() {
         for lang in LANGS {
             let release = format!("{template}-{lang}.pressdesk");
             let output = sandbox.run(&[
-                "--profile", profile, "new", "--template", template, "--lang", lang, "--out",
+                "--profile",
+                profile,
+                "new",
+                "--template",
+                template,
+                "--lang",
+                lang,
+                "--out",
                 &release,
             ]);
-            assert!(output.status.success(), "new {template} {lang}: {}", stderr(&output));
+            assert!(
+                output.status.success(),
+                "new {template} {lang}: {}",
+                stderr(&output)
+            );
             let saved = std::fs::read_to_string(sandbox.path(&release)).unwrap();
             assert!(saved.contains(&format!("template: \"{template}\"")));
 
             for format in ["docx", "html", "txt"] {
                 let out = format!("{template}-{lang}.{format}");
                 let output = sandbox.run(&[
-                    "--profile", profile, "export", &release, "--format", format, "--out", &out,
+                    "--profile",
+                    profile,
+                    "export",
+                    &release,
+                    "--format",
+                    format,
+                    "--out",
+                    &out,
                 ]);
                 assert!(
                     output.status.success(),
@@ -122,7 +140,10 @@ fn every_template_and_language_exports_to_every_format() {
                             "kk" => "баспасөз қызметі",
                             _ => "Press service",
                         };
-                        assert!(text.contains(signature), "{lang} text lacks the signature:\n{text}");
+                        assert!(
+                            text.contains(signature),
+                            "{lang} text lacks the signature:\n{text}"
+                        );
                     }
                 }
             }
@@ -147,13 +168,19 @@ fn check_with_libreoffice(sandbox: &Sandbox, docx_files: &[PathBuf]) {
         .into_iter()
         .find(|name| Command::new(name).arg("--version").output().is_ok());
     let Some(soffice) = soffice else {
-        assert!(!required_in_ci("LibreOffice"), "CI must install LibreOffice");
+        assert!(
+            !required_in_ci("LibreOffice"),
+            "CI must install LibreOffice"
+        );
         return;
     };
     let pdf_dir = sandbox.path("pdf");
     let profile_dir = sandbox.path("lo-profile");
     let output = Command::new(soffice)
-        .arg(format!("-env:UserInstallation=file://{}", profile_dir.display()))
+        .arg(format!(
+            "-env:UserInstallation=file://{}",
+            profile_dir.display()
+        ))
         .args(["--headless", "--convert-to", "pdf", "--outdir"])
         .arg(&pdf_dir)
         .args(docx_files)
@@ -162,14 +189,25 @@ fn check_with_libreoffice(sandbox: &Sandbox, docx_files: &[PathBuf]) {
     assert!(output.status.success(), "LibreOffice: {}", stderr(&output));
     for docx in docx_files {
         let pdf = pdf_dir.join(docx.with_extension("pdf").file_name().unwrap());
-        assert!(pdf.exists(), "LibreOffice made no PDF of {}", docx.display());
+        assert!(
+            pdf.exists(),
+            "LibreOffice made no PDF of {}",
+            docx.display()
+        );
         let Ok(text) = Command::new("pdftotext").arg(&pdf).arg("-").output() else {
-            assert!(!required_in_ci("pdftotext"), "CI must install poppler-utils");
+            assert!(
+                !required_in_ci("pdftotext"),
+                "CI must install poppler-utils"
+            );
             continue;
         };
         let pdf_text = normalise(&String::from_utf8_lossy(&text.stdout));
         let txt = std::fs::read_to_string(docx.with_extension("txt")).unwrap();
-        for word in txt.split_whitespace().map(normalise).filter(|w| w.chars().count() > 3) {
+        for word in txt
+            .split_whitespace()
+            .map(normalise)
+            .filter(|w| w.chars().count() > 3)
+        {
             assert!(
                 pdf_text.contains(&word),
                 "{}: the PDF lacks «{word}»",
@@ -189,7 +227,10 @@ fn normalise(text: &str) -> String {
 
 fn check_with_nu_validator(html_files: &[PathBuf]) {
     let Some(jar) = std::env::var_os("PRESSDESK_VNU_JAR") else {
-        assert!(!required_in_ci("the Nu validator (PRESSDESK_VNU_JAR)"), "CI must set PRESSDESK_VNU_JAR");
+        assert!(
+            !required_in_ci("the Nu validator (PRESSDESK_VNU_JAR)"),
+            "CI must set PRESSDESK_VNU_JAR"
+        );
         return;
     };
     let output = Command::new("java")
@@ -212,43 +253,92 @@ fn clear_errors_and_nothing_written_on_bad_input() {
 
     let output = sandbox.run(&["new", "--template", "no-such-genre"]);
     assert!(!output.status.success());
-    assert!(stderr(&output).contains("no template «no-such-genre»"), "{}", stderr(&output));
-    assert!(stderr(&output).contains("delegation-visit"), "names the real ones");
+    assert!(
+        stderr(&output).contains("no template «no-such-genre»"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(
+        stderr(&output).contains("delegation-visit"),
+        "names the real ones"
+    );
 
     let output = sandbox.run(&["new", "--template", "blank", "--lang", "de"]);
     assert!(!output.status.success());
-    assert!(stderr(&output).contains("unknown language"), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("unknown language"),
+        "{}",
+        stderr(&output)
+    );
 
     let output = sandbox.run(&["export", "missing.pressdesk", "--format", "docx"]);
     assert!(!output.status.success());
-    assert!(stderr(&output).contains("missing.pressdesk: no such file"), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("missing.pressdesk: no such file"),
+        "{}",
+        stderr(&output)
+    );
 
-    std::fs::write(sandbox.path("broken.pressdesk"), "(\n  version: 1,\n  id: oops\n").unwrap();
-    let output = sandbox.run(&["export", "broken.pressdesk", "--format", "html", "--out", "x.html"]);
+    std::fs::write(
+        sandbox.path("broken.pressdesk"),
+        "(\n  version: 1,\n  id: oops\n",
+    )
+    .unwrap();
+    let output = sandbox.run(&[
+        "export",
+        "broken.pressdesk",
+        "--format",
+        "html",
+        "--out",
+        "x.html",
+    ]);
     assert!(!output.status.success());
     let message = stderr(&output);
-    assert!(message.contains("broken.pressdesk:3:"), "line and column: {message}");
+    assert!(
+        message.contains("broken.pressdesk:3:"),
+        "line and column: {message}"
+    );
     assert!(!sandbox.path("x.html").exists(), "nothing written");
 
     std::fs::write(sandbox.path("future.pressdesk"), "(version: 99, id: \"x\")").unwrap();
     let output = sandbox.run(&["export", "future.pressdesk", "--format", "txt"]);
-    assert!(stderr(&output).contains("newer Pressdesk"), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("newer Pressdesk"),
+        "{}",
+        stderr(&output)
+    );
 
     let output = sandbox.run(&["new", "--template", "blank", "--out", "r.pressdesk"]);
     assert!(output.status.success(), "{}", stderr(&output));
     let output = sandbox.run(&["export", "r.pressdesk", "--format", "html", "--lang", "en"]);
     assert!(!output.status.success());
-    assert!(stderr(&output).contains("no en version"), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("no en version"),
+        "{}",
+        stderr(&output)
+    );
 
     let output = sandbox.run(&["new", "--template", "blank", "--out", "r.pressdesk"]);
-    assert!(!output.status.success(), "an existing file is not overwritten without --force");
+    assert!(
+        !output.status.success(),
+        "an existing file is not overwritten without --force"
+    );
     assert!(stderr(&output).contains("already exists"));
 
     let output = sandbox.run(&[
-        "export", "r.pressdesk", "--format", "docx", "--out", "no/such/folder/r.docx",
+        "export",
+        "r.pressdesk",
+        "--format",
+        "docx",
+        "--out",
+        "no/such/folder/r.docx",
     ]);
     assert!(!output.status.success());
-    assert!(stderr(&output).contains("no/such/folder/r.docx"), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("no/such/folder/r.docx"),
+        "{}",
+        stderr(&output)
+    );
 }
 
 #[test]
@@ -263,7 +353,10 @@ fn export_names_the_file_from_date_and_headline_by_default() {
     assert!(written.ends_with(".docx"), "{written}");
     let name = Path::new(&written).file_name().unwrap().to_str().unwrap();
     assert!(name.is_ascii(), "transliterated: {name}");
-    assert!(name.chars().next().unwrap().is_ascii_digit(), "starts with the date: {name}");
+    assert!(
+        name.chars().next().unwrap().is_ascii_digit(),
+        "starts with the date: {name}"
+    );
     assert!(sandbox.path(name).exists());
 }
 
@@ -273,6 +366,9 @@ fn help_explains_commands_with_examples() {
     for command in ["new", "export", "templates"] {
         let output = sandbox.run(&[command, "--help"]);
         assert!(output.status.success());
-        assert!(stdout(&output).contains("Example: pressdesk"), "{command} --help");
+        assert!(
+            stdout(&output).contains("Example: pressdesk"),
+            "{command} --help"
+        );
     }
 }

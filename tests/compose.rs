@@ -11,7 +11,9 @@ use pressdesk::{Document, Language, Localized, Profile, Release, compose};
 use rust_decimal::Decimal;
 
 fn fixture(name: &str) -> Release {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/releases").join(name);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/releases")
+        .join(name);
     pressdesk::storage::load_release(&path).unwrap()
 }
 
@@ -55,7 +57,12 @@ fn quote(speaker: &str, text: &str, verb: &str, after: usize) -> Quote {
 
 #[test]
 fn blocks_come_in_the_order_of_a_release() {
-    let doc = compose(&fixture("delegation-visit-ru.ron"), Language::Ru, &profile()).unwrap();
+    let doc = compose(
+        &fixture("delegation-visit-ru.ron"),
+        Language::Ru,
+        &profile(),
+    )
+    .unwrap();
     let kinds: Vec<&str> = doc
         .blocks
         .iter()
@@ -117,14 +124,30 @@ fn english_and_kazakh_attributions_follow_their_languages() {
     let release = fixture("delegation-visit-en.ron");
     let doc = compose(&release, Language::En, &profile()).unwrap();
     let q = quotes(&doc)[0];
-    assert!(q.quote.starts_with('“') && q.quote.ends_with(",”"), "{}", q.quote);
-    assert!(q.attribution.starts_with(" said ") || q.attribution.starts_with(" added "), "{}", q.attribution);
+    assert!(
+        q.quote.starts_with('“') && q.quote.ends_with(",”"),
+        "{}",
+        q.quote
+    );
+    assert!(
+        q.attribution.starts_with(" said ") || q.attribution.starts_with(" added "),
+        "{}",
+        q.attribution
+    );
 
     let release = fixture("delegation-visit-kk.ron");
     let doc = compose(&release, Language::Kk, &profile()).unwrap();
     let q = quotes(&doc)[0];
-    assert!(q.quote.starts_with('«') && q.quote.ends_with("»,"), "{}", q.quote);
-    assert!(q.attribution.starts_with("\u{a0}— деді"), "{}", q.attribution);
+    assert!(
+        q.quote.starts_with('«') && q.quote.ends_with("»,"),
+        "{}",
+        q.quote
+    );
+    assert!(
+        q.attribution.starts_with("\u{a0}— деді"),
+        "{}",
+        q.attribution
+    );
 }
 
 #[test]
@@ -160,10 +183,19 @@ fn quotes_stand_after_the_paragraph_they_name_and_empty_ones_are_left_out() {
             .position(|b| b.plain_text().contains(needle))
             .unwrap()
     };
-    let first_words: String = first.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
+    let first_words: String = first
+        .split_whitespace()
+        .take(2)
+        .collect::<Vec<_>>()
+        .join(" ");
     let first_paragraph = index_of(first_words.split(' ').next().unwrap());
     assert_eq!(index_of("Вторая цитата"), first_paragraph + 1);
-    let last_paragraph_text = release.version(Language::Ru).unwrap().paragraphs.last().unwrap();
+    let last_paragraph_text = release
+        .version(Language::Ru)
+        .unwrap()
+        .paragraphs
+        .last()
+        .unwrap();
     let last_word = last_paragraph_text.text.split_whitespace().next().unwrap();
     assert!(index_of("Слишком далеко") > index_of(last_word));
 }
@@ -221,8 +253,14 @@ fn figures_read_as_sentences_in_each_language_with_typed_precision() {
     let mut release = fixture("delegation-visit-ru.ron");
     release.statistics = vec![turnover()];
     let ru = plain(&compose(&release, Language::Ru, &profile()).unwrap());
-    assert!(ru.contains("Товарооборот области"), "label capitalised: {ru}");
-    assert!(ru.contains("148,9\u{a0}млн\u{a0}долларов США (экспорт"), "{ru}");
+    assert!(
+        ru.contains("Товарооборот области"),
+        "label capitalised: {ru}"
+    );
+    assert!(
+        ru.contains("148,9\u{a0}млн\u{a0}долларов США (экспорт"),
+        "{ru}"
+    );
     assert!(ru.contains("импорт\u{a0}— 88,9\u{a0}млн"), "{ru}");
     assert!(ru.contains("60,09\u{a0}млн"), "two decimals kept: {ru}");
     assert!(ru.contains("рост"), "{ru}");
@@ -232,7 +270,10 @@ fn figures_read_as_sentences_in_each_language_with_typed_precision() {
         release.statistics = vec![turnover()];
         plain(&compose(&release, Language::En, &profile()).unwrap())
     };
-    assert!(en.contains("was 148.9\u{a0}million\u{a0}US dollars"), "{en}");
+    assert!(
+        en.contains("was 148.9\u{a0}million\u{a0}US dollars"),
+        "{en}"
+    );
     assert!(en.contains("up 11%"), "{en}");
 
     let kk = {
@@ -271,6 +312,10 @@ fn table_lists_marked_figures_with_their_parts() {
     assert_eq!(table.header.len(), 4);
     assert_eq!(table.rows.len(), 3, "the figure and its two parts");
     assert_eq!(table.rows[0][3], "+11\u{a0}%");
+    assert!(
+        table.rows[0][0].starts_with("Товарооборот"),
+        "a row starts with a capital"
+    );
     assert!(table.rows[1][0].contains("экспорт"));
 
     let mut no_table = profile();
@@ -292,7 +337,10 @@ fn embargo_leads_the_document_in_every_language() {
         match &doc.blocks[0] {
             Block::Notice(text) => {
                 assert!(text.contains(words), "{text}");
-                assert!(text.contains("10:00") && text.contains("UTC+05:00"), "{text}");
+                assert!(
+                    text.contains("10:00") && text.contains("UTC+05:00"),
+                    "{text}"
+                );
             }
             other => panic!("first block is {other:?}"),
         }
@@ -304,7 +352,10 @@ fn own_signature_wins_over_the_profile_and_missing_version_is_an_error() {
     let mut release = fixture("delegation-visit-ru.ron");
     release.version_mut(Language::Ru).unwrap().signature = "Отдел внутренней политики".into();
     let doc = compose(&release, Language::Ru, &profile()).unwrap();
-    assert!(doc.blocks.contains(&Block::Signature("Отдел внутренней политики".into())));
+    assert!(
+        doc.blocks
+            .contains(&Block::Signature("Отдел внутренней политики".into()))
+    );
 
     let error = compose(&release, Language::Kk, &profile()).unwrap_err();
     assert_eq!(error.to_string(), "the release has no kk version");
@@ -314,7 +365,9 @@ fn own_signature_wins_over_the_profile_and_missing_version_is_an_error() {
 fn line_breaks_typed_in_a_paragraph_survive_as_breaks() {
     let mut release = fixture("blank-ru.ron");
     let version = release.version_mut(Language::Ru).unwrap();
-    version.paragraphs = vec![pressdesk::release::DraftText::typed("Первая строка\nвторая строка")];
+    version.paragraphs = vec![pressdesk::release::DraftText::typed(
+        "Первая строка\nвторая строка",
+    )];
     let doc = compose(&release, Language::Ru, &profile()).unwrap();
     let has_break = doc.blocks.iter().any(|b| match b {
         Block::Paragraph(runs) => runs.contains(&pressdesk::Inline::LineBreak),

@@ -3,8 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
-use pressdesk::storage::{self, StorageError};
 use pressdesk::Release;
+use pressdesk::storage::{self, StorageError};
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/releases")
@@ -24,8 +24,8 @@ fn every_fixture_of_every_version_loads() {
     let mut count = 0;
     for entry in std::fs::read_dir(fixtures()).unwrap() {
         let path = entry.unwrap().path();
-        let release = storage::load_release(&path)
-            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let release =
+            storage::load_release(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         assert!(release.version >= 1);
         assert!(!release.versions.is_empty(), "{}", path.display());
         count += 1;
@@ -44,7 +44,10 @@ fn saving_and_loading_gives_back_the_same_release() {
         assert_eq!(again, original);
     }
     // Only the file itself: no temporary files left beside it.
-    let names: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name()).collect();
+    let names: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
     assert_eq!(names, vec![std::ffi::OsString::from("copy.pressdesk")]);
     std::fs::remove_dir_all(dir).unwrap();
 }
@@ -53,14 +56,21 @@ fn saving_and_loading_gives_back_the_same_release() {
 fn malformed_file_names_line_and_column() {
     let dir = temp_dir("malformed");
     let path = dir.join("bad.pressdesk");
-    std::fs::write(&path, "(\n  version: 1,\n  id: \"5e550000-0000-4000-8000-000000000101\",\n  template: blank\n)").unwrap();
+    std::fs::write(
+        &path,
+        "(\n  version: 1,\n  id: \"5e550000-0000-4000-8000-000000000101\",\n  template: blank\n)",
+    )
+    .unwrap();
     match storage::load_release(&path) {
         Err(StorageError::Malformed { line, .. }) => assert_eq!(line, 4),
         other => panic!("expected a malformed-file error, got {other:?}"),
     }
     std::fs::write(&path, "not a release at all").unwrap();
     let message = storage::load_release(&path).unwrap_err().to_string();
-    assert!(message.starts_with(&format!("{}:1:", path.display())), "{message}");
+    assert!(
+        message.starts_with(&format!("{}:1:", path.display())),
+        "{message}"
+    );
     std::fs::write(&path, [0xff, 0xfe, 0x00]).unwrap();
     let message = storage::load_release(&path).unwrap_err().to_string();
     assert!(message.contains("not UTF-8"), "{message}");
@@ -73,7 +83,9 @@ fn file_from_a_newer_pressdesk_is_recognised_as_newer() {
     let path = dir.join("future.pressdesk");
     std::fs::write(&path, "(version: 7, id: \"x\", something_new: [1, 2])").unwrap();
     match storage::load_release(&path) {
-        Err(StorageError::Newer { found, supported, .. }) => {
+        Err(StorageError::Newer {
+            found, supported, ..
+        }) => {
             assert_eq!(found, 7);
             assert_eq!(supported, pressdesk::release::CURRENT_VERSION);
         }
