@@ -90,6 +90,12 @@ fn delegation_visit_in_russian_then_kazakh() {
     let editor = app.editor().expect("the editor opens");
     assert_eq!(editor.release().template, "delegation-visit");
     assert_eq!(editor.language(), Language::Ru);
+    {
+        // A release just started is not on disk: the toolbar must not claim it is saved.
+        let mut ui = Simulator::with_size(settings(), SIZE, app.view());
+        assert!(ui.find("Ещё не сохранён").is_ok());
+        assert!(ui.find("Сохранено").is_err());
+    }
 
     // Facts and people in Russian: the drafted headline follows them.
     type_into(&mut app, "fact-origin_short", "из Китая");

@@ -42,6 +42,7 @@ home-no-recent = Releases you open or save will appear here.
 
 ## Editor
 status-saved = Saved
+status-new = Not saved yet
 status-unsaved = Unsaved
 editor-versions = Versions:
 editor-add-version-ru = Add Russian version

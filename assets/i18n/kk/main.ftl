@@ -42,6 +42,7 @@ home-no-recent = Ашқан не сақтаған релиздеріңіз ос�
 
 ## Редактор
 status-saved = Сақталды
+status-new = Әлі сақталмаған
 status-unsaved = Сақталмаған
 editor-versions = Нұсқалар:
 editor-add-version-ru = Орысша нұсқа қосу

@@ -45,6 +45,7 @@ home-no-recent = Здесь появятся релизы, которые вы �
 
 ## Редактор
 status-saved = Сохранено
+status-new = Ещё не сохранён
 status-unsaved = Не сохранено
 editor-versions = Версии:
 editor-add-version-ru = Добавить русскую версию

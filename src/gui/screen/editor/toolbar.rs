@@ -95,6 +95,11 @@ pub fn view<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
         text(i18n.tr("status-unsaved"))
             .size(size::SMALL)
             .style(theme::danger_text)
+    } else if state.path().is_none() {
+        // A release just started from a template is not on disk yet: "saved" would mislead.
+        text(i18n.tr("status-new"))
+            .size(size::SMALL)
+            .style(theme::muted)
     } else {
         text(i18n.tr("status-saved"))
             .size(size::SMALL)
