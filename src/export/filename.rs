@@ -34,8 +34,25 @@ pub fn suggested_file_name(doc_date: Option<Date>, headline: &str, extension: &s
     name
 }
 
+/// The headline without the `[field]` placeholders a draft shows for facts not yet filled
+/// in: a file named after «[Принимающая сторона: должность]» tells nobody anything.
+fn without_placeholders(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '[' => depth += 1,
+            ']' if depth > 0 => depth -= 1,
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
 /// Lower-case ASCII words joined by single hyphens.
 fn slug(text: &str) -> String {
+    let text = without_placeholders(text);
     let mut out = String::with_capacity(text.len());
     for c in text.chars().flat_map(char::to_lowercase) {
         // Only letters and digits are transliterated: any_ascii spells symbols out
@@ -139,6 +156,23 @@ mod tests {
                 "docx"
             ),
             "2026-11-28_akim-vstretilsya-s-delegaciey.docx"
+        );
+    }
+
+    #[test]
+    fn placeholders_of_unfilled_facts_stay_out_of_the_name() {
+        let date = Date::new(2026, 11, 28).unwrap();
+        assert_eq!(
+            suggested_file_name(
+                Some(date),
+                "[Принимающая сторона: должность] встретился с делегацией [Откуда]",
+                "docx"
+            ),
+            "2026-11-28_vstretilsya-s-delegaciey.docx"
+        );
+        assert_eq!(
+            suggested_file_name(None, "[Заголовок]", "html"),
+            "press-release.html"
         );
     }
 
