@@ -6,6 +6,7 @@
 mod areas;
 pub mod edit;
 mod form;
+mod list_item;
 mod quotes;
 mod statistics;
 mod toolbar;

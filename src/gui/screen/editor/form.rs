@@ -5,7 +5,8 @@ use iced::widget::{Column, column, pick_list, row, text, text_editor};
 use iced::{Alignment, Element, Fill};
 
 use super::areas::Area;
-use super::edit::{Edit, Move, raw_key};
+use super::edit::{Edit, raw_key};
+use super::list_item::{self, ItemActions};
 use super::{Message, State, quotes, statistics};
 use crate::dates;
 use crate::gui::context::Context;
@@ -221,29 +222,19 @@ fn texts<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
 
     let count = version.paragraphs.len();
     for (i, paragraph) in version.paragraphs.iter().enumerate() {
-        let controls = row![
+        let controls = list_item::header(
             text(i18n.tr_args("field-paragraph", &[("n", (i + 1).into())]))
                 .size(size::SMALL + 1.0)
                 .font(crate::gui::font::UI_SEMIBOLD),
-            iced::widget::space().width(Fill),
-            icon_button(
-                Icon::Up,
-                i18n.tr("move-up"),
-                (i > 0).then_some(Message::Edit(Edit::MoveParagraph(i, Move::Up)))
-            ),
-            icon_button(
-                Icon::Down,
-                i18n.tr("move-down"),
-                (i + 1 < count).then_some(Message::Edit(Edit::MoveParagraph(i, Move::Down)))
-            ),
-            icon_button(
-                Icon::Remove,
-                i18n.tr("paragraph-remove"),
-                Some(Message::Edit(Edit::RemoveParagraph(i)))
-            ),
-        ]
-        .spacing(space::XS)
-        .align_y(Alignment::Center);
+            ItemActions {
+                index: i,
+                count,
+                move_to: Edit::MoveParagraph,
+                remove: Edit::RemoveParagraph,
+                remove_label: "paragraph-remove",
+            },
+            i18n,
+        );
         let mut block = column![
             controls,
             area(state, Area::Paragraph(i), i18n.tr("placeholder-paragraph"))

@@ -2,18 +2,19 @@
 //! the attribution verb (from the language's list or typed), and where the quote stands.
 
 use iced::widget::{Column, column, container, pick_list, row, text};
-use iced::{Alignment, Element, Fill};
+use iced::{Element, Fill};
 
 use super::areas::Area;
-use super::edit::{Edit, Move};
+use super::edit::Edit;
 use super::form::area;
+use super::list_item::{self, ItemActions};
 use super::{Message, State};
 use crate::draft::attribution_verbs;
 use crate::gui::context::Context;
 use crate::gui::font;
 use crate::gui::icon::Icon;
 use crate::gui::theme::{self, size, space};
-use crate::gui::widget::{Choice, field, icon_button, input, labeled_button, section};
+use crate::gui::widget::{Choice, field, input, labeled_button, section};
 use crate::release::AttributionStyle;
 
 pub fn view<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
@@ -63,29 +64,19 @@ pub fn view<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
     let count = version.quotes.len();
     let mut list = Column::new().spacing(space::L);
     for (i, quote) in version.quotes.iter().enumerate() {
-        let header = row![
+        let header = list_item::header(
             text(i18n.tr_args("quote-n", &[("n", (i + 1).into())]))
                 .font(font::UI_SEMIBOLD)
                 .size(size::BODY),
-            iced::widget::space().width(Fill),
-            icon_button(
-                Icon::Up,
-                i18n.tr("move-up"),
-                (i > 0).then_some(Message::Edit(Edit::MoveQuote(i, Move::Up)))
-            ),
-            icon_button(
-                Icon::Down,
-                i18n.tr("move-down"),
-                (i + 1 < count).then_some(Message::Edit(Edit::MoveQuote(i, Move::Down)))
-            ),
-            icon_button(
-                Icon::Remove,
-                i18n.tr("quote-remove"),
-                Some(Message::Edit(Edit::RemoveQuote(i)))
-            ),
-        ]
-        .spacing(space::XS)
-        .align_y(Alignment::Center);
+            ItemActions {
+                index: i,
+                count,
+                move_to: Edit::MoveQuote,
+                remove: Edit::RemoveQuote,
+                remove_label: "quote-remove",
+            },
+            i18n,
+        );
 
         let speaker = pick_list(
             speakers.clone(),

@@ -1,9 +1,10 @@
 //! Figures, shared by every language version: value and unit once, words per language.
 
 use iced::widget::{Column, checkbox, column, pick_list, row, text};
-use iced::{Alignment, Element, Fill};
+use iced::{Alignment, Element};
 
-use super::edit::{Edit, Move, raw_key};
+use super::edit::{Edit, raw_key};
+use super::list_item::{self, ItemActions};
 use super::{Message, State};
 use crate::gui::context::Context;
 use crate::gui::font;
@@ -37,29 +38,19 @@ pub fn view<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
     let count = state.release.statistics.len();
     let mut list = Column::new().spacing(space::L);
     for (i, stat) in state.release.statistics.iter().enumerate() {
-        let header = row![
+        let header = list_item::header(
             text(i18n.tr_args("stat-n", &[("n", (i + 1).into())]))
                 .font(font::UI_SEMIBOLD)
                 .size(size::BODY),
-            iced::widget::space().width(Fill),
-            icon_button(
-                Icon::Up,
-                i18n.tr("move-up"),
-                (i > 0).then_some(Message::Edit(Edit::MoveStatistic(i, Move::Up)))
-            ),
-            icon_button(
-                Icon::Down,
-                i18n.tr("move-down"),
-                (i + 1 < count).then_some(Message::Edit(Edit::MoveStatistic(i, Move::Down)))
-            ),
-            icon_button(
-                Icon::Remove,
-                i18n.tr("stat-remove"),
-                Some(Message::Edit(Edit::RemoveStatistic(i)))
-            ),
-        ]
-        .spacing(space::XS)
-        .align_y(Alignment::Center);
+            ItemActions {
+                index: i,
+                count,
+                move_to: Edit::MoveStatistic,
+                remove: Edit::RemoveStatistic,
+                remove_label: "stat-remove",
+            },
+            i18n,
+        );
 
         let label = input(&i18n.tr("stat-label-placeholder"), stat.label.get(lang))
             .id(format!("stat-{i}-label"))
