@@ -380,12 +380,10 @@ fn surname<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::typography::TypographySettings;
+    use crate::typography::engine::test_support::apply_alone;
 
     fn run(rule: Rule, lang: Language, text: &str) -> String {
-        let settings = TypographySettings::default();
-        let ctx = Context::new(lang, &settings);
-        (rule.apply)(text, &ctx).into_owned()
+        apply_alone(rule, lang, text)
     }
 
     #[test]

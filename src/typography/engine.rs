@@ -134,3 +134,24 @@ pub(crate) fn run(
     }
     current
 }
+
+/// What the rule modules' unit tests share: one rule run alone, and spaces made visible.
+#[cfg(test)]
+pub(crate) mod test_support {
+    use super::{Context, Rule};
+    use crate::language::Language;
+    use crate::typography::TypographySettings;
+    use crate::units::{NBSP, NNBSP};
+
+    /// Runs `rule` alone with default settings, as typograf's rule tests do.
+    pub(crate) fn apply_alone(rule: Rule, lang: Language, text: &str) -> String {
+        let settings = TypographySettings::default();
+        let ctx = Context::new(lang, &settings);
+        (rule.apply)(text, &ctx).into_owned()
+    }
+
+    /// No-break spaces as `~` and narrow ones as `^`, so expected strings stay readable.
+    pub(crate) fn visible_spaces(text: &str) -> String {
+        text.replace(NBSP, "~").replace(NNBSP, "^")
+    }
+}

@@ -377,15 +377,10 @@ fn rouble_sign<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::typography::TypographySettings;
+    use crate::typography::engine::test_support::{apply_alone, visible_spaces};
 
     fn run(rule: Rule, lang: Language, text: &str) -> String {
-        let settings = TypographySettings::default();
-        let ctx = Context::new(lang, &settings);
-        (rule.apply)(text, &ctx)
-            .into_owned()
-            .replace(NBSP, "~")
-            .replace(NNBSP, "^")
+        visible_spaces(&apply_alone(rule, lang, text))
     }
 
     #[test]

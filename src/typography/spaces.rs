@@ -487,12 +487,10 @@ fn glued_year<'t>(text: &'t str, ctx: &Context) -> Cow<'t, str> {
 mod tests {
     use super::*;
     use crate::language::Language;
-    use crate::typography::TypographySettings;
+    use crate::typography::engine::test_support::apply_alone;
 
     fn run(rule: Rule, text: &str) -> String {
-        let settings = TypographySettings::default();
-        let ctx = Context::new(Language::Ru, &settings);
-        (rule.apply)(text, &ctx).into_owned()
+        apply_alone(rule, Language::Ru, text)
     }
 
     #[test]
