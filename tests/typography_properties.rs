@@ -208,13 +208,30 @@ fn without_sign_rules() -> TypographySettings {
     }
 }
 
+/// The opt-in rule that turns no-break spaces already in the text into plain ones, so the
+/// rules place them afresh: with it on, typesetting must settle just the same.
+fn with_reset() -> TypographySettings {
+    TypographySettings {
+        enabled: vec!["nbsp/reset".to_string()],
+        ..Default::default()
+    }
+}
+
 fn letters_and_digits(text: &str) -> String {
     text.chars().filter(|c| c.is_alphanumeric()).collect()
 }
 
 fn assert_idempotent(text: &str, lang: Language) -> Result<(), TestCaseError> {
-    let once = typeset(text, lang, &settings());
-    let twice = typeset(&once, lang, &settings());
+    assert_idempotent_with(text, lang, &settings())
+}
+
+fn assert_idempotent_with(
+    text: &str,
+    lang: Language,
+    settings: &TypographySettings,
+) -> Result<(), TestCaseError> {
+    let once = typeset(text, lang, settings);
+    let twice = typeset(&once, lang, settings);
     prop_assert_eq!(&twice, &once, "{} input {:?}", lang, text);
     Ok(())
 }
@@ -240,6 +257,16 @@ proptest! {
     #[test]
     fn arbitrary_strings_are_stable(text in any::<String>(), lang in languages()) {
         assert_idempotent(&text, lang)?;
+    }
+
+    #[test]
+    fn release_like_text_is_stable_with_no_break_spaces_reset(text in release_like(), lang in languages()) {
+        assert_idempotent_with(&text, lang, &with_reset())?;
+    }
+
+    #[test]
+    fn character_soup_is_stable_with_no_break_spaces_reset(text in character_soup(), lang in languages()) {
+        assert_idempotent_with(&text, lang, &with_reset())?;
     }
 
     #[test]

@@ -9,6 +9,7 @@ use super::{dashes, nbsp, number_format, number_nbsp, punctuation, quotes, space
 pub(crate) const RULES: &[Rule] = &[
     spaces::LINE_BREAKS,
     spaces::ODD_SPACES,
+    nbsp::RESET.with_example("The\u{a0}akim\u{a0}met\u{a0}the\u{a0}delegation"),
     spaces::TRIM_START,
     spaces::TRIM_END,
     spaces::LINE_START,

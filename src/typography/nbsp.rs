@@ -14,6 +14,29 @@ use super::scan::{
 use super::words::{self, word_pattern};
 use crate::language::Language;
 
+// ----- no-break spaces already in the text -----
+
+pub(crate) const RESET: Rule = Rule::new(
+    "nbsp/reset",
+    "No-break spaces already in the text become ordinary ones, so only the rules below place \
+     them (off by default: for text pasted with a no-break space between every word)",
+    "Делегация\u{a0}прибыла\u{a0}в\u{a0}Туркестан\u{a0}утром",
+    reset,
+)
+.off_by_default();
+
+/// Text copied from a PDF, a justified Word page or some web sites can carry a no-break
+/// space between every pair of words, and then a paragraph never wraps. This rule runs
+/// before every rule that places no-break spaces, so they are placed afresh; narrow no-break
+/// spaces (digit groups) are left alone. Off by default: a no-break space a user typed on
+/// purpose is kept unless the profile asks otherwise.
+fn reset<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
+    if !text.contains(NBSP) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(text.replace(NBSP, " "))
+}
+
 // ----- short words -----
 
 pub(crate) const SHORT_WORDS: Rule = Rule::new(
@@ -458,6 +481,38 @@ mod tests {
     fn run(rule: Rule, lang: Language, text: &str) -> String {
         // Expectations write no-break spaces as `~`, in the input too; narrow ones stay.
         apply_alone(rule, lang, &text.replace('~', "\u{a0}")).replace(NBSP, "~")
+    }
+
+    #[test]
+    fn reset_turns_every_no_break_space_into_a_plain_one() {
+        assert_eq!(
+            run(RESET, Language::Ru, "Флойд~Мэйуэзер~одержал 49-ю~победу"),
+            "Флойд Мэйуэзер одержал 49-ю победу"
+        );
+        assert_eq!(run(RESET, Language::Ru, "1\u{202f}500"), "1\u{202f}500");
+    }
+
+    #[test]
+    fn reset_lets_the_rules_place_no_break_spaces_afresh() {
+        let settings = crate::typography::TypographySettings {
+            enabled: vec!["nbsp/reset".into()],
+            ..Default::default()
+        };
+        let pasted =
+            "Делегация~прибыла~в~Туркестан~утром, а~в~Шымкент~вечером".replace('~', "\u{a0}");
+        assert_eq!(
+            crate::typography::typeset(&pasted, Language::Ru, &settings).replace(NBSP, "~"),
+            "Делегация прибыла в~Туркестан утром, а~в~Шымкент вечером"
+        );
+        // Off by default: a no-break space typed on purpose stays.
+        assert_eq!(
+            crate::typography::typeset(
+                "Флойд\u{a0}Мэйуэзер",
+                Language::Ru,
+                &crate::typography::TypographySettings::default()
+            ),
+            "Флойд\u{a0}Мэйуэзер"
+        );
     }
 
     #[test]

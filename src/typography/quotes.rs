@@ -5,12 +5,15 @@
 //!
 //! Each run of quote characters is judged by what stands around it: after a space or an
 //! opening bracket and before a word it opens; after a word and before a space or a mark it
-//! closes; anywhere else (inside a word, between spaces) it is left as typed. Then the runs
-//! are given levels from left to right. When the text has as many openings as closings the
-//! levels go as deep as the language has; when it does not, only two levels are used (one in
-//! English), so one missing quote cannot push the rest of the text into the innermost style. A straight quote
-//! that could not be judged resets the level, as the user's own quotes cannot be trusted past
-//! it. (This follows the behaviour of the typograf library, whose test cases we check against.)
+//! closes; after a space and before the end of the text or line, or before a mark no
+//! quotation starts with (`депрессию. ".`), it closes the quotation that is open (a stray
+//! space typed before the closing quote); anywhere else (inside a word, between spaces) it
+//! is left as typed. Then the runs are given levels from left to right. When the text has
+//! as many openings as closings the levels go as deep as the language has; when it does
+//! not, only two levels are used (one in English), so one missing quote cannot push the
+//! rest of the text into the innermost style. A straight quote that could not be judged
+//! resets the level, as the user's own quotes cannot be trusted past it. (This follows the
+//! behaviour of the typograf library, whose test cases we check against.)
 
 use std::borrow::Cow;
 
@@ -71,12 +74,28 @@ fn closes_before(c: char) -> bool {
     c.is_whitespace() || "!?.:;#*,…)]}<-–—".contains(c)
 }
 
+/// Whether a quote standing at `rest` (the text just after it) cannot open a quotation: the
+/// end of the text or of a line, or a mark no quotation starts with (`. "` then `,` `.` `;`
+/// `)` and the like). A quotation may start with an ellipsis (`"…Некоторые оды"`), so `…`
+/// and `...` are not such marks.
+fn cannot_open_before(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    match chars.next() {
+        None | Some('\n' | '\r') => true,
+        Some('.') => chars.next() != Some('.'),
+        Some(c) => ",:;!?)]}".contains(c),
+    }
+}
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Role {
     Open,
     Close,
     /// Left as typed; still counts as an opening or closing if it is one of the language's marks.
     Keep,
+    /// After a space and before a mark no quotation starts with (`депрессию. ".`): it closes
+    /// the quotation that is open, if one is, and is left as typed otherwise.
+    CloseIfOpen,
 }
 
 fn quotes<'t>(text: &'t str, ctx: &Context) -> Cow<'t, str> {
@@ -89,7 +108,8 @@ fn quotes<'t>(text: &'t str, ctx: &Context) -> Cow<'t, str> {
         return text_with_singles;
     }
     let style = style(ctx.lang);
-    let marks = judge(&text_with_singles);
+    let mut marks = judge(&text_with_singles);
+    settle(&mut marks, &style);
     let result = set_levels(&text_with_singles, &marks, &style);
     if result == text {
         Cow::Borrowed(text)
@@ -121,8 +141,12 @@ fn judge(text: &str) -> Vec<(usize, char, Role)> {
             matches!(previous, Some(p) if !p.is_whitespace()) && after.is_none_or(closes_before);
         let opens =
             previous.is_none_or(opens_after) && matches!(after, Some(a) if !a.is_whitespace());
+        let after_space = previous.is_none_or(char::is_whitespace);
+        let rest = chars.peek().map_or("", |&(index, _)| &text[index..]);
         let role = if closes {
             Role::Close
+        } else if after_space && cannot_open_before(rest) {
+            Role::CloseIfOpen
         } else if opens {
             Role::Open
         } else {
@@ -132,6 +156,25 @@ fn judge(text: &str) -> Vec<(usize, char, Role)> {
         previous = run.last().map(|&(_, c)| c);
     }
     marks
+}
+
+/// Settles every [`Role::CloseIfOpen`] by the quotations open at that point, counted from the
+/// left as [`set_levels`] counts them.
+fn settle(marks: &mut [(usize, char, Role)], style: &Style) {
+    let mut depth = 0usize;
+    for (_, c, role) in marks.iter_mut() {
+        if *role == Role::CloseIfOpen {
+            *role = if depth > 0 { Role::Close } else { Role::Keep };
+        }
+        match *role {
+            Role::Open => depth += 1,
+            Role::Close => depth = depth.saturating_sub(1),
+            Role::Keep if style.open.contains(c) => depth += 1,
+            Role::Keep if style.close.contains(c) => depth = depth.saturating_sub(1),
+            Role::Keep if *c == '"' => depth = 0,
+            Role::Keep | Role::CloseIfOpen => {}
+        }
+    }
 }
 
 fn set_levels(text: &str, marks: &[(usize, char, Role)], style: &Style) -> String {
@@ -250,6 +293,24 @@ mod tests {
         assert_eq!(
             run(Language::En, "\"I read \"The Times\",\" she said 'yes'."),
             "“I read ‘The Times’,” she said ‘yes’."
+        );
+    }
+
+    #[test]
+    fn a_quote_after_a_space_closes_before_a_mark_or_the_end() {
+        // A stray space before the closing quote, at the end or before a mark.
+        assert_eq!(
+            run(Language::Ru, "\"Мы рады сотрудничеству. \""),
+            "«Мы рады сотрудничеству. »"
+        );
+        assert_eq!(run(Language::Ru, "(\"Мы рады. \")."), "(«Мы рады. »).");
+        assert_eq!(run(Language::Ru, "\"Рады. \"\nДалее"), "«Рады. »\nДалее");
+        // With no quotation open there is nothing to close: it stays as typed.
+        assert_eq!(run(Language::Ru, "Знак \", и"), "Знак \", и");
+        // A quotation may start with an ellipsis, inside another one too.
+        assert_eq!(
+            run(Language::Ru, "\"Он писал: \"…Оды\"\""),
+            "«Он писал: „…Оды“»"
         );
     }
 

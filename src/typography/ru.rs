@@ -19,6 +19,7 @@ use super::{dashes, nbsp, number_format, number_nbsp, punctuation, quotes, space
 pub(crate) const RULES: &[Rule] = &[
     spaces::LINE_BREAKS,
     spaces::ODD_SPACES,
+    nbsp::RESET,
     spaces::TRIM_START,
     spaces::TRIM_END,
     spaces::LINE_START,
