@@ -49,7 +49,11 @@ impl Composer<'_> {
         let mut blocks = Vec::new();
         let v = self.version;
         if let Some(embargo) = &self.release.embargo {
-            blocks.push(Block::Notice(dates::embargo_notice(embargo, self.lang)));
+            blocks.push(Block::Notice(dates::embargo_notice(
+                embargo,
+                self.lang,
+                self.profile.kazakh_date,
+            )));
         }
         push_text(&mut blocks, self.set(&v.headline.text), Block::Headline);
         push_text(
@@ -99,7 +103,7 @@ impl Composer<'_> {
             .version
             .dateline
             .date
-            .map(|d| dates::on_dateline(d, self.lang));
+            .map(|d| dates::on_dateline(d, self.lang, self.profile.kazakh_date));
         match (place.is_empty(), date) {
             (false, Some(date)) => format!("{place}, {date}"),
             (true, Some(date)) => date,

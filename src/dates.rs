@@ -2,8 +2,40 @@
 
 use jiff::ZonedDateTime as Zoned;
 use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
 
 use crate::language::Language;
+
+/// How a Kazakh release writes its dates, chosen once in the profile (Russian and English
+/// have one usual form each). Stored as `kazakh_date` in the profile.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum KazakhDateStyle {
+    /// Year first: «2026 жылғы 28 қараша» in text (templates add «күні»), «2026 ж. 28 қараша»
+    /// on the dateline. The default: what releases had before the choice existed.
+    #[default]
+    YearFirst,
+    /// Year first, in the locative that official documents use in running text:
+    /// «2026 жылғы 28 қарашада» (the ending says «on», so drafting leaves out the «күні» a
+    /// template writes after the date); «2026 ж. 28 қараша» on the dateline.
+    YearFirstLocative,
+    /// Day first, as many newsrooms write: «28 қараша 2026 ж.» in text and on the dateline.
+    DayFirst,
+}
+
+impl KazakhDateStyle {
+    pub const ALL: [KazakhDateStyle; 3] = [
+        KazakhDateStyle::YearFirst,
+        KazakhDateStyle::YearFirstLocative,
+        KazakhDateStyle::DayFirst,
+    ];
+
+    /// How 28 November 2026 reads in running text in this style, for Settings to show.
+    pub fn example(self) -> String {
+        let date = jiff::civil::date(2026, 11, 28);
+        in_text(date, Language::Kk, self)
+    }
+}
 
 const RU_GENITIVE: [&str; 12] = [
     "января",
@@ -33,6 +65,22 @@ const KK: [&str; 12] = [
     "қараша",
     "желтоқсан",
 ];
+/// The months in the locative (-да/-де after a vowel or a voiced consonant, -та/-те after a
+/// voiceless one; back or front by the last vowel): «қарашада» is «in November».
+const KK_LOCATIVE: [&str; 12] = [
+    "қаңтарда",
+    "ақпанда",
+    "наурызда",
+    "сәуірде",
+    "мамырда",
+    "маусымда",
+    "шілдеде",
+    "тамызда",
+    "қыркүйекте",
+    "қазанда",
+    "қарашада",
+    "желтоқсанда",
+];
 const EN: [&str; 12] = [
     "January",
     "February",
@@ -52,32 +100,46 @@ fn month_index(date: Date) -> usize {
     (date.month() as usize).clamp(1, 12) - 1
 }
 
-/// The date inside running text: «28 ноября 2026 года», «2026 жылғы 28 қараша»,
-/// "28 November 2026". No-break spaces keep day and month together.
-pub fn in_text(date: Date, lang: Language) -> String {
+/// The date inside running text: «28 ноября 2026 года», "28 November 2026", and in Kazakh
+/// as `kazakh` says: «2026 жылғы 28 қараша», «2026 жылғы 28 қарашада» or «28 қараша 2026 ж.».
+/// No-break spaces keep day and month, and year and its word, together.
+pub fn in_text(date: Date, lang: Language, kazakh: KazakhDateStyle) -> String {
     let (d, y) = (date.day(), date.year());
     let m = month_index(date);
     match lang {
         Language::Ru => format!("{d}\u{a0}{} {y}\u{a0}года", RU_GENITIVE[m]),
-        Language::Kk => format!("{y}\u{a0}жылғы {d}\u{a0}{}", KK[m]),
+        Language::Kk => match kazakh {
+            KazakhDateStyle::YearFirst => format!("{y}\u{a0}жылғы {d}\u{a0}{}", KK[m]),
+            KazakhDateStyle::YearFirstLocative => {
+                format!("{y}\u{a0}жылғы {d}\u{a0}{}", KK_LOCATIVE[m])
+            }
+            KazakhDateStyle::DayFirst => format!("{d}\u{a0}{} {y}\u{a0}ж.", KK[m]),
+        },
         Language::En => format!("{d}\u{a0}{} {y}", EN[m]),
     }
 }
 
-/// The date on the dateline: «28 ноября 2026 г.», «2026 ж. 28 қараша», "28 November 2026".
-pub fn on_dateline(date: Date, lang: Language) -> String {
+/// The date on the dateline: «28 ноября 2026 г.», "28 November 2026", and in Kazakh
+/// «2026 ж. 28 қараша» or, day first, «28 қараша 2026 ж.».
+pub fn on_dateline(date: Date, lang: Language, kazakh: KazakhDateStyle) -> String {
     let (d, y) = (date.day(), date.year());
     let m = month_index(date);
     match lang {
         Language::Ru => format!("{d}\u{a0}{} {y}\u{a0}г.", RU_GENITIVE[m]),
-        Language::Kk => format!("{y}\u{a0}ж. {d}\u{a0}{}", KK[m]),
+        Language::Kk => match kazakh {
+            KazakhDateStyle::YearFirst | KazakhDateStyle::YearFirstLocative => {
+                format!("{y}\u{a0}ж. {d}\u{a0}{}", KK[m])
+            }
+            KazakhDateStyle::DayFirst => format!("{d}\u{a0}{} {y}\u{a0}ж.", KK[m]),
+        },
         Language::En => format!("{d}\u{a0}{} {y}", EN[m]),
     }
 }
 
 /// An embargo notice with date, time and time zone, in capitals where the language's
-/// newsrooms expect them: «ЭМБАРГО ДО 10:00 28 ноября 2026 г. (UTC+05:00)».
-pub fn embargo_notice(at: &Zoned, lang: Language) -> String {
+/// newsrooms expect them: «ЭМБАРГО ДО 10:00 28 ноября 2026 г. (UTC+05:00)». The date is
+/// written as on the dateline.
+pub fn embargo_notice(at: &Zoned, lang: Language, kazakh: KazakhDateStyle) -> String {
     let date = at.date();
     let time = format!("{:02}:{:02}", at.hour(), at.minute());
     let offset = at.offset();
@@ -88,13 +150,11 @@ pub fn embargo_notice(at: &Zoned, lang: Language) -> String {
         seconds.abs() / 3600,
         seconds.abs() % 3600 / 60
     );
+    let date = on_dateline(date, lang, kazakh);
     match lang {
-        Language::Ru => format!("ЭМБАРГО ДО {time} {} ({zone})", on_dateline(date, lang)),
-        Language::Kk => format!("{} {time} ({zone}) ДЕЙІН ЭМБАРГО", on_dateline(date, lang)),
-        Language::En => format!(
-            "EMBARGOED UNTIL {time} {} ({zone})",
-            on_dateline(date, lang)
-        ),
+        Language::Ru => format!("ЭМБАРГО ДО {time} {date} ({zone})"),
+        Language::Kk => format!("{date} {time} ({zone}) ДЕЙІН ЭМБАРГО"),
+        Language::En => format!("EMBARGOED UNTIL {time} {date} ({zone})"),
     }
 }
 
@@ -118,15 +178,94 @@ pub fn parse_typed(text: &str) -> Option<Date> {
 mod tests {
     use super::*;
 
+    const DEFAULT: KazakhDateStyle = KazakhDateStyle::YearFirst;
+
     #[test]
     fn writes_dates_per_language() {
         let date = Date::new(2026, 11, 28).unwrap();
-        assert_eq!(in_text(date, Language::Ru), "28\u{a0}ноября 2026\u{a0}года");
         assert_eq!(
-            on_dateline(date, Language::Kk),
+            in_text(date, Language::Ru, DEFAULT),
+            "28\u{a0}ноября 2026\u{a0}года"
+        );
+        assert_eq!(
+            on_dateline(date, Language::Kk, DEFAULT),
             "2026\u{a0}ж. 28\u{a0}қараша"
         );
-        assert_eq!(in_text(date, Language::En), "28\u{a0}November 2026");
+        assert_eq!(
+            in_text(date, Language::Kk, DEFAULT),
+            "2026\u{a0}жылғы 28\u{a0}қараша"
+        );
+        assert_eq!(
+            in_text(date, Language::En, DEFAULT),
+            "28\u{a0}November 2026"
+        );
+    }
+
+    #[test]
+    fn kazakh_dates_follow_the_chosen_style() {
+        let date = Date::new(2026, 11, 28).unwrap();
+        let written = |style| {
+            (
+                in_text(date, Language::Kk, style).replace('\u{a0}', " "),
+                on_dateline(date, Language::Kk, style).replace('\u{a0}', " "),
+            )
+        };
+        assert_eq!(
+            written(KazakhDateStyle::YearFirstLocative),
+            (
+                "2026 жылғы 28 қарашада".to_string(),
+                "2026 ж. 28 қараша".to_string()
+            )
+        );
+        assert_eq!(
+            written(KazakhDateStyle::DayFirst),
+            (
+                "28 қараша 2026 ж.".to_string(),
+                "28 қараша 2026 ж.".to_string()
+            )
+        );
+        // The style is Kazakh only.
+        for style in KazakhDateStyle::ALL {
+            assert_eq!(
+                in_text(date, Language::Ru, style),
+                in_text(date, Language::Ru, DEFAULT)
+            );
+            assert_eq!(
+                on_dateline(date, Language::En, style),
+                on_dateline(date, Language::En, DEFAULT)
+            );
+        }
+    }
+
+    #[test]
+    fn kazakh_locative_endings_follow_vowel_harmony() {
+        let in_month = |month| {
+            let date = Date::new(2026, month, 1).unwrap();
+            let text = in_text(date, Language::Kk, KazakhDateStyle::YearFirstLocative);
+            text.rsplit('\u{a0}').next().unwrap().to_string()
+        };
+        assert_eq!(in_month(4), "сәуірде");
+        assert_eq!(in_month(7), "шілдеде");
+        assert_eq!(in_month(9), "қыркүйекте");
+        assert_eq!(in_month(12), "желтоқсанда");
+        for (month, locative) in KK_LOCATIVE.iter().enumerate() {
+            assert!(locative.starts_with(KK[month]), "{locative}");
+        }
+    }
+
+    #[test]
+    fn the_style_is_stored_by_name_and_defaults_to_year_first() {
+        assert_eq!(KazakhDateStyle::default(), KazakhDateStyle::YearFirst);
+        let stored = ron::to_string(&KazakhDateStyle::DayFirst).unwrap();
+        assert_eq!(stored, "r#day-first");
+        assert_eq!(
+            ron::from_str::<KazakhDateStyle>(&stored).unwrap(),
+            KazakhDateStyle::DayFirst
+        );
+        assert_eq!(
+            KazakhDateStyle::YearFirstLocative.example(),
+            "2026\u{a0}жылғы 28\u{a0}қарашада"
+        );
     }
 
     #[test]
@@ -142,10 +281,14 @@ mod tests {
     fn embargo_names_time_and_zone() {
         let at: Zoned = "2026-12-01T10:00:00+05:00[Asia/Almaty]".parse().unwrap();
         assert_eq!(
-            embargo_notice(&at, Language::Ru),
+            embargo_notice(&at, Language::Ru, DEFAULT),
             "ЭМБАРГО ДО 10:00 1\u{a0}декабря 2026\u{a0}г. (UTC+05:00)"
         );
-        assert!(embargo_notice(&at, Language::Kk).ends_with("ДЕЙІН ЭМБАРГО"));
-        assert!(embargo_notice(&at, Language::En).starts_with("EMBARGOED UNTIL 10:00"));
+        assert!(embargo_notice(&at, Language::Kk, DEFAULT).ends_with("ДЕЙІН ЭМБАРГО"));
+        assert_eq!(
+            embargo_notice(&at, Language::Kk, KazakhDateStyle::DayFirst),
+            "1\u{a0}желтоқсан 2026\u{a0}ж. 10:00 (UTC+05:00) ДЕЙІН ЭМБАРГО"
+        );
+        assert!(embargo_notice(&at, Language::En, DEFAULT).starts_with("EMBARGOED UNTIL 10:00"));
     }
 }

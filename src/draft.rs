@@ -3,11 +3,13 @@
 //!
 //! Only text still marked as drafted is ever rewritten; text the user edited is theirs.
 
+use std::borrow::Cow;
+
 use jiff::Timestamp;
 use jiff::civil::Date;
 use uuid::Uuid;
 
-use crate::dates;
+use crate::dates::{self, KazakhDateStyle};
 use crate::language::{Language, Localized};
 use crate::pattern::Pattern;
 use crate::profile::Profile;
@@ -241,12 +243,48 @@ fn fill(
     lang: Language,
     profile: &Profile,
 ) -> String {
-    let Ok(pattern) = Pattern::parse(pattern) else {
+    let adapted = without_repeated_day_word(pattern, release, template, lang, profile);
+    let Ok(pattern) = Pattern::parse(&adapted) else {
         return pattern.to_string();
     };
     let value = |slot: &str| slot_value(slot, release, template, lang, profile);
     let placeholder = |slot: &str| format!("[{}]", template.slot_label(slot, lang));
     pattern.fill(&value, &placeholder)
+}
+
+/// Kazakh templates write «{date} күні» («on the day 28 November»). A date in the locative
+/// («2026 жылғы 28 қарашада») already says «on», so there «күні» is left out after every date
+/// slot that will be written out as a date.
+fn without_repeated_day_word<'p>(
+    pattern: &'p str,
+    release: &Release,
+    template: &Template,
+    lang: Language,
+    profile: &Profile,
+) -> Cow<'p, str> {
+    const DAY_WORD: &str = " күні";
+    if lang != Language::Kk
+        || profile.kazakh_date != KazakhDateStyle::YearFirstLocative
+        || !pattern.contains(DAY_WORD)
+    {
+        return Cow::Borrowed(pattern);
+    }
+    let written_out = |slot: &str| match template.fact(slot) {
+        Some(spec) => {
+            spec.kind == FieldKind::Date && dates::parse_typed(release.fact(slot, lang)).is_some()
+        }
+        None => slot == "today" && release.versions.iter().any(|v| v.dateline.date.is_some()),
+    };
+    let Ok(parsed) = Pattern::parse(pattern) else {
+        return Cow::Borrowed(pattern);
+    };
+    let mut text = pattern.to_string();
+    for slot in parsed.slots() {
+        if written_out(slot) {
+            text = text.replace(&format!("{{{slot}}}{DAY_WORD}"), &format!("{{{slot}}}"));
+        }
+    }
+    Cow::Owned(text)
 }
 
 fn slot_value(
@@ -260,7 +298,7 @@ fn slot_value(
         let raw = release.fact(slot, lang);
         return match spec.kind {
             FieldKind::Date => dates::parse_typed(raw)
-                .map(|date| dates::in_text(date, lang))
+                .map(|date| dates::in_text(date, lang, profile.kazakh_date))
                 .unwrap_or_else(|| raw.to_string()),
             _ => raw.to_string(),
         };
@@ -270,7 +308,9 @@ fn slot_value(
         "city" => return profile.city.get(lang).to_string(),
         "today" => {
             let today = release.versions.iter().find_map(|v| v.dateline.date);
-            return today.map(|d| dates::in_text(d, lang)).unwrap_or_default();
+            return today
+                .map(|d| dates::in_text(d, lang, profile.kazakh_date))
+                .unwrap_or_default();
         }
         _ => {}
     }
@@ -288,4 +328,42 @@ fn slot_value(
         };
     }
     String::new()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::template::TemplateSet;
+
+    fn lead_of_a_memorandum(kazakh_date: KazakhDateStyle, date: &str) -> String {
+        let templates = TemplateSet::built_in();
+        let template = templates.get("memorandum").expect("a built-in template");
+        let profile = Profile {
+            kazakh_date,
+            ..Profile::default()
+        };
+        let today = Date::new(2026, 11, 28).unwrap();
+        let now: Timestamp = "2026-11-28T09:00:00Z".parse().unwrap();
+        let mut release = new_release(template, Language::Kk, &profile, today, now);
+        set_fact(&mut release, template, &profile, "date", Language::Kk, date);
+        release.versions[0].lead.text.replace('\u{a0}', " ")
+    }
+
+    #[test]
+    fn kazakh_drafts_write_the_date_in_the_chosen_style() {
+        let lead = lead_of_a_memorandum(KazakhDateStyle::YearFirst, "2026-11-28");
+        assert!(lead.starts_with("2026 жылғы 28 қараша күні "), "{lead}");
+        let lead = lead_of_a_memorandum(KazakhDateStyle::DayFirst, "28.11.2026");
+        assert!(lead.starts_with("28 қараша 2026 ж. күні "), "{lead}");
+    }
+
+    #[test]
+    fn a_locative_date_drops_the_day_word_the_template_adds() {
+        let lead = lead_of_a_memorandum(KazakhDateStyle::YearFirstLocative, "2026-11-28");
+        assert!(lead.starts_with("2026 жылғы 28 қарашада "), "{lead}");
+        assert!(!lead.contains("күні"), "{lead}");
+        // A date that cannot be read is written as typed, and keeps its «күні».
+        let lead = lead_of_a_memorandum(KazakhDateStyle::YearFirstLocative, "28-29 қараша");
+        assert!(lead.starts_with("28-29 қараша күні "), "{lead}");
+    }
 }

@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::dates::KazakhDateStyle;
 use crate::document::FontSpec;
 use crate::language::{Language, Localized};
 use crate::typography::TypographySettings;
@@ -37,6 +38,10 @@ pub struct Profile {
     pub statistics_table: bool,
     #[serde(default)]
     pub typography: TypographySettings,
+    /// How Kazakh releases write dates: «2026 жылғы 28 қараша» (the default),
+    /// «2026 жылғы 28 қарашада» or «28 қараша 2026 ж.».
+    #[serde(default)]
+    pub kazakh_date: KazakhDateStyle,
 }
 
 fn default_language() -> Language {
@@ -69,6 +74,7 @@ impl Default for Profile {
             end_mark: false,
             statistics_table: true,
             typography: TypographySettings::default(),
+            kazakh_date: KazakhDateStyle::default(),
         }
     }
 }
@@ -91,5 +97,31 @@ impl Profile {
             family,
             size_pt: size,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_profile_without_the_kazakh_date_style_keeps_year_first() {
+        let profile: Profile = ron::from_str("(version: 1)").unwrap();
+        assert_eq!(profile.kazakh_date, KazakhDateStyle::YearFirst);
+        assert_eq!(Profile::default().kazakh_date, KazakhDateStyle::YearFirst);
+    }
+
+    #[test]
+    fn the_kazakh_date_style_round_trips() {
+        let profile = Profile {
+            kazakh_date: KazakhDateStyle::YearFirstLocative,
+            ..Profile::default()
+        };
+        let stored = ron::to_string(&profile).unwrap();
+        assert!(
+            stored.contains("kazakh_date:r#year-first-locative"),
+            "{stored}"
+        );
+        assert_eq!(ron::from_str::<Profile>(&stored).unwrap(), profile);
     }
 }

@@ -124,12 +124,14 @@ fn slots_used(template: &Template, lang: Language) -> BTreeSet<String> {
         .collect()
 }
 
-/// How a fact's value reads in drafted text: dates are written out per language.
+/// How a fact's value reads in drafted text: dates are written out per language (in the
+/// default Kazakh style, which the fixture profile keeps).
 fn as_written(template: &Template, id: &str, raw: &str, lang: Language) -> String {
     match template.fact(id).map(|f| f.kind) {
         Some(FieldKind::Date) => dates::in_text(
             dates::parse_typed(raw).unwrap_or_else(|| panic!("{id}: «{raw}» is not a date")),
             lang,
+            dates::KazakhDateStyle::default(),
         ),
         _ => raw.trim().to_string(),
     }
