@@ -2,6 +2,7 @@
 //!
 //! Nothing here depends on the GUI; `cargo build --no-default-features` builds it alone.
 
+pub mod archive;
 pub mod cli;
 pub mod compose;
 pub mod dates;

@@ -3,7 +3,7 @@
 //! `PRESSDESK_HOME` puts everything (settings, templates, archive, cache) under one folder:
 //! tests use it to stay out of the user's home, and it serves portable installs.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Paths {
@@ -39,5 +39,32 @@ impl Paths {
     /// The user's own templates, which override built-ins by id.
     pub fn templates_dir(&self) -> PathBuf {
         self.config.join("templates")
+    }
+
+    /// The archive: `PRESSDESK_ARCHIVE` if set, else the folder chosen in Settings, else
+    /// `archive` in the data folder.
+    pub fn archive_dir(&self, chosen: Option<&Path>) -> PathBuf {
+        if let Some(dir) = std::env::var_os("PRESSDESK_ARCHIVE").filter(|d| !d.is_empty()) {
+            return PathBuf::from(dir);
+        }
+        match chosen {
+            Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
+            _ => self.data.join("archive"),
+        }
+    }
+
+    /// Autosaved drafts of open releases. Local to this computer even when the archive is
+    /// a shared folder: a half-typed release is nobody else's business.
+    pub fn drafts_dir(&self) -> PathBuf {
+        self.data.join("drafts")
+    }
+
+    /// The search index of an archive: in the cache folder, one file per archive folder.
+    pub fn index_file(&self, archive: &Path) -> PathBuf {
+        use std::hash::{Hash, Hasher};
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        archive.hash(&mut hasher);
+        self.cache
+            .join(format!("archive-index-{:016x}.bin", hasher.finish()))
     }
 }

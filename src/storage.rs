@@ -45,6 +45,12 @@ pub enum StorageError {
     },
     #[error("{}: {size} bytes is too large for a release file", path.display())]
     TooLarge { path: PathBuf, size: u64 },
+    #[error(
+        "{}: changed on disk since it was opened (by someone else or another program); \
+         nothing was overwritten",
+        path.display()
+    )]
+    Changed { path: PathBuf },
 }
 
 impl StorageError {
@@ -140,6 +146,12 @@ pub fn parse_release(path: &Path, text: &str) -> Result<Release, StorageError> {
     // parse the old shape, convert, and return the current one.
     let release: Release = ron::from_str(text).map_err(|e| malformed(path, e))?;
     Ok(release)
+}
+
+/// A file from a newer Pressdesk read as far as this version understands it, for showing
+/// it read-only; `None` when its shape changed too much to read at all.
+pub fn parse_newer_leniently(text: &str) -> Option<Release> {
+    ron::from_str(text).ok()
 }
 
 pub fn load_release(path: &Path) -> Result<Release, StorageError> {
