@@ -1,4 +1,4 @@
-//! The command line: `pressdesk templates | new | export`.
+//! The command line: `pressdesk templates | new | export | list | archive-check`.
 //!
 //! Each command does one thing, prints one clear line on failure and exits non-zero;
 //! outputs are written atomically, so a failed run leaves nothing half-written.
@@ -8,13 +8,15 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::archive::catalog::{Catalog, EntryState, Filter};
+use crate::archive::{Archive, location};
 use crate::compose::compose;
 use crate::draft;
 use crate::export;
 use crate::language::Language;
 use crate::paths::Paths;
 use crate::profile::Profile;
-use crate::release::Release;
+use crate::release::{Release, Status};
 use crate::storage::{self, RELEASE_EXTENSION};
 use crate::template::TemplateSet;
 
@@ -31,6 +33,9 @@ pub struct Cli {
     /// Organisation profile to use instead of the one saved in Settings.
     #[arg(long, global = true, value_name = "FILE")]
     pub profile: Option<PathBuf>,
+    /// Archive folder to use instead of PRESSDESK_ARCHIVE or the one chosen in Settings.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub archive: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -73,6 +78,52 @@ pub enum Command {
         #[arg(long, short)]
         out: Option<PathBuf>,
     },
+    /// List the releases in the archive, newest first, optionally narrowed down.
+    ///
+    /// Example: pressdesk list --status approved --lang kk --search делегация
+    List {
+        /// Only releases with this status.
+        #[arg(long, value_enum)]
+        status: Option<StatusArg>,
+        /// Only releases that have a version in this language.
+        #[arg(long, short)]
+        lang: Option<Language>,
+        /// Words to find in any language version (Russian word forms match each other).
+        #[arg(long, short)]
+        search: Option<String>,
+        /// Only releases of this template.
+        #[arg(long, short)]
+        template: Option<String>,
+        /// Only releases dated in this year.
+        #[arg(long)]
+        year: Option<i16>,
+        /// Only releases with this tag.
+        #[arg(long)]
+        tag: Option<String>,
+    },
+    /// Check that every file in the archive can be read; exit 1 if any is damaged.
+    ///
+    /// Example: pressdesk archive-check --archive /mnt/press/archive
+    ArchiveCheck,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatusArg {
+    Draft,
+    Ready,
+    Approved,
+    Sent,
+}
+
+impl From<StatusArg> for Status {
+    fn from(status: StatusArg) -> Status {
+        match status {
+            StatusArg::Draft => Status::Draft,
+            StatusArg::Ready => Status::Ready,
+            StatusArg::Approved => Status::Approved,
+            StatusArg::Sent => Status::Sent,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -97,6 +148,7 @@ pub fn run(cli: Cli) -> ExitCode {
     let Some(command) = cli.command else {
         return ExitCode::SUCCESS;
     };
+    let archive_flag = cli.archive.clone();
     let outcome = Context::new(cli.profile.as_deref()).and_then(|ctx| match command {
         Command::Templates => ctx.templates(),
         Command::New {
@@ -111,6 +163,30 @@ pub fn run(cli: Cli) -> ExitCode {
             lang,
             out,
         } => ctx.export(&file, format, lang, out),
+        Command::List {
+            status,
+            lang,
+            search,
+            template,
+            year,
+            tag,
+        } => {
+            let filter = Filter {
+                text: search.unwrap_or_default(),
+                status: status.map(Status::from),
+                template,
+                language: lang,
+                year,
+                tag,
+                oldest_first: false,
+            };
+            list(
+                archive_flag.as_deref(),
+                &filter,
+                ctx.profile.default_language,
+            )
+        }
+        Command::ArchiveCheck => archive_check(archive_flag.as_deref()),
     });
     match outcome {
         Ok(message) => {
@@ -239,6 +315,80 @@ impl Context {
         storage::write_atomic(&out, &bytes).map_err(|e| e.to_string())?;
         Ok(format!("{}", out.display()))
     }
+}
+
+/// The archive in effect and its catalog, read through the index cache.
+fn open_catalog(flag: Option<&Path>) -> Result<(PathBuf, Catalog), String> {
+    let paths = Paths::discover().ok_or("this system has no home folder")?;
+    let root = location::resolve(&paths, flag);
+    let archive = Archive::new(&root);
+    let cache = paths.index_file(&root);
+    let (catalog, error) = Catalog::open(&archive, &cache);
+    if let Some(error) = error {
+        return Err(format!("archive {}: {error}", root.display()));
+    }
+    // A cache that cannot be written only makes the next start slower.
+    let _ = catalog.write_cache(&cache, &root);
+    Ok((root, catalog))
+}
+
+fn list(flag: Option<&Path>, filter: &Filter, lang: Language) -> Result<String, String> {
+    let (_, catalog) = open_catalog(flag)?;
+    let mut lines = Vec::new();
+    for slot in catalog.find(filter) {
+        let Some(entry) = catalog.entry(slot) else {
+            continue;
+        };
+        let Some(summary) = entry.summary() else {
+            continue;
+        };
+        let languages: Vec<&str> = summary.languages().map(Language::code).collect();
+        let mut notes = String::new();
+        if entry.conflict_copy_of().is_some() {
+            notes.push_str(" [conflict copy]");
+        }
+        if entry.is_newer() {
+            notes.push_str(" [newer version, read-only]");
+        }
+        lines.push(format!(
+            "{}  {:<8}  {:<8}  {:<16}  {}{notes}\t{}",
+            summary.date,
+            summary.status.code(),
+            languages.join(","),
+            summary.template,
+            summary.headline(lang),
+            entry.path.display()
+        ));
+    }
+    let damaged = catalog.damaged().len();
+    if damaged > 0 {
+        eprintln!("pressdesk: {damaged} damaged file(s); see `pressdesk archive-check`");
+    }
+    Ok(lines.join("\n"))
+}
+
+fn archive_check(flag: Option<&Path>) -> Result<String, String> {
+    let (root, catalog) = open_catalog(flag)?;
+    let damaged = catalog.damaged();
+    if damaged.is_empty() {
+        return Ok(format!(
+            "{}: {} release(s), none damaged",
+            root.display(),
+            catalog.len()
+        ));
+    }
+    let mut report = format!(
+        "{}: {} of {} file(s) damaged:",
+        root.display(),
+        damaged.len(),
+        catalog.len()
+    );
+    for entry in damaged {
+        if let EntryState::Damaged { reason } = &entry.state {
+            report.push_str(&format!("\n  {reason}"));
+        }
+    }
+    Err(report)
 }
 
 fn first_language(release: &Release) -> Option<Language> {
