@@ -2,31 +2,35 @@
 //! the start-up, shortcut and window plumbing around the screens.
 
 use std::path::PathBuf;
+use std::time::{Duration, Instant};
 
 use iced::keyboard::{self, Key, key::Named};
 use iced::widget::{button, center, column, container, opaque, row, stack, text};
 use iced::{Alignment, Element, Fill, Subscription, Task, Theme, window};
 
 use super::context::Context;
-use super::files::{self, FileError, Format};
+use super::files::{self, FileError, Format, Opened, Written};
 use super::i18n::I18n;
 use super::icon::Icon;
 use super::notice::Notice;
 use super::prefs::{self, Prefs};
 use super::recent::{self, Recent};
-use super::screen::{editor, home, settings};
+use super::screen::{archive, editor, home, settings};
 use super::theme::{self, size, space};
 use super::widget::labeled_button;
+use crate::archive::{Archive, Draft, workflow};
 use crate::draft;
 use crate::paths::Paths;
 use crate::profile::Profile;
-use crate::release::Release;
 use crate::storage;
 use crate::template::TemplateSet;
 
 pub struct App {
     ctx: Context,
     screen: Screen,
+    /// The archive list outlives the home screen, so a search is still there on return.
+    archive: archive::State,
+    last_poll: Option<Instant>,
     theme: Theme,
     /// Asked before unsaved changes would be lost: what to do once answered.
     prompt: Option<Pending>,
@@ -80,15 +84,22 @@ pub enum Shortcut {
 #[derive(Debug, Clone)]
 pub enum Message {
     Home(home::Message),
+    Archive(archive::Message),
     Editor(editor::Message),
+    /// The clock: autosave when due, and look at the archive folder every few seconds.
+    Tick(Instant),
+    BasisLoaded(Result<Opened, FileError>),
+    ExportedAgain(Result<Option<Written>, FileError>),
     Settings(settings::Message),
     Started(Box<Startup>),
     Shortcut(Shortcut),
-    Focus { forward: bool },
+    Focus {
+        forward: bool,
+    },
     CloseRequested(window::Id),
     Answer(Answer),
     Picked(Option<PathBuf>),
-    Loaded(Result<(PathBuf, Box<Release>), FileError>),
+    Loaded(Result<Opened, FileError>),
     SettingsSaved(Result<(), FileError>),
     Written(Result<(), FileError>),
     DismissNotice,
@@ -107,13 +118,27 @@ pub struct Startup {
     pub problems: Vec<String>,
     /// A release to open at once (`PRESSDESK_OPEN`).
     pub open: Option<PathBuf>,
+    /// The archive folder in effect, and the one chosen in Settings.
+    pub archive: PathBuf,
+    pub archive_choice: Option<PathBuf>,
+    /// Autosaved drafts a previous session left: offered for recovery.
+    pub drafts: Vec<Draft>,
 }
 
 impl App {
     /// The window's first state; the saved settings arrive with [`Message::Started`].
     pub fn boot(open: Option<PathBuf>) -> (Self, Task<Message>) {
-        let paths = Paths::discover();
-        let ctx = Context::new(paths.clone(), files::native_dialogs_available());
+        Self::boot_in(Paths::discover(), files::native_dialogs_available(), open)
+    }
+
+    /// Starts over the given folders, as a new start of the program would (tests use it to
+    /// start "again" after a simulated crash).
+    pub fn boot_in(
+        paths: Option<Paths>,
+        dialogs: bool,
+        open: Option<PathBuf>,
+    ) -> (Self, Task<Message>) {
+        let ctx = Context::new(paths.clone(), dialogs);
         let app = Self::with_context(ctx);
         let task = Task::perform(load_startup(paths, open), |s| Message::Started(Box::new(s)));
         (app, task)
@@ -124,6 +149,8 @@ impl App {
         let theme = ctx.prefs.theme.theme();
         Self {
             screen: Screen::Home(home::State::new(ctx.profile.default_language)),
+            archive: archive::State::new(),
+            last_poll: None,
             ctx,
             theme,
             prompt: None,
@@ -137,6 +164,10 @@ impl App {
     }
 
     /// The open release's editor, when the editor is showing.
+    pub fn archive(&self) -> &archive::State {
+        &self.archive
+    }
+
     pub fn editor(&self) -> Option<&editor::State> {
         match &self.screen {
             Screen::Editor(editor) => Some(editor),
@@ -180,9 +211,16 @@ impl App {
     }
 
     pub fn subscription(&self) -> Subscription<Message> {
+        // Quick ticks only while typed text waits for its draft; otherwise a calm poll.
+        let period = if self.editor().is_some_and(editor::State::autosave_pending) {
+            Duration::from_millis(500)
+        } else {
+            POLL
+        };
         Subscription::batch([
             keyboard::listen().filter_map(shortcut),
             window::close_requests().map(Message::CloseRequested),
+            super::ticker::every(period).map(Message::Tick),
         ])
     }
 
@@ -206,6 +244,10 @@ impl App {
                     }
                 }
             }
+            Message::Archive(message) => {
+                let action = self.archive.update(message, &self.ctx);
+                self.archive_action(action)
+            }
             Message::Editor(message) => {
                 let Screen::Editor(editor) = &mut self.screen else {
                     return Task::none();
@@ -213,6 +255,38 @@ impl App {
                 let action = editor.update(message, &self.ctx);
                 self.editor_action(action)
             }
+            Message::Tick(now) => self.tick(now),
+            Message::BasisLoaded(Ok(opened)) => {
+                let now = jiff::ZonedDateTime::now();
+                let release = workflow::use_as_basis(
+                    &opened.release,
+                    &self.ctx.templates,
+                    &self.ctx.profile,
+                    now.date(),
+                    now.timestamp(),
+                );
+                let mut editor = editor::State::new(release, None, &self.ctx);
+                editor.mark_unsaved();
+                self.screen = Screen::Editor(Box::new(editor));
+                self.notice = Some(Notice::info(self.ctx.i18n.tr("notice-basis")));
+                Task::none()
+            }
+            Message::BasisLoaded(Err(error)) | Message::ExportedAgain(Err(error)) => {
+                self.notice = Some(Notice::error(error.0));
+                Task::none()
+            }
+            Message::ExportedAgain(Ok(Some(written))) => {
+                let folder = written.path.parent().map(PathBuf::from);
+                self.notice = Some(
+                    Notice::info(self.ctx.i18n.tr_args(
+                        "notice-exported",
+                        &[("path", written.path.display().to_string().into())],
+                    ))
+                    .with_folder(folder),
+                );
+                Task::none()
+            }
+            Message::ExportedAgain(Ok(None)) => Task::none(),
             Message::Settings(message) => {
                 let Screen::Settings { settings, .. } = &mut self.screen else {
                     return Task::none();
@@ -223,9 +297,13 @@ impl App {
                         self.apply_settings(*profile, *prefs);
                         Task::none()
                     }
-                    settings::Action::Save => self.save_settings(),
+                    settings::Action::Save => {
+                        let folder = settings.archive_folder();
+                        Task::batch([self.save_settings(), self.move_archive(folder)])
+                    }
                     settings::Action::Back => {
-                        let task = self.save_settings();
+                        let folder = settings.archive_folder();
+                        let task = Task::batch([self.save_settings(), self.move_archive(folder)]);
                         self.leave_settings();
                         task
                     }
@@ -244,13 +322,9 @@ impl App {
             Message::Answer(answer) => self.answer(answer),
             Message::Picked(Some(path)) => load(path),
             Message::Picked(None) => Task::none(),
-            Message::Loaded(Ok((path, release))) => {
-                self.remember(&path, release.title());
-                self.screen = Screen::Editor(Box::new(editor::State::new(
-                    *release,
-                    Some(path),
-                    &self.ctx,
-                )));
+            Message::Loaded(Ok(opened)) => {
+                self.remember(&opened.path, opened.release.title());
+                self.screen = Screen::Editor(Box::new(editor::State::opened(opened, &self.ctx)));
                 self.notice = None;
                 self.save_recent()
             }
@@ -292,6 +366,10 @@ impl App {
         self.ctx.prefs = startup.prefs;
         self.ctx.recent = startup.recent;
         self.ctx.templates = startup.templates;
+        self.ctx.archive = Archive::new(startup.archive);
+        self.ctx.archive_choice = startup.archive_choice;
+        self.archive.set_recoverable(startup.drafts);
+        let load_archive = self.archive.load(&self.ctx).map(Message::Archive);
         if let Screen::Home(home) = &mut self.screen {
             *home = home::State::new(self.ctx.profile.default_language);
         }
@@ -303,8 +381,90 @@ impl App {
             )));
         }
         match startup.open {
-            Some(path) => load(path),
-            None => Task::none(),
+            Some(path) => Task::batch([load_archive, load(path)]),
+            None => load_archive,
+        }
+    }
+
+    /// Autosave when due; every few seconds, look at the archive folder (home) or at the
+    /// open file (editor) for changes made by someone else.
+    fn tick(&mut self, now: Instant) -> Task<Message> {
+        let mut tasks = Vec::new();
+        if let Screen::Editor(editor) = &mut self.screen
+            && let Some(task) = editor.autosave(&self.ctx, now)
+        {
+            tasks.push(task.map(Message::Editor));
+        }
+        let poll_due = self
+            .last_poll
+            .is_none_or(|last| now.duration_since(last) >= POLL);
+        if poll_due {
+            self.last_poll = Some(now);
+            match &self.screen {
+                Screen::Home(_) => {
+                    tasks.push(self.archive.refresh(&self.ctx).map(Message::Archive))
+                }
+                Screen::Editor(editor) => {
+                    if let Some(task) = editor.check_disk() {
+                        tasks.push(task.map(Message::Editor));
+                    }
+                }
+                Screen::Settings { .. } => {}
+            }
+        }
+        Task::batch(tasks)
+    }
+
+    fn archive_action(&mut self, action: archive::Action) -> Task<Message> {
+        match action {
+            archive::Action::None => Task::none(),
+            archive::Action::Run(task) => task.map(Message::Archive),
+            archive::Action::RunAndTell(task, notice) => {
+                self.notice = Some(notice);
+                task.map(Message::Archive)
+            }
+            archive::Action::Notice(notice) => {
+                self.notice = Some(notice);
+                Task::none()
+            }
+            archive::Action::Open(path) => load(path),
+            archive::Action::Basis(path) => Task::perform(files::load(path), Message::BasisLoaded),
+            archive::Action::Export(path) => {
+                let profile = self.ctx.profile.clone();
+                let folder = self.ctx.default_folder();
+                let dialogs = self.ctx.dialogs;
+                Task::perform(
+                    async move {
+                        let opened = files::load(path).await?;
+                        let release = opened.release;
+                        let lang = release
+                            .versions
+                            .first()
+                            .map(|v| v.language)
+                            .unwrap_or(profile.default_language);
+                        let document = crate::compose::compose(&release, lang, &profile)
+                            .map_err(|e| FileError(e.to_string()))?;
+                        let date = release.version(lang).and_then(|v| v.dateline.date);
+                        let name =
+                            crate::export::suggested_file_name(date, &document.title, "docx");
+                        let target = if dialogs {
+                            files::Target::Dialog {
+                                name,
+                                folder: Some(folder),
+                            }
+                        } else {
+                            files::Target::Folder { folder, name }
+                        };
+                        files::export(document, Format::Docx, target).await
+                    },
+                    Message::ExportedAgain,
+                )
+            }
+            archive::Action::Recover(draft) => {
+                self.screen = Screen::Editor(Box::new(editor::State::recovered(*draft, &self.ctx)));
+                self.notice = Some(Notice::info(self.ctx.i18n.tr("notice-recovered")));
+                Task::none()
+            }
         }
     }
 
@@ -326,8 +486,16 @@ impl App {
         match action {
             editor::Action::None => Task::none(),
             editor::Action::Run(task) => task.map(Message::Editor),
-            editor::Action::Saved { written, title } => {
+            editor::Action::Saved {
+                written,
+                title,
+                then,
+            } => {
                 self.remember(&written.path, &title);
+                let then = Task::batch([
+                    then.map(Message::Editor),
+                    self.archive.refresh(&self.ctx).map(Message::Archive),
+                ]);
                 let folder = written
                     .into_default_folder
                     .then(|| written.path.parent().map(PathBuf::from))
@@ -345,7 +513,7 @@ impl App {
                     )
                     .with_folder(folder),
                 );
-                let save_recent = self.save_recent();
+                let save_recent = Task::batch([self.save_recent(), then]);
                 match self.after_save.take() {
                     Some(pending) => Task::batch([save_recent, self.proceed(pending)]),
                     None => save_recent,
@@ -399,7 +567,10 @@ impl App {
         };
         match answer {
             Answer::Cancel => Task::none(),
-            Answer::Discard => self.proceed(pending),
+            Answer::Discard => {
+                let forget = self.forget_draft();
+                Task::batch([forget, self.proceed(pending)])
+            }
             Answer::Save => {
                 if self.is_settings() {
                     self.leave_settings();
@@ -414,11 +585,24 @@ impl App {
         }
     }
 
+    /// The open release's changes were discarded: its autosaved draft goes too.
+    fn forget_draft(&mut self) -> Task<Message> {
+        let editor = match &mut self.screen {
+            Screen::Editor(editor) => editor,
+            Screen::Settings {
+                back: Back::Editor(editor),
+                ..
+            } => editor,
+            _ => return Task::none(),
+        };
+        editor.forget_draft(&self.ctx).map(Message::Editor)
+    }
+
     fn proceed(&mut self, pending: Pending) -> Task<Message> {
         match pending {
             Pending::Home => {
                 self.screen = Screen::Home(home::State::new(self.ctx.profile.default_language));
-                Task::none()
+                self.archive.refresh(&self.ctx).map(Message::Archive)
             }
             Pending::Open => {
                 if self.ctx.dialogs {
@@ -523,6 +707,23 @@ impl App {
         }
     }
 
+    /// Another archive folder chosen in Settings: remember it and read that archive.
+    fn move_archive(&mut self, choice: Option<PathBuf>) -> Task<Message> {
+        if choice == self.ctx.archive_choice {
+            return Task::none();
+        }
+        let Some(paths) = self.ctx.paths.clone() else {
+            return Task::none();
+        };
+        if let Err(error) = crate::archive::location::choose(&paths, choice.as_deref()) {
+            self.notice = Some(Notice::error(error.to_string()));
+            return Task::none();
+        }
+        self.ctx.archive_choice = choice;
+        self.ctx.archive = Archive::new(crate::archive::location::resolve(&paths, None));
+        self.archive.load(&self.ctx).map(Message::Archive)
+    }
+
     fn save_settings(&self) -> Task<Message> {
         let Some(paths) = self.ctx.paths.clone() else {
             return Task::none();
@@ -559,7 +760,18 @@ impl App {
 
     pub fn view(&self) -> Element<'_, Message> {
         let screen = match &self.screen {
-            Screen::Home(home) => home.view(&self.ctx).map(Message::Home),
+            Screen::Home(home) => crate::gui::widget::scroll(
+                column![
+                    home.view(&self.ctx).map(Message::Home),
+                    self.archive.view(&self.ctx).map(Message::Archive),
+                ]
+                .spacing(space::XL)
+                .padding(space::XL)
+                .max_width(1200),
+            )
+            .width(Fill)
+            .height(Fill)
+            .into(),
             Screen::Editor(editor) => editor.view(&self.ctx).map(Message::Editor),
             Screen::Settings { settings, .. } => settings.view(&self.ctx).map(Message::Settings),
         };
@@ -574,10 +786,11 @@ impl App {
     }
 }
 
+/// How often the archive folder and the open file are looked at for others' changes.
+const POLL: Duration = Duration::from_secs(3);
+
 fn load(path: PathBuf) -> Task<Message> {
-    Task::perform(files::load(path), |result| {
-        Message::Loaded(result.map(|(path, release)| (path, Box::new(release))))
-    })
+    Task::perform(files::load(path), Message::Loaded)
 }
 
 /// Keys the whole window answers to. Letters are matched by their Latin position so the
@@ -690,6 +903,9 @@ async fn load_startup(paths: Option<Paths>, open: Option<PathBuf>) -> Startup {
             templates: TemplateSet::built_in(),
             problems,
             open,
+            archive: super::context::archive_root(None, None),
+            archive_choice: None,
+            drafts: Vec::new(),
         };
     };
     let profile_file = paths.profile_file();
@@ -718,6 +934,10 @@ async fn load_startup(paths: Option<Paths>, open: Option<PathBuf>) -> Startup {
     };
     let templates = TemplateSet::load(Some(&paths.templates_dir()));
     problems.extend(templates.problems.iter().map(|p| p.to_string()));
+    let archive = crate::archive::location::resolve(&paths, None);
+    let archive_choice = crate::archive::location::chosen(&paths);
+    let (drafts, unreadable) = crate::archive::Drafts::new(paths.drafts_dir()).list();
+    problems.extend(unreadable.iter().map(|d| d.error.to_string()));
     Startup {
         profile,
         prefs,
@@ -725,6 +945,9 @@ async fn load_startup(paths: Option<Paths>, open: Option<PathBuf>) -> Startup {
         templates,
         problems,
         open,
+        archive,
+        archive_choice,
+        drafts,
     }
 }
 

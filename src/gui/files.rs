@@ -7,10 +7,12 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::archive::Archive;
+use crate::archive::store::{self, Fingerprint};
 use crate::document::Document;
 use crate::export;
 use crate::release::Release;
-use crate::storage::{self, RELEASE_EXTENSION};
+use crate::storage::{self, RELEASE_EXTENSION, StorageError};
 
 /// Why a file operation failed, in words for the user. Clone-able so messages can carry it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -188,20 +190,106 @@ pub async fn pick_release(folder: Option<PathBuf>) -> Option<PathBuf> {
     dialog.pick_file().await.map(|h| h.path().to_path_buf())
 }
 
-pub async fn load(path: PathBuf) -> Result<(PathBuf, Release), FileError> {
-    let release = storage::load_release(&path)?;
-    Ok((path, release))
+/// A release read for the editor.
+#[derive(Debug, Clone)]
+pub struct Opened {
+    pub path: PathBuf,
+    pub release: Box<Release>,
+    /// What the file held, so saving can tell whether someone changed it meanwhile.
+    pub fingerprint: Option<Fingerprint>,
+    /// Written by a newer Pressdesk (that file format): shown read-only.
+    pub newer: Option<u32>,
 }
 
-/// Saves the release; `Ok(None)` when the user cancelled the dialog.
-pub async fn save(release: Release, target: Target) -> Result<Option<Written>, FileError> {
+pub async fn load(path: PathBuf) -> Result<Opened, FileError> {
+    match store::load_file(&path) {
+        Ok(loaded) => Ok(Opened {
+            path,
+            release: Box::new(loaded.release),
+            fingerprint: Some(loaded.fingerprint),
+            newer: None,
+        }),
+        Err(StorageError::Newer { found, .. }) => {
+            let release = std::fs::read_to_string(&path)
+                .ok()
+                .and_then(|text| storage::parse_newer_leniently(&text));
+            match release {
+                Some(release) => Ok(Opened {
+                    path,
+                    release: Box::new(release),
+                    fingerprint: None,
+                    newer: Some(found),
+                }),
+                None => Err(store::load_file(&path)
+                    .err()
+                    .map(FileError::from)
+                    .unwrap_or(FileError(format!(
+                        "{}: written by a newer Pressdesk",
+                        path.display()
+                    )))),
+            }
+        }
+        Err(error) => Err(error.into()),
+    }
+}
+
+/// Why a save did not happen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveFailure {
+    /// The file changed on disk since it was opened; nothing was overwritten.
+    Changed,
+    Failed(FileError),
+}
+
+/// A finished save: where, and what the file now holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Saved {
+    pub written: Written,
+    pub fingerprint: Fingerprint,
+}
+
+/// How a save treats the file that is there.
+#[derive(Debug, Clone)]
+pub enum Expect {
+    /// The release's own file: save only if it still holds this (`None` = no file yet).
+    Unchanged(Option<Fingerprint>),
+    /// A place the user just chose in a dialog, which asked about replacing.
+    Replace,
+}
+
+/// Saves the release; `Ok(None)` when the user cancelled the dialog. Releases in the
+/// archive folder are saved under the archive's lock.
+pub async fn save(
+    release: Release,
+    target: Target,
+    expect: Expect,
+    archive: Archive,
+) -> Result<Option<Saved>, SaveFailure> {
     let Some(written) = resolve(target, &[("Pressdesk", RELEASE_EXTENSION)]).await else {
         return Ok(None);
     };
     let path = with_extension(&written.path, RELEASE_EXTENSION);
-    create_parent(&path)?;
-    storage::save_release(&path, &release)?;
-    Ok(Some(Written { path, ..written }))
+    create_parent(&path).map_err(SaveFailure::Failed)?;
+    let expected = match expect {
+        Expect::Unchanged(expected) => expected,
+        Expect::Replace => {
+            store::Fingerprint::of_file(&path).map_err(|e| SaveFailure::Failed(e.into()))?
+        }
+    };
+    let in_archive = path.parent() == Some(archive.root());
+    let result = if in_archive {
+        archive.save(&path, &release, expected)
+    } else {
+        store::save_file(&path, &release, expected)
+    };
+    match result {
+        Ok(fingerprint) => Ok(Some(Saved {
+            written: Written { path, ..written },
+            fingerprint,
+        })),
+        Err(StorageError::Changed { .. }) => Err(SaveFailure::Changed),
+        Err(error) => Err(SaveFailure::Failed(error.into())),
+    }
 }
 
 /// Exports the document; the format follows the extension chosen in the dialog.
@@ -358,9 +446,12 @@ mod write_tests {
             folder: folder.clone(),
             name: "visit.pressdesk".into(),
         };
-        let saved = block_on(save(release.clone(), target)).unwrap().unwrap();
-        assert!(saved.into_default_folder);
-        assert_eq!(storage::load_release(&saved.path).unwrap(), release);
+        let archive = Archive::new(folder.join("archive"));
+        let saved = block_on(save(release.clone(), target, Expect::Replace, archive))
+            .unwrap()
+            .unwrap();
+        assert!(saved.written.into_default_folder);
+        assert_eq!(storage::load_release(&saved.written.path).unwrap(), release);
 
         let profile = crate::profile::Profile::default();
         let document =

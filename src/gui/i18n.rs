@@ -152,6 +152,31 @@ mod tests {
         }
     }
 
+    /// Every message id the screens ask for by name exists, so no button shows its raw id.
+    #[test]
+    fn every_message_the_screens_use_exists() {
+        let known = ids(SOURCES[0].1);
+        let call = regex::Regex::new(r#"\b(?:tr|tr_args|count)\(\s*"([a-z0-9-]+)""#).unwrap();
+        let mut missing = Vec::new();
+        let mut folders = vec![std::path::PathBuf::from("src/gui")];
+        while let Some(folder) = folders.pop() {
+            for entry in std::fs::read_dir(&folder).unwrap().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    folders.push(path);
+                    continue;
+                }
+                let source = std::fs::read_to_string(&path).unwrap();
+                for id in call.captures_iter(&source).map(|c| c[1].to_string()) {
+                    if !known.contains(&id) && id != "no-such-message" {
+                        missing.push(format!("{}: {id}", path.display()));
+                    }
+                }
+            }
+        }
+        assert!(missing.is_empty(), "{missing:#?}");
+    }
+
     #[test]
     fn russian_plurals_follow_the_number() {
         let i18n = I18n::new(Language::Ru);

@@ -33,6 +33,18 @@ pub enum Icon {
     Person,
     Sun,
     Moon,
+    Copy,
+    Search,
+    History,
+    Lock,
+    Unlock,
+    Refresh,
+    Restore,
+    Archive,
+    NewestFirst,
+    OldestFirst,
+    Recover,
+    Damaged,
 }
 
 impl Icon {
@@ -62,6 +74,18 @@ impl Icon {
             Icon::Person => '\u{e19f}',
             Icon::Sun => '\u{e178}',
             Icon::Moon => '\u{e11e}',
+            Icon::Copy => '\u{e09e}',
+            Icon::Search => '\u{e151}',
+            Icon::History => '\u{e1f5}',
+            Icon::Lock => '\u{e10b}',
+            Icon::Unlock => '\u{e10c}',
+            Icon::Refresh => '\u{e145}',
+            Icon::Restore => '\u{e2cd}',
+            Icon::Archive => '\u{e041}',
+            Icon::NewestFirst => '\u{e047}',
+            Icon::OldestFirst => '\u{e04c}',
+            Icon::Recover => '\u{e101}',
+            Icon::Damaged => '\u{e0cd}',
         }
     }
 }

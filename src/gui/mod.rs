@@ -6,8 +6,10 @@
 
 pub mod app;
 pub mod context;
+pub mod drive;
 pub mod files;
 pub mod font;
+pub mod handoff;
 pub mod i18n;
 pub mod icon;
 pub mod notice;
@@ -16,6 +18,7 @@ pub mod prefs;
 pub mod recent;
 pub mod screen;
 pub mod theme;
+pub mod ticker;
 pub mod undo;
 pub mod widget;
 
@@ -28,8 +31,13 @@ pub use app::App;
 /// The smallest window everything is laid out for.
 pub const MIN_SIZE: Size = Size::new(1024.0, 640.0);
 
+/// When the window was asked for, so `PRESSDESK_TRACE_STARTUP=1` can report how long the
+/// archive took to become usable (scripts/archive-scale.sh reads it).
+pub static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+
 /// Opens the window. `PRESSDESK_OPEN=FILE` opens that release at start.
 pub fn run() -> iced::Result {
+    STARTED.get_or_init(std::time::Instant::now);
     let open = std::env::var_os("PRESSDESK_OPEN")
         .filter(|v| !v.is_empty())
         .map(PathBuf::from);

@@ -340,3 +340,23 @@ pub fn pick(theme: &Theme, status: pick_list::Status) -> pick_list::Style {
         },
     }
 }
+
+/// A small label on a list row: a status, or a warning such as "conflict copy".
+pub fn badge(theme: &Theme, warn: bool) -> container::Style {
+    let palette = theme.extended_palette();
+    let tint = if warn {
+        palette.danger.base.color
+    } else {
+        palette.primary.base.color
+    };
+    container::Style {
+        background: Some(Background::Color(tint.scale_alpha(0.12))),
+        text_color: Some(palette.background.base.text),
+        border: Border {
+            color: tint.scale_alpha(0.35),
+            width: 1.0,
+            radius: 10.0.into(),
+        },
+        ..container::Style::default()
+    }
+}

@@ -37,8 +37,6 @@ char-count = { $count ->
 home-tagline = Press releases from templates: facts, quotes, figures — and a finished DOCX
 home-new-release = New release
 home-language = Release language:
-home-recent = Recent
-home-no-recent = Releases you open or save will appear here.
 
 ## Editor
 status-saved = Saved
@@ -177,6 +175,11 @@ theme-light = Light
 theme-dark = Dark
 settings-folder = Folder for files when there is no dialog
 hint-folder = Releases and exports go here when the system shows no file dialog. Empty means the default folder.
+settings-kazakh-date = Dates in Kazakh text
+hint-kazakh-date = How a date is written in the release's Kazakh version.
+settings-archive = Archive folder
+hint-archive = Every release is kept here: it can be the press office's shared folder (Nextcloud, Syncthing, OneDrive, a network drive). Empty means the default folder. Applies when you leave Settings.
+hint-archive-env = Set by PRESSDESK_ARCHIVE: { $path }
 settings-organisation-section = Organisation
 settings-organisation = Organisation name
 settings-signature = Signature
@@ -190,3 +193,64 @@ settings-docx-size = Size, pt
 settings-end-mark = Put “###” at the end of a release
 settings-statistics-table = Figures table after the text
 settings-typography = Typography
+
+## Archive
+home-recent-outside = Opened from outside the archive
+archive-title = Archive
+archive-loading = Reading the archive…
+archive-trash = Trash
+archive-damaged-count = { $count ->
+    [one] { $count } damaged file
+   *[other] { $count } damaged files
+}
+archive-updated = { $count ->
+    [one] { $count } file updated
+   *[other] { $count } files updated
+}
+archive-folder-hint = The archive folder; change it in Settings
+archive-recover-title = Unsaved changes after a crash
+archive-recover-when = Autosaved { $time }
+archive-empty = No releases in the archive yet. Start a new release above — it is saved here.
+archive-nothing-found = Nothing found. Change the words or clear the filters.
+archive-show-more = { $count ->
+   *[other] Show { $count } more
+}
+archive-search-placeholder = Search every language: a word from a headline, text, quote or name
+archive-all-statuses = All statuses
+archive-all-templates = All genres
+archive-all-languages = All languages
+archive-all-years = All years
+archive-all-tags = All tags
+archive-newest-first = Newest first
+archive-oldest-first = Oldest first
+archive-clear-filters = Clear
+archive-trash-empty = The trash is empty.
+archive-conflict-copy = sync conflict copy
+archive-newer-file = from a newer Pressdesk
+archive-damaged-explained = These files cannot be read. They are not deleted: show them in the folder, or move them to quarantine (the .quarantine folder in the archive).
+archive-moved-trash = Moved to the trash: { $path }
+archive-restored = Restored: { $path }
+archive-quarantined = Moved to quarantine: { $path }
+action-recover = Recover
+action-restore = Restore
+action-use-as-basis = Use as the basis of a new release
+action-export-again = Export to DOCX again
+action-show-in-folder = Show in folder
+action-delete = Delete (to the trash)
+action-quarantine = Quarantine
+action-reopen = Reopen for editing
+action-reload-theirs = Load their version
+action-keep-mine-copy = Keep mine as a copy
+action-history = Version history
+action-keep-version = Keep this version
+action-close = Close
+editor-locked = { $status }: this release is read-only. Reopen it to edit — the approved version stays in the history.
+editor-newer-file = This file was written by a newer Pressdesk (format { $format }): view only, saving is off.
+editor-changed-on-disk = This release was changed on disk (by a colleague or another program) while it was open.
+editor-save-refused = Not saved: the file changed on disk after it was opened. Nothing was overwritten.
+history-title = Version history
+history-empty = No earlier versions yet. They are kept when an approved or sent release is reopened, and with “Keep this version”.
+status-autosave-failed = Autosave failed: { $error }
+notice-reopened = The release is open for editing; the approved version is kept in the history.
+notice-basis = A new draft based on the release: dates and status cleared, facts kept.
+notice-recovered = The text was recovered from the autosave. Save the release to keep the changes.

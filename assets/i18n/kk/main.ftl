@@ -37,8 +37,6 @@ char-count = { $count ->
 home-tagline = Үлгі бойынша пресс-релиздер: деректер, дәйексөздер, сандар — және дайын DOCX
 home-new-release = Жаңа релиз
 home-language = Релиз тілі:
-home-recent = Соңғылары
-home-no-recent = Ашқан не сақтаған релиздеріңіз осында шығады.
 
 ## Редактор
 status-saved = Сақталды
@@ -177,6 +175,11 @@ theme-light = Ашық
 theme-dark = Қараңғы
 settings-folder = Терезесіз сақталатын қалта
 hint-folder = Жүйе файл таңдау терезесін көрсетпесе, релиздер мен экспорт осында сақталады. Бос болса — әдепкі қалта.
+settings-kazakh-date = Қазақша мәтіндегі күн
+hint-kazakh-date = Релиздің қазақша нұсқасында күн қалай жазылады.
+settings-archive = Мұрағат қалтасы
+hint-archive = Барлық релиз осында сақталады: баспасөз қызметінің ортақ қалтасын (Nextcloud, Syncthing, OneDrive, желілік диск) көрсетуге болады. Бос болса — әдепкі қалта. Баптаулардан шыққанда қолданылады.
+hint-archive-env = PRESSDESK_ARCHIVE айнымалысымен берілген: { $path }
 settings-organisation-section = Ұйым
 settings-organisation = Ұйымның атауы
 settings-signature = Қолтаңба
@@ -190,3 +193,62 @@ settings-docx-size = Өлшемі, пт
 settings-end-mark = Релиз соңына «###» қою
 settings-statistics-table = Мәтіннен кейін сандар кестесі
 settings-typography = Типографика
+
+## Archive
+home-recent-outside = Мұрағаттан тыс ашылғандар
+archive-title = Мұрағат
+archive-loading = Мұрағат оқылуда…
+archive-trash = Себет
+archive-damaged-count = { $count ->
+   *[other] { $count } зақымдалған файл
+}
+archive-updated = { $count ->
+   *[other] { $count } файл жаңартылды
+}
+archive-folder-hint = Мұрағат қалтасы; оны баптауларда өзгертуге болады
+archive-recover-title = Іркілістен кейін сақталмаған өзгерістер
+archive-recover-when = Автосақталды: { $time }
+archive-empty = Мұрағатта әзірге релиз жоқ. Жоғарыда жаңа релиз бастаңыз — ол осында сақталады.
+archive-nothing-found = Ештеңе табылмады. Сұрауды өзгертіңіз немесе сүзгілерді тастаңыз.
+archive-show-more = { $count ->
+   *[other] Тағы { $count } көрсету
+}
+archive-search-placeholder = Барлық тілдер бойынша іздеу: тақырыптан, мәтіннен, дәйексөзден, есімнен сөз
+archive-all-statuses = Барлық мәртебе
+archive-all-templates = Барлық жанр
+archive-all-languages = Барлық тіл
+archive-all-years = Барлық жыл
+archive-all-tags = Барлық белгі
+archive-newest-first = Алдымен жаңалары
+archive-oldest-first = Алдымен ескілері
+archive-clear-filters = Тастау
+archive-trash-empty = Себет бос.
+archive-conflict-copy = синхрондау қақтығысының көшірмесі
+archive-newer-file = Pressdesk-тің жаңа нұсқасынан
+archive-damaged-explained = Бұл файлдар оқылмайды. Олар жойылмайды: қалтада ашуға немесе карантинге (мұрағаттағы .quarantine қалтасы) жіберуге болады.
+archive-moved-trash = Себетке жіберілді: { $path }
+archive-restored = Қалпына келтірілді: { $path }
+archive-quarantined = Карантинге жіберілді: { $path }
+action-recover = Қалпына келтіру
+action-restore = Қалпына келтіру
+action-use-as-basis = Жаңа релизге негіз ету
+action-export-again = DOCX-ке қайта экспорттау
+action-show-in-folder = Қалтада көрсету
+action-delete = Себетке жою
+action-quarantine = Карантинге
+action-reopen = Түзетуге ашу
+action-reload-theirs = Олардың нұсқасын жүктеу
+action-keep-mine-copy = Менікін көшірме ретінде сақтау
+action-history = Нұсқалар тарихы
+action-keep-version = Нұсқаны сақтау
+action-close = Жабу
+editor-locked = «{ $status }» мәртебесі: релиз тек оқуға арналған. Түзету үшін оны ашыңыз — келісілген нұсқа тарихта қалады.
+editor-newer-file = Файлды Pressdesk-тің жаңа нұсқасы жасаған (пішім { $format }): тек қарау, сақтау өшірулі.
+editor-changed-on-disk = Бұл релиз ашық тұрғанда дискіде өзгертілді (әріптес немесе басқа бағдарлама).
+editor-save-refused = Сақталмады: файл ашылғаннан кейін дискіде өзгертілген. Ештеңе қайта жазылмады.
+history-title = Нұсқалар тарихы
+history-empty = Ертеректегі нұсқалар әлі жоқ. Олар келісілген не жіберілген релизді қайта ашқанда және «Нұсқаны сақтау» батырмасымен сақталады.
+status-autosave-failed = Автосақтау сәтсіз: { $error }
+notice-reopened = Релиз түзетуге ашылды; келісілген нұсқа тарихта сақталды.
+notice-basis = Релиз негізінде жаңа жоба: күндер мен мәртебе тасталды, деректер сақталды.
+notice-recovered = Мәтін автосақтаудан қалпына келтірілді. Өзгерістерді қалдыру үшін релизді сақтаңыз.

@@ -40,8 +40,6 @@ char-count = { $count ->
 home-tagline = Пресс-релизы по шаблонам: факты, цитаты, цифры — и готовый DOCX
 home-new-release = Новый релиз
 home-language = Язык релиза:
-home-recent = Недавние
-home-no-recent = Здесь появятся релизы, которые вы откроете или сохраните.
 
 ## Редактор
 status-saved = Сохранено
@@ -180,6 +178,11 @@ theme-light = Светлая
 theme-dark = Тёмная
 settings-folder = Папка для файлов без диалога
 hint-folder = Сюда сохраняются релизы и экспорт, если система не показывает диалог выбора файла. Пусто — папка по умолчанию.
+settings-kazakh-date = Даты в казахском тексте
+hint-kazakh-date = Как пишется дата в казахской версии релиза.
+settings-archive = Папка архива
+hint-archive = Здесь хранятся все релизы: можно указать общую папку пресс-службы (Nextcloud, Syncthing, OneDrive, сетевой диск). Пусто — папка по умолчанию. Применяется при выходе из настроек.
+hint-archive-env = Задана переменной PRESSDESK_ARCHIVE: { $path }
 settings-organisation-section = Организация
 settings-organisation = Название организации
 settings-signature = Подпись
@@ -193,3 +196,67 @@ settings-docx-size = Размер, пт
 settings-end-mark = Ставить «###» в конце релиза
 settings-statistics-table = Таблица цифр после текста
 settings-typography = Типографика
+
+## Archive
+home-recent-outside = Открытые не из архива
+archive-title = Архив
+archive-loading = Архив читается…
+archive-trash = Корзина
+archive-damaged-count = { $count ->
+    [one] { $count } повреждённый файл
+    [few] { $count } повреждённых файла
+   *[many] { $count } повреждённых файлов
+}
+archive-updated = { $count ->
+    [one] обновлён { $count } файл
+    [few] обновлено { $count } файла
+   *[many] обновлено { $count } файлов
+}
+archive-folder-hint = Папка архива; сменить её можно в настройках
+archive-recover-title = Несохранённые изменения после сбоя
+archive-recover-when = Автосохранено { $time }
+archive-empty = В архиве пока нет релизов. Начните новый релиз выше — он сохранится сюда.
+archive-nothing-found = Ничего не найдено. Измените запрос или сбросьте фильтры.
+archive-show-more = { $count ->
+    [one] Показать ещё { $count }
+   *[other] Показать ещё { $count }
+}
+archive-search-placeholder = Поиск по всем языкам: слово из заголовка, текста, цитаты, имени
+archive-all-statuses = Все статусы
+archive-all-templates = Все жанры
+archive-all-languages = Все языки
+archive-all-years = Все годы
+archive-all-tags = Все метки
+archive-newest-first = Сначала новые
+archive-oldest-first = Сначала старые
+archive-clear-filters = Сбросить
+archive-trash-empty = Корзина пуста.
+archive-conflict-copy = копия конфликта синхронизации
+archive-newer-file = из новой версии Pressdesk
+archive-damaged-explained = Эти файлы не читаются. Они не удаляются: их можно открыть в папке или убрать в карантин (папка .quarantine в архиве).
+archive-moved-trash = Перемещено в корзину: { $path }
+archive-restored = Восстановлено: { $path }
+archive-quarantined = Перемещено в карантин: { $path }
+action-recover = Восстановить
+action-restore = Восстановить
+action-use-as-basis = Взять за основу нового релиза
+action-export-again = Экспортировать в DOCX ещё раз
+action-show-in-folder = Показать в папке
+action-delete = Удалить в корзину
+action-quarantine = В карантин
+action-reopen = Открыть для правки
+action-reload-theirs = Загрузить их версию
+action-keep-mine-copy = Сохранить мою как копию
+action-history = История версий
+action-keep-version = Сохранить версию
+action-close = Закрыть
+editor-locked = Статус «{ $status }»: релиз только для чтения. Чтобы править, откройте его — согласованная версия останется в истории.
+editor-newer-file = Файл создан более новой версией Pressdesk (формат { $format }): только просмотр, сохранение отключено.
+editor-changed-on-disk = Этот релиз изменили на диске (коллега или другая программа), пока он был открыт.
+editor-save-refused = Не сохранено: файл изменили на диске после открытия. Ничего не перезаписано.
+history-title = История версий
+history-empty = Ранних версий пока нет. Они сохраняются при повторном открытии согласованного или отправленного релиза и по кнопке «Сохранить версию».
+status-autosave-failed = Автосохранение не удалось: { $error }
+notice-reopened = Релиз открыт для правки; согласованная версия сохранена в истории.
+notice-basis = Новый черновик на основе релиза: даты и статус сброшены, факты сохранены.
+notice-recovered = Текст восстановлен из автосохранения. Сохраните релиз, чтобы оставить изменения.

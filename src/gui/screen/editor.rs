@@ -8,24 +8,31 @@ pub mod edit;
 mod form;
 mod list_item;
 mod quotes;
+pub mod safety;
 mod statistics;
 mod toolbar;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
+use std::time::Instant;
 
 use iced::widget::{column, container, row, text_editor};
 use iced::{Element, Fill, FillPortion, Task};
 
 pub use areas::Area;
 pub use edit::{Edit, Move};
+pub use safety::{Conflict, ConflictChoice, Lock};
 
+use crate::archive::store::{self, Fingerprint};
+use crate::archive::workflow;
 use crate::compose::compose;
 use crate::document::Document;
 use crate::draft;
 use crate::export::suggested_file_name;
 use crate::gui::context::Context;
-use crate::gui::files::{self, FileError, Format, Target, Written};
+use crate::gui::files::{
+    self, Expect, FileError, Format, Opened, SaveFailure, Saved, Target, Written,
+};
 use crate::gui::notice::Notice;
 use crate::gui::theme::space;
 use crate::gui::undo::History;
@@ -48,6 +55,13 @@ pub struct State {
     document: Option<Document>,
     /// A save or export is running: its buttons wait.
     busy: bool,
+    /// What the file held when it was opened or last saved.
+    fingerprint: Option<Fingerprint>,
+    lock: Option<Lock>,
+    conflict: Option<Conflict>,
+    autosave: safety::Autosave,
+    /// The history panel, when open.
+    versions: Option<Vec<safety::Version>>,
 }
 
 #[derive(Debug, Clone)]
@@ -61,10 +75,41 @@ pub enum Message {
     Save,
     SaveAs,
     Export(Format),
-    Saved(Result<Option<Written>, FileError>),
+    Saved(Result<Option<Saved>, SaveFailure>),
     Exported(Result<Option<Written>, FileError>),
+    Reopen,
+    Reopened(Result<(Box<Release>, Fingerprint), String>),
+    /// The window's poll looked at the file: what it holds now (`None`: gone).
+    DiskChecked(Option<Fingerprint>),
+    Conflict(ConflictChoice),
+    Reloaded(Result<Opened, FileError>),
+    Autosaved(Result<(), String>),
+    ShowHistory,
+    HideHistory,
+    HistoryListed(Vec<safety::Version>),
+    KeepVersion,
+    VersionKept(Result<(), String>),
+    RestoreVersion(PathBuf),
+    VersionLoaded(Result<Box<Release>, String>),
     /// Toolbar buttons that the app handles (new, open, home, settings).
     Up(Request),
+}
+
+impl Message {
+    /// Messages that would change the release or its file: a locked release ignores them.
+    fn changes_release(&self) -> bool {
+        match self {
+            Message::Edit(_)
+            | Message::AddVersion(_)
+            | Message::Undo
+            | Message::Redo
+            | Message::Save
+            | Message::SaveAs
+            | Message::RestoreVersion(_) => true,
+            Message::Area(_, action) => action.is_edit(),
+            _ => false,
+        }
+    }
 }
 
 /// What the toolbar asks of the app.
@@ -79,10 +124,12 @@ pub enum Request {
 pub enum Action {
     None,
     Run(Task<Message>),
-    /// The release is on disk at this path (remember it as recent).
+    /// The release is on disk at this path (remember it as recent); `then` finishes the
+    /// editor's own follow-up (forgetting the autosaved draft).
     Saved {
         written: Written,
         title: String,
+        then: Task<Message>,
     },
     /// The user cancelled a save dialog or the save failed: whatever waited for it stops.
     SaveAbandoned(Option<Notice>),
@@ -109,9 +156,105 @@ impl State {
             history: History::default(),
             document: None,
             busy: false,
+            fingerprint: None,
+            lock: None,
+            conflict: None,
+            autosave: safety::Autosave::default(),
+            versions: None,
         };
+        state.lock_if_approved();
         state.recompose(ctx);
         state
+    }
+
+    /// A release read from a file, with what the file held.
+    pub fn opened(opened: Opened, ctx: &Context) -> Self {
+        let mut state = Self::new(*opened.release, Some(opened.path), ctx);
+        state.fingerprint = opened.fingerprint;
+        if let Some(found) = opened.newer {
+            state.lock = Some(Lock::Newer(found));
+        }
+        state
+    }
+
+    /// A release brought back from its autosaved draft: unsaved, so the user decides.
+    pub fn recovered(draft: crate::archive::Draft, ctx: &Context) -> Self {
+        let mut state = Self::new(draft.release, draft.target, ctx);
+        state.fingerprint = draft.base;
+        state.lock = None;
+        state.dirty = true;
+        state
+    }
+
+    /// A release that exists only in memory (started from another): closing asks first.
+    pub fn mark_unsaved(&mut self) {
+        self.mark_dirty();
+    }
+
+    fn lock_if_approved(&mut self) {
+        if self.path.is_some() && workflow::is_locked(self.release.status) {
+            self.lock = Some(Lock::Status(self.release.status));
+        }
+    }
+
+    pub fn lock(&self) -> Option<Lock> {
+        self.lock
+    }
+
+    pub fn conflict(&self) -> Option<Conflict> {
+        self.conflict
+    }
+
+    pub fn fingerprint(&self) -> Option<Fingerprint> {
+        self.fingerprint
+    }
+
+    /// Whether edits wait for a draft to be written (the window then ticks faster).
+    pub fn autosave_pending(&self) -> bool {
+        self.autosave.has_pending()
+    }
+
+    /// Writes the autosaved draft when it is due.
+    pub fn autosave(&mut self, ctx: &Context, now: Instant) -> Option<Task<Message>> {
+        if !self.dirty || !self.autosave.due(now) {
+            return None;
+        }
+        self.autosave.started(now);
+        let drafts = ctx.drafts.clone();
+        let release = self.release.clone();
+        let target = self.path.clone();
+        let base = self.fingerprint;
+        Some(Task::perform(
+            async move {
+                drafts
+                    .write(&release, target.as_deref(), base)
+                    .map_err(|e| e.to_string())
+            },
+            Message::Autosaved,
+        ))
+    }
+
+    /// The draft is no longer needed (saved, or the changes discarded).
+    pub fn forget_draft(&mut self, ctx: &Context) -> Task<Message> {
+        self.autosave.clear();
+        let drafts = ctx.drafts.clone();
+        let id = self.release.id;
+        Task::perform(async move { drafts.remove(id) }, |()| {
+            Message::Autosaved(Ok(()))
+        })
+    }
+
+    /// Asks the disk whether the open file changed (the window's poll).
+    pub fn check_disk(&self) -> Option<Task<Message>> {
+        let path = self.path.clone()?;
+        self.fingerprint?;
+        if self.busy || self.conflict.is_some() {
+            return None;
+        }
+        Some(Task::perform(
+            async move { Fingerprint::of_file(&path).ok().flatten() },
+            Message::DiskChecked,
+        ))
     }
 
     pub fn release(&self) -> &Release {
@@ -151,6 +294,9 @@ impl State {
     }
 
     pub fn update(&mut self, message: Message, ctx: &Context) -> Action {
+        if self.lock.is_some() && message.changes_release() {
+            return Action::None;
+        }
         match message {
             Message::Edit(edit) => {
                 let typing = edit.typing_in(self.language);
@@ -193,7 +339,7 @@ impl State {
                 {
                     Ok(()) => {
                         self.language = language;
-                        self.dirty = true;
+                        self.mark_dirty();
                         self.reload(ctx);
                     }
                     Err(error) => return Action::Notice(Notice::error(error.to_string())),
@@ -202,14 +348,14 @@ impl State {
             Message::Undo => {
                 if let Some(previous) = self.history.undo(&self.release) {
                     self.release = previous;
-                    self.dirty = true;
+                    self.mark_dirty();
                     self.reload(ctx);
                 }
             }
             Message::Redo => {
                 if let Some(next) = self.history.redo(&self.release) {
                     self.release = next;
-                    self.dirty = true;
+                    self.mark_dirty();
                     self.reload(ctx);
                 }
             }
@@ -219,20 +365,128 @@ impl State {
             Message::Saved(result) => {
                 self.busy = false;
                 return match result {
-                    Ok(Some(written)) => {
+                    Ok(Some(Saved {
+                        written,
+                        fingerprint,
+                    })) => {
                         self.path = Some(written.path.clone());
+                        self.fingerprint = Some(fingerprint);
                         self.dirty = false;
+                        self.conflict = None;
                         self.history.break_typing();
+                        self.lock_if_approved();
+                        let forget = self.forget_draft(ctx);
                         Action::Saved {
                             written,
                             title: self.release.title().to_string(),
+                            then: forget,
                         }
                     }
                     Ok(None) => Action::SaveAbandoned(None),
-                    Err(error) => Action::SaveAbandoned(Some(Notice::error(
+                    Err(SaveFailure::Changed) => {
+                        self.conflict = Some(Conflict::SaveRefused);
+                        Action::SaveAbandoned(None)
+                    }
+                    Err(SaveFailure::Failed(error)) => Action::SaveAbandoned(Some(Notice::error(
                         ctx.i18n.tr_args("error-save", &[("error", error.0.into())]),
                     ))),
                 };
+            }
+            Message::Reopen => return self.reopen(ctx),
+            Message::Reopened(Ok((release, fingerprint))) => {
+                self.busy = false;
+                self.release = *release;
+                self.fingerprint = Some(fingerprint);
+                self.lock = None;
+                self.dirty = false;
+                self.reload(ctx);
+                return Action::Notice(Notice::info(ctx.i18n.tr("notice-reopened")));
+            }
+            Message::Reopened(Err(error)) => {
+                self.busy = false;
+                return Action::Notice(Notice::error(error));
+            }
+            Message::DiskChecked(now) => {
+                if self.fingerprint.is_some() && now != self.fingerprint && self.conflict.is_none()
+                {
+                    self.conflict = Some(Conflict::Noticed);
+                }
+            }
+            Message::Conflict(choice) => return self.resolve(choice, ctx),
+            Message::Reloaded(Ok(opened)) => {
+                let language = self.language;
+                *self = State::opened(opened, ctx);
+                if self.release.version(language).is_some() {
+                    self.language = language;
+                    self.reload(ctx);
+                }
+                return Action::Run(self.forget_draft(ctx));
+            }
+            Message::Reloaded(Err(error)) => {
+                return Action::Notice(Notice::error(
+                    ctx.i18n.tr_args("error-open", &[("error", error.0.into())]),
+                ));
+            }
+            Message::Autosaved(result) => self.autosave.finished(result),
+            Message::ShowHistory => {
+                self.versions = Some(Vec::new());
+                return Action::Run(self.list_history(ctx));
+            }
+            Message::HideHistory => self.versions = None,
+            Message::HistoryListed(versions) => {
+                if self.versions.is_some() {
+                    self.versions = Some(versions);
+                }
+            }
+            Message::KeepVersion => {
+                let (Some(path), false) = (self.path.clone(), self.dirty) else {
+                    return Action::None;
+                };
+                let archive = ctx.archive.clone();
+                let id = self.release.id;
+                return Action::Run(Task::perform(
+                    async move {
+                        archive
+                            .keep_version(&path, id)
+                            .map(|_| ())
+                            .map_err(|e| e.to_string())
+                    },
+                    Message::VersionKept,
+                ));
+            }
+            Message::VersionKept(Ok(())) => return Action::Run(self.list_history(ctx)),
+            Message::VersionKept(Err(error)) | Message::VersionLoaded(Err(error)) => {
+                return Action::Notice(Notice::error(error));
+            }
+            Message::RestoreVersion(version) => {
+                // What is on disk now goes into the history first, so restoring can be
+                // undone even after saving.
+                let archive = ctx.archive.clone();
+                let current = self.path.clone();
+                let id = self.release.id;
+                return Action::Run(Task::perform(
+                    async move {
+                        if let Some(current) = current.filter(|p| p.exists()) {
+                            archive
+                                .keep_version(&current, id)
+                                .map_err(|e| e.to_string())?;
+                        }
+                        store::load_file(&version)
+                            .map(|loaded| Box::new(loaded.release))
+                            .map_err(|e| e.to_string())
+                    },
+                    Message::VersionLoaded,
+                ));
+            }
+            Message::VersionLoaded(Ok(old)) => {
+                self.history.record(&self.release, None);
+                let id = self.release.id;
+                self.release = *old;
+                self.release.id = id;
+                self.release.status = crate::release::Status::Draft;
+                self.mark_dirty();
+                self.reload(ctx);
+                return Action::Run(self.list_history(ctx));
             }
             Message::Exported(result) => {
                 self.busy = false;
@@ -261,8 +515,13 @@ impl State {
 
     /// After an edit: the file differs from the release, and the preview follows.
     fn changed(&mut self, ctx: &Context) {
-        self.dirty = true;
+        self.mark_dirty();
         self.recompose(ctx);
+    }
+
+    fn mark_dirty(&mut self) {
+        self.dirty = true;
+        self.autosave.edited(Instant::now());
     }
 
     /// After the release was replaced wholesale (undo, another tab): every field shows
@@ -288,20 +547,108 @@ impl State {
         suggested_file_name(date, headline, extension)
     }
 
+    /// Saves into the archive (a new release gets its file there, named by its id), or
+    /// to the file it was opened from; `choose_place` asks where to save a copy as a file.
     pub fn save(&mut self, ctx: &Context, choose_place: bool) -> Action {
-        if self.busy {
+        if self.busy || self.lock.is_some() {
             return Action::None;
         }
         self.release.modified = jiff::Timestamp::now();
-        let target = match (&self.path, choose_place) {
-            (Some(path), false) => Target::File(path.clone()),
-            _ => self.target(ctx, RELEASE_EXTENSION),
+        let (target, expect) = match (&self.path, choose_place) {
+            (_, true) => (self.target(ctx, RELEASE_EXTENSION), Expect::Replace),
+            (Some(path), false) => (
+                Target::File(path.clone()),
+                Expect::Unchanged(self.fingerprint),
+            ),
+            (None, false) => (
+                Target::File(ctx.archive.path_of(self.release.id)),
+                Expect::Unchanged(None),
+            ),
         };
+        if choose_place {
+            // A copy saved elsewhere is a release of its own: it must not share the id
+            // (and so the archive file) of the one it was copied from.
+            if self.path.is_some() {
+                self.release.id = uuid::Uuid::new_v4();
+            }
+        }
         self.busy = true;
         Action::Run(Task::perform(
-            files::save(self.release.clone(), target),
+            files::save(self.release.clone(), target, expect, ctx.archive.clone()),
             Message::Saved,
         ))
+    }
+
+    fn reopen(&mut self, ctx: &Context) -> Action {
+        let (Some(path), Some(fingerprint)) = (self.path.clone(), self.fingerprint) else {
+            return Action::None;
+        };
+        if !matches!(self.lock, Some(Lock::Status(_))) || self.busy {
+            return Action::None;
+        }
+        self.busy = true;
+        let archive = ctx.archive.clone();
+        let release = self.release.clone();
+        Action::Run(Task::perform(
+            async move {
+                workflow::reopen(&archive, &path, &release, fingerprint)
+                    .map(|(release, fingerprint)| (Box::new(release), fingerprint))
+                    .map_err(|e| e.to_string())
+            },
+            Message::Reopened,
+        ))
+    }
+
+    fn resolve(&mut self, choice: ConflictChoice, ctx: &Context) -> Action {
+        match choice {
+            ConflictChoice::Dismiss => {
+                self.conflict = None;
+                Action::None
+            }
+            ConflictChoice::Reload => {
+                let Some(path) = self.path.clone() else {
+                    return Action::None;
+                };
+                self.conflict = None;
+                Action::Run(Task::perform(files::load(path), Message::Reloaded))
+            }
+            ConflictChoice::KeepMineAsCopy => {
+                // My text becomes a new release in the archive; theirs stays untouched.
+                self.conflict = None;
+                self.release.id = uuid::Uuid::new_v4();
+                self.release.status = crate::release::Status::Draft;
+                self.path = None;
+                self.fingerprint = None;
+                self.mark_dirty();
+                self.save(ctx, false)
+            }
+        }
+    }
+
+    fn list_history(&self, ctx: &Context) -> Task<Message> {
+        let archive = ctx.archive.clone();
+        let id = self.release.id;
+        Task::perform(
+            async move {
+                archive
+                    .history(id)
+                    .into_iter()
+                    .map(|version| {
+                        let release = store::load_file(&version.path).ok();
+                        safety::Version {
+                            headline: release
+                                .as_ref()
+                                .map(|l| l.release.title().to_string())
+                                .unwrap_or_default(),
+                            status: release.map(|l| l.release.status),
+                            path: version.path,
+                            kept: version.kept,
+                        }
+                    })
+                    .collect()
+            },
+            Message::HistoryListed,
+        )
     }
 
     fn export(&mut self, format: Format, ctx: &Context) -> Action {
@@ -342,6 +689,29 @@ impl State {
     }
 
     pub fn view<'a>(&'a self, ctx: &'a Context) -> Element<'a, Message> {
+        let page = crate::gui::widget::scroll(
+            container(preview::view(self.document.as_ref(), &ctx.i18n))
+                .padding(space::XL)
+                .width(Fill),
+        )
+        .height(Fill);
+        let side: Element<'a, Message> = match &self.versions {
+            Some(versions) => crate::gui::widget::scroll(
+                container(safety::history_panel(self, versions, ctx)).padding(space::XL),
+            )
+            .height(Fill)
+            .into(),
+            None => page.into(),
+        };
+        let mut screen = column![toolbar::view(self, ctx)];
+        if let Some(conflict) = self.conflict {
+            screen = screen.push(safety::conflict_banner(conflict, ctx));
+        }
+        if let Some(lock) = self.lock {
+            // Read-only: the page as it will go out, nothing to type into.
+            screen = screen.push(safety::lock_banner(lock, ctx));
+            return screen.push(container(side).height(Fill)).into();
+        }
         let form = crate::gui::widget::scroll(
             container(form::view(self, ctx))
                 .padding([space::L, space::XL])
@@ -349,20 +719,14 @@ impl State {
         )
         .id("editor-form")
         .height(Fill);
-        let page = crate::gui::widget::scroll(
-            container(preview::view(self.document.as_ref(), &ctx.i18n))
-                .padding(space::XL)
-                .width(Fill),
-        )
-        .height(Fill);
-        column![
-            toolbar::view(self, ctx),
-            row![
-                container(form).width(FillPortion(11)),
-                container(page).width(FillPortion(9)),
-            ]
-            .height(Fill),
-        ]
-        .into()
+        screen
+            .push(
+                row![
+                    container(form).width(FillPortion(11)),
+                    container(side).width(FillPortion(9)),
+                ]
+                .height(Fill),
+            )
+            .into()
     }
 }

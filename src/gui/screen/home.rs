@@ -4,11 +4,12 @@
 use std::path::PathBuf;
 
 use iced::widget::{Column, Row, button, column, container, row, text};
-use iced::{Alignment, Element, Fill, FillPortion};
+use iced::{Alignment, Element, Fill};
 
 use crate::gui::context::Context;
 use crate::gui::font;
 use crate::gui::icon::{Icon, icon};
+use crate::gui::recent::RecentFile;
 use crate::gui::theme::{self, size, space};
 use crate::gui::widget::{icon_button, labeled_button, with_tooltip};
 use crate::language::Language;
@@ -90,21 +91,19 @@ impl State {
         .spacing(space::S)
         .align_y(Alignment::Center);
 
-        let body = row![
-            container(self.new_release(ctx)).width(FillPortion(3)),
-            container(recent(ctx)).width(FillPortion(2)),
-        ]
-        .spacing(space::XL);
-
-        crate::gui::widget::scroll(
-            column![header, body]
-                .spacing(space::XL)
-                .padding(space::XL)
-                .max_width(1200),
-        )
-        .width(Fill)
-        .height(Fill)
-        .into()
+        let outside_archive: Vec<&RecentFile> = ctx
+            .recent
+            .files
+            .iter()
+            .filter(|f| f.path.parent() != Some(ctx.archive.root()))
+            .collect();
+        let mut body = column![header, self.new_release(ctx)].spacing(space::XL);
+        // The archive below lists its own releases; files opened from elsewhere (a USB
+        // stick, a colleague's mail) stay reachable here.
+        if !outside_archive.is_empty() {
+            body = body.push(recent(ctx, &outside_archive));
+        }
+        body.into()
     }
 
     fn new_release<'a>(&'a self, ctx: &'a Context) -> Element<'a, Message> {
@@ -138,20 +137,21 @@ impl State {
                 ]
                 .spacing(space::XS),
             )
-            .padding(space::L)
+            .padding(space::M)
             .width(Fill)
-            .height(112)
+            .height(108)
             .style(theme::card_button)
             .on_press(Message::New(template.id.clone()))
             .into()
         });
-        // Two cards a row fit the narrowest window (1024 px) with the recent list beside.
+        // The five genres side by side above the archive; a sixth (a user's own template)
+        // starts a second row.
         let mut grid = Column::new().spacing(space::M);
         let cards: Vec<Element<'a, Message>> = cards.collect();
         let mut cards = cards.into_iter().peekable();
         while cards.peek().is_some() {
             let mut line = Row::new().spacing(space::M);
-            for _ in 0..2 {
+            for _ in 0..5 {
                 line = match cards.next() {
                     Some(card) => line.push(card),
                     None => line.push(iced::widget::space().width(Fill)),
@@ -171,11 +171,10 @@ impl State {
     }
 }
 
-fn recent<'a>(ctx: &'a Context) -> Element<'a, Message> {
+fn recent<'a>(ctx: &'a Context, files: &[&'a RecentFile]) -> Element<'a, Message> {
     let i18n = &ctx.i18n;
-    let files = &ctx.recent.files;
     let mut list = Column::new().spacing(space::XS);
-    for file in files {
+    for file in files.iter().take(5) {
         let title = if file.title.trim().is_empty() {
             i18n.tr("untitled")
         } else {
@@ -205,22 +204,11 @@ fn recent<'a>(ctx: &'a Context) -> Element<'a, Message> {
             .on_press(Message::OpenRecent(file.path.clone())),
         );
     }
-    if files.is_empty() {
-        list = list.push(
-            text(i18n.tr("home-no-recent"))
-                .size(size::SMALL)
-                .style(theme::muted),
-        );
-    }
     column![
         row![
-            text(i18n.tr("home-recent"))
-                .size(size::TITLE)
+            text(i18n.tr("home-recent-outside"))
+                .size(size::HEADING)
                 .font(font::UI_SEMIBOLD),
-            iced::widget::space().width(Fill),
-            text(i18n.count("release-count", files.len()))
-                .size(size::SMALL)
-                .style(theme::muted),
         ]
         .align_y(Alignment::Center),
         container(list)

@@ -1,5 +1,6 @@
 //! The screens of the window.
 
+pub mod archive;
 pub mod editor;
 pub mod home;
 pub mod settings;

@@ -10,6 +10,7 @@ use iced::widget::{
 };
 use iced::{Alignment, Element, Fill};
 
+use crate::dates::KazakhDateStyle;
 use crate::gui::context::Context;
 use crate::gui::font;
 use crate::gui::icon::Icon;
@@ -26,6 +27,9 @@ pub struct State {
     /// Contact lines are multi-line: one editor per language.
     contacts: Vec<(Language, text_editor::Content)>,
     font_size: String,
+    /// The archive folder as typed; applied when leaving Settings, not per keystroke,
+    /// since changing it reads another archive.
+    archive_folder: String,
 }
 
 #[derive(Debug, Clone)]
@@ -35,11 +39,13 @@ pub enum Message {
     City(Language, String),
     Contacts(Language, text_editor::Action),
     DefaultLanguage(Language),
+    KazakhDate(KazakhDateStyle),
     UiLanguage(Language),
     Theme(ThemeChoice),
     DocxFont(String),
     DocxFontSize(String),
     ExportFolder(String),
+    ArchiveFolder(String),
     EndMark(bool),
     StatisticsTable(bool),
     Rule(&'static str, bool),
@@ -72,9 +78,20 @@ impl State {
                 })
                 .collect(),
             font_size: format!("{}", profile.docx_font_size_pt),
+            archive_folder: ctx
+                .archive_choice
+                .as_ref()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default(),
             profile,
             prefs: ctx.prefs.clone(),
         }
+    }
+
+    /// The archive folder chosen here; `None` for the default.
+    pub fn archive_folder(&self) -> Option<PathBuf> {
+        let typed = self.archive_folder.trim();
+        (!typed.is_empty()).then(|| PathBuf::from(typed))
     }
 
     pub fn update(&mut self, message: Message) -> Action {
@@ -95,6 +112,7 @@ impl State {
                 self.profile.contacts.set(l, content.text());
             }
             Message::DefaultLanguage(l) => self.profile.default_language = l,
+            Message::KazakhDate(style) => self.profile.kazakh_date = style,
             Message::UiLanguage(l) => self.prefs.ui_language = l,
             Message::Theme(t) => self.prefs.theme = t,
             Message::DocxFont(v) => self.profile.docx_font = v,
@@ -106,6 +124,10 @@ impl State {
             }
             Message::ExportFolder(v) => {
                 self.prefs.export_folder = (!v.trim().is_empty()).then(|| PathBuf::from(v));
+            }
+            Message::ArchiveFolder(v) => {
+                self.archive_folder = v;
+                return Action::None;
             }
             Message::EndMark(on) => self.profile.end_mark = on,
             Message::StatisticsTable(on) => self.profile.statistics_table = on,
@@ -197,6 +219,20 @@ impl State {
         let folder = input(&default_folder.display().to_string(), &folder_text)
             .id("settings-folder")
             .on_input(Message::ExportFolder);
+        let default_archive = crate::gui::context::archive_root(ctx.paths.as_ref(), None);
+        let archive_overridden =
+            std::env::var_os("PRESSDESK_ARCHIVE").is_some_and(|v| !v.is_empty());
+        let archive_folder = input(&default_archive.display().to_string(), &self.archive_folder)
+            .id("settings-archive")
+            .on_input_maybe((!archive_overridden).then_some(Message::ArchiveFolder));
+        let archive_hint = if archive_overridden {
+            i18n.tr_args(
+                "hint-archive-env",
+                &[("path", ctx.archive.root().display().to_string().into())],
+            )
+        } else {
+            i18n.tr("hint-archive")
+        };
         section(
             i18n.tr("settings-window"),
             Icon::Settings,
@@ -211,6 +247,13 @@ impl State {
                     false,
                     folder,
                     Some(i18n.tr("hint-folder")),
+                    None
+                ),
+                field(
+                    i18n.tr("settings-archive"),
+                    false,
+                    archive_folder,
+                    Some(archive_hint),
                     None
                 ),
             ]
@@ -290,6 +333,22 @@ impl State {
         .style(theme::pick)
         .text_size(size::BODY)
         .padding([6, 8]);
+        // Shown by example, in Kazakh, since that is how the date will read.
+        let kazakh_styles: Vec<Choice<KazakhDateStyle>> = KazakhDateStyle::ALL
+            .iter()
+            .map(|style| Choice::new(*style, style.example()))
+            .collect();
+        let kazakh_date = pick_list(
+            kazakh_styles.clone(),
+            kazakh_styles
+                .iter()
+                .find(|c| c.value == self.profile.kazakh_date)
+                .cloned(),
+            |c: Choice<KazakhDateStyle>| Message::KazakhDate(c.value),
+        )
+        .style(theme::pick)
+        .text_size(size::BODY)
+        .padding([6, 8]);
         let font_family = input("Times New Roman", &self.profile.docx_font)
             .id("settings-font")
             .on_input(Message::DocxFont);
@@ -336,6 +395,13 @@ impl State {
                     ),
                 ]
                 .spacing(space::M),
+                field(
+                    i18n.tr("settings-kazakh-date"),
+                    false,
+                    kazakh_date,
+                    Some(i18n.tr("hint-kazakh-date")),
+                    None
+                ),
                 checkbox(self.profile.end_mark)
                     .label(i18n.tr("settings-end-mark"))
                     .on_toggle(Message::EndMark)

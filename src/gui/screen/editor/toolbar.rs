@@ -16,6 +16,7 @@ pub fn view<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
     let i18n = &ctx.i18n;
     let tip = |id: &str, keys: &str| format!("{} ({keys})", i18n.tr(id));
     let idle = !state.busy;
+    let editable = idle && state.lock.is_none();
 
     let files = row![
         icon_button(
@@ -37,7 +38,7 @@ pub fn view<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
             labeled_button(
                 Icon::Save,
                 i18n.tr("action-save"),
-                idle.then_some(Message::Save)
+                editable.then_some(Message::Save)
             ),
             tip("action-save", "Ctrl+S"),
         ),
@@ -45,7 +46,7 @@ pub fn view<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
             labeled_button(
                 Icon::Save,
                 i18n.tr("action-save-as"),
-                idle.then_some(Message::SaveAs)
+                editable.then_some(Message::SaveAs)
             ),
             tip("action-save-as", "Ctrl+Shift+S"),
         ),
@@ -57,12 +58,21 @@ pub fn view<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
         icon_button(
             Icon::Undo,
             tip("action-undo", "Ctrl+Z"),
-            state.history.can_undo().then_some(Message::Undo)
+            (editable && state.history.can_undo()).then_some(Message::Undo)
         ),
         icon_button(
             Icon::Redo,
             tip("action-redo", "Ctrl+Shift+Z"),
-            state.history.can_redo().then_some(Message::Redo)
+            (editable && state.history.can_redo()).then_some(Message::Redo)
+        ),
+        icon_button(
+            Icon::History,
+            i18n.tr("action-history"),
+            Some(if state.versions.is_some() {
+                Message::HideHistory
+            } else {
+                Message::ShowHistory
+            })
         ),
     ]
     .spacing(space::XS);
@@ -91,7 +101,14 @@ pub fn view<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
         ));
     }
 
-    let saved_state = if state.dirty {
+    let saved_state = if let Some(problem) = &state.autosave.failed {
+        text(i18n.tr_args(
+            "status-autosave-failed",
+            &[("error", problem.clone().into())],
+        ))
+        .size(size::SMALL)
+        .style(theme::danger_text)
+    } else if state.dirty {
         text(i18n.tr("status-unsaved"))
             .size(size::SMALL)
             .style(theme::danger_text)

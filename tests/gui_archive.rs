@@ -1,0 +1,368 @@
+//! The archive in the window, end to end: a press secretary finds last month's release by a
+//! word from its body, uses it as the basis of a new one, gets typed text back after the
+//! program is killed, and is stopped from overwriting a colleague's change.
+//!
+//! The app runs over a temporary home; every task an interaction starts (reading the
+//! archive, saving, autosaving) is run to the end and its messages fed back, as the
+//! window's runtime would.
+#![cfg(feature = "gui")]
+
+use std::borrow::Cow;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use iced::{Settings, Size, Task};
+use iced_test::{Simulator, selector};
+use pressdesk::archive::{Archive, Drafts};
+use pressdesk::gui::App;
+use pressdesk::gui::app::{Message, Shortcut};
+use pressdesk::gui::drive;
+use pressdesk::gui::screen::{archive, editor};
+use pressdesk::paths::Paths;
+use pressdesk::release::{DraftText, Release, Status};
+use pressdesk::storage;
+
+const SIZE: Size = Size::new(1400.0, 4000.0);
+
+fn settings() -> Settings {
+    Settings {
+        fonts: pressdesk::gui::font::FILES
+            .iter()
+            .map(|b| Cow::Borrowed(*b))
+            .collect(),
+        default_font: pressdesk::gui::font::UI,
+        ..Settings::default()
+    }
+}
+
+struct Home {
+    paths: Paths,
+}
+
+impl Home {
+    fn new(name: &str) -> Self {
+        let root =
+            std::env::temp_dir().join(format!("pressdesk-gui-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&root);
+        Home {
+            paths: Paths {
+                config: root.join("config"),
+                data: root.join("data"),
+                cache: root.join("cache"),
+            },
+        }
+    }
+
+    fn archive(&self) -> Archive {
+        Archive::new(self.paths.archive_dir(None))
+    }
+
+    fn drafts(&self) -> Drafts {
+        Drafts::new(self.paths.drafts_dir())
+    }
+
+    /// Starts the program over this home and lets it read everything.
+    fn start(&self) -> App {
+        let (mut app, task) = App::boot_in(Some(self.paths.clone()), false, None);
+        settle(&mut app, task);
+        app
+    }
+}
+
+impl Drop for Home {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(self.paths.config.parent().unwrap());
+    }
+}
+
+/// Runs the task and everything that follows from its messages.
+fn settle(app: &mut App, task: Task<Message>) {
+    for message in drive::messages(task) {
+        let next = app.update(message);
+        settle(app, next);
+    }
+}
+
+fn send(app: &mut App, message: Message) {
+    let task = app.update(message);
+    settle(app, task);
+}
+
+fn act(app: &mut App, interact: impl FnOnce(&mut Simulator<'_, Message>)) {
+    let messages: Vec<Message> = {
+        let mut ui = Simulator::with_size(settings(), SIZE, app.view());
+        interact(&mut ui);
+        ui.into_messages().collect()
+    };
+    assert!(!messages.is_empty(), "the interaction produced no message");
+    for message in messages {
+        send(app, message);
+    }
+}
+
+fn click_text(app: &mut App, label: &str) {
+    act(app, |ui| {
+        ui.click(label)
+            .unwrap_or_else(|e| panic!("click {label}: {e:?}"));
+    });
+}
+
+fn type_into(app: &mut App, id: &str, text: &str) {
+    act(app, |ui| {
+        ui.click(selector::id(id.to_string()))
+            .unwrap_or_else(|e| panic!("click #{id}: {e:?}"));
+        ui.typewrite(text);
+    });
+}
+
+fn shows(app: &App, text: &str) -> bool {
+    let mut ui = Simulator::with_size(settings(), SIZE, app.view());
+    ui.find(text).is_ok()
+}
+
+fn fixture(name: &str) -> Release {
+    storage::load_release(&Path::new("tests/fixtures/releases").join(name)).unwrap()
+}
+
+fn listed(app: &App) -> Vec<PathBuf> {
+    app.archive()
+        .listed()
+        .into_iter()
+        .map(Path::to_path_buf)
+        .collect()
+}
+
+#[test]
+fn last_months_release_is_found_by_a_word_from_its_body_and_used_as_a_basis() {
+    let home = Home::new("find");
+    let archive = home.archive();
+    let mut october = fixture("delegation-visit-ru.ron");
+    october.versions[0].dateline.date = Some(jiff::civil::date(2026, 10, 21));
+    october.versions[0].paragraphs[0] =
+        DraftText::typed("Стороны обсудили поставки хлопкового волокна и шёлка.");
+    october.status = Status::Sent;
+    let (october_path, _) = archive.save_new(&october).unwrap();
+    archive.save_new(&fixture("memorandum-ru.ron")).unwrap();
+    archive
+        .save_new(&fixture("forum-invitation-kk.ron"))
+        .unwrap();
+
+    let mut app = home.start();
+    assert_eq!(listed(&app).len(), 3);
+
+    // A word typed in another form (шелк for «шёлка») finds the one release.
+    type_into(&mut app, "archive-search", "шелк");
+    assert_eq!(listed(&app), vec![october_path.clone()]);
+    let headline = october.title().to_string();
+    assert!(shows(&app, &headline));
+
+    // Open it: sent, so it is read-only.
+    click_text(&mut app, &headline);
+    let editor = app.editor().expect("the release opens");
+    assert_eq!(editor.release().id, october.id);
+    assert!(matches!(
+        editor.lock(),
+        Some(editor::Lock::Status(Status::Sent))
+    ));
+    send(
+        &mut app,
+        Message::Editor(editor::Message::Edit(editor::Edit::Headline(
+            "Правка закрытого релиза".into(),
+        ))),
+    );
+    assert_eq!(
+        app.editor().unwrap().release().title(),
+        headline,
+        "a sent release stays as sent"
+    );
+
+    // Back home, the search is still there; the release becomes the basis of a new one.
+    send(
+        &mut app,
+        Message::Editor(editor::Message::Up(editor::Request::Home)),
+    );
+    assert_eq!(listed(&app), vec![october_path.clone()]);
+    send(
+        &mut app,
+        Message::Archive(archive::Message::Basis(october_path.clone())),
+    );
+    let editor = app.editor().expect("a new draft opens");
+    let draft = editor.release().clone();
+    assert_ne!(draft.id, october.id);
+    assert_eq!(draft.status, Status::Draft);
+    assert_eq!(draft.people, october.people);
+    assert_eq!(
+        draft.fact("date", pressdesk::Language::Ru),
+        "",
+        "the old meeting date is cleared"
+    );
+    assert!(editor.is_dirty());
+
+    // Saving puts it into the archive beside the old one, which is unchanged.
+    send(&mut app, Message::Shortcut(Shortcut::Save));
+    assert!(!app.editor().unwrap().is_dirty());
+    assert!(archive.path_of(draft.id).exists());
+    assert_eq!(storage::load_release(&october_path).unwrap(), october);
+    send(
+        &mut app,
+        Message::Editor(editor::Message::Up(editor::Request::Home)),
+    );
+    send(&mut app, Message::Archive(archive::Message::ClearFilters));
+    assert_eq!(listed(&app).len(), 4);
+}
+
+#[test]
+fn text_typed_before_the_program_is_killed_comes_back_on_the_next_start() {
+    let home = Home::new("recover");
+    let mut app = home.start();
+    click_text(&mut app, "Визит делегации");
+    type_into(&mut app, "area-lead", "Слова, набранные перед сбоем");
+    let id = app.editor().unwrap().release().id;
+    assert!(app.editor().unwrap().autosave_pending());
+
+    // The window's clock ticks; typing stopped more than half a second ago.
+    send(
+        &mut app,
+        Message::Tick(Instant::now() + Duration::from_secs(1)),
+    );
+    assert!(!app.editor().unwrap().autosave_pending());
+    // Killed: no save, no question, nothing runs after this.
+    drop(app);
+
+    let mut app = home.start();
+    assert_eq!(app.archive().recoverable().len(), 1);
+    assert!(shows(&app, "Несохранённые изменения после сбоя"));
+    click_text(&mut app, "Восстановить");
+    let editor = app.editor().expect("the recovered release opens");
+    assert_eq!(editor.release().id, id);
+    assert!(
+        editor.release().versions[0]
+            .lead
+            .text
+            .contains("Слова, набранные перед сбоем")
+    );
+    assert!(
+        editor.is_dirty(),
+        "recovered text is not saved until the user saves it"
+    );
+
+    send(&mut app, Message::Shortcut(Shortcut::Save));
+    assert!(home.archive().path_of(id).exists());
+    assert!(
+        home.drafts().list().0.is_empty(),
+        "a saved release leaves no draft behind"
+    );
+}
+
+#[test]
+fn a_change_made_by_a_colleague_is_noticed_and_never_overwritten() {
+    let home = Home::new("conflict");
+    let archive = home.archive();
+    let release = fixture("delegation-visit-ru.ron");
+    let (path, _) = archive.save_new(&release).unwrap();
+    let mut app = home.start();
+    send(
+        &mut app,
+        Message::Archive(archive::Message::Open(path.clone())),
+    );
+    type_into(&mut app, "headline", " (мой вариант)");
+
+    // Meanwhile a colleague saves the same release through the shared folder.
+    let mut theirs = release.clone();
+    theirs.versions[0].headline = DraftText::typed("Заголовок коллеги");
+    storage::save_release(&path, &theirs).unwrap();
+
+    // The window's poll notices it…
+    send(
+        &mut app,
+        Message::Tick(Instant::now() + Duration::from_secs(10)),
+    );
+    assert_eq!(
+        app.editor().unwrap().conflict(),
+        Some(editor::Conflict::Noticed)
+    );
+    assert!(shows(
+        &app,
+        "Этот релиз изменили на диске (коллега или другая программа), пока он был открыт."
+    ));
+    // …and saving anyway is refused, their file untouched.
+    click_text(&mut app, "Закрыть");
+    send(&mut app, Message::Shortcut(Shortcut::Save));
+    assert_eq!(
+        app.editor().unwrap().conflict(),
+        Some(editor::Conflict::SaveRefused)
+    );
+    assert_eq!(storage::load_release(&path).unwrap(), theirs);
+
+    // Keep mine as a copy: both texts are in the archive.
+    click_text(&mut app, "Сохранить мою как копию");
+    let mine = app.editor().unwrap().release().clone();
+    assert_ne!(mine.id, release.id);
+    assert!(mine.title().contains("мой вариант"));
+    assert_eq!(
+        storage::load_release(&archive.path_of(mine.id)).unwrap(),
+        mine
+    );
+    assert_eq!(storage::load_release(&path).unwrap(), theirs);
+}
+
+#[test]
+fn reopening_an_approved_release_keeps_the_approved_text_in_its_history() {
+    let home = Home::new("history");
+    let archive = home.archive();
+    let mut release = fixture("memorandum-ru.ron");
+    release.status = Status::Approved;
+    let (path, _) = archive.save_new(&release).unwrap();
+    let mut app = home.start();
+    send(
+        &mut app,
+        Message::Archive(archive::Message::Open(path.clone())),
+    );
+    assert!(shows(&app, "Открыть для правки"));
+    click_text(&mut app, "Открыть для правки");
+    let editor = app.editor().unwrap();
+    assert_eq!(editor.lock(), None);
+    assert_eq!(editor.release().status, Status::Draft);
+
+    send(&mut app, Message::Editor(editor::Message::ShowHistory));
+    let versions = archive.history(release.id);
+    assert_eq!(versions.len(), 1);
+    assert_eq!(storage::load_release(&versions[0].path).unwrap(), release);
+
+    // Edit, save, then restore the approved text from the history.
+    type_into(&mut app, "headline", " — правка");
+    send(&mut app, Message::Shortcut(Shortcut::Save));
+    send(
+        &mut app,
+        Message::Editor(editor::Message::RestoreVersion(versions[0].path.clone())),
+    );
+    let editor = app.editor().unwrap();
+    assert_eq!(editor.release().title(), release.title());
+    assert_eq!(editor.release().id, release.id);
+    // The edited text that was on disk went into the history before it was replaced.
+    assert_eq!(archive.history(release.id).len(), 2);
+}
+
+#[test]
+fn damaged_files_are_listed_and_set_aside_only_on_request() {
+    let home = Home::new("damaged");
+    let archive = home.archive();
+    archive.save_new(&fixture("blank-ru.ron")).unwrap();
+    std::fs::copy(
+        "tests/fixtures/archive/truncated.pressdesk",
+        archive.root().join("truncated.pressdesk"),
+    )
+    .unwrap();
+    let mut app = home.start();
+    assert_eq!(listed(&app).len(), 1);
+    click_text(&mut app, "1 повреждённый файл");
+    assert!(shows(&app, "truncated.pressdesk"));
+    click_text(&mut app, "В карантин");
+    assert!(!archive.root().join("truncated.pressdesk").exists());
+    assert!(
+        archive
+            .root()
+            .join(".quarantine/truncated.pressdesk")
+            .exists()
+    );
+}
