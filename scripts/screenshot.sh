@@ -63,11 +63,25 @@ shot() {
     echo "wrote $OUT/$1.png"
 }
 
-# Home: a remembered release in the recent list.
-printf '(files: [(path: "%s", title: "Аким Туркестанской области встретился с делегацией из Китая")])\n' \
-    "$HOME_DIR/delegation-visit-ru.pressdesk" > "$HOME_DIR/config/recent.ron"
+# Home: the archive holds every sample release (a file named by its id), and one is
+# marked approved so the status badge with its lock shows.
+ARCHIVE=$HOME_DIR/data/archive
+mkdir -p "$ARCHIVE"
+for file in tests/fixtures/releases/*.ron; do
+    id=$(grep -m1 -o '"5e55[0-9a-f-]*"' "$file" | tr -d '"')
+    cp "$file" "$ARCHIVE/$id.pressdesk"
+done
+sed -i '0,/status: draft/s//status: approved/' "$ARCHIVE"/5e550000-0000-4000-8000-000000000101.pressdesk
 start
 shot home
+# The search field is the first text field on the screen: type into it (no window
+# manager under Xvfb, so focus the window for the keystrokes first).
+xdotool windowfocus --sync "$WIN"
+xdotool mousemove "${SEARCH_X:-400}" "${SEARCH_Y:-365}" click 1
+xdotool type --delay 60 "делегации"
+xdotool mousemove "$((WIDTH - 1))" "$((HEIGHT - 1))"
+sleep 1
+shot archive
 stop
 
 # Editor on the sample release, then Settings (Ctrl+,).
