@@ -59,5 +59,61 @@ fn bench_keystroke(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, bench_keystroke);
+/// One keystroke in the archive's search box over 10,000 releases: the filter runs and the
+/// list (first 100 rows) is laid out. Needs the archive `cargo bench --bench archive`
+/// generates; skipped without it. Target: under 50 ms.
+fn bench_archive_keystroke(c: &mut Criterion) {
+    use pressdesk::archive::{Archive, Catalog};
+    use pressdesk::gui::context::Context;
+    use pressdesk::gui::handoff::Handoff;
+    use pressdesk::gui::screen::archive;
+
+    let dir = std::env::var_os("PRESSDESK_BENCH_ARCHIVE")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench-archive-10k"));
+    if !dir.join(".complete").exists() {
+        eprintln!(
+            "no generated archive in {}; run `cargo bench --bench archive` first",
+            dir.display()
+        );
+        return;
+    }
+    let mut ctx = Context::new(None, false);
+    ctx.archive = Archive::new(&dir);
+    let cache = std::env::temp_dir().join(format!("pressdesk-bench-ui-{}.bin", std::process::id()));
+    let (catalog, _) = Catalog::open(&ctx.archive, &cache);
+    let _ = std::fs::remove_file(&cache);
+    let mut state = archive::State::new();
+    let _ = state.update(archive::Message::Opened(Handoff::new(catalog), None), &ctx);
+    let mut renderer = iced_test::futures::futures::executor::block_on(Renderer::new(
+        Font::DEFAULT,
+        Pixels(16.0),
+        Some("tiny-skia"),
+    ))
+    .expect("a headless renderer");
+    let mut ui_cache = Cache::default();
+    // Typing «делегация» letter by letter, then erasing it: every step is one keystroke.
+    let word: Vec<char> = "делегация".chars().collect();
+    let steps: Vec<String> = (1..=word.len())
+        .chain((0..word.len()).rev())
+        .map(|n| word[..n].iter().collect())
+        .collect();
+    let mut step = 0;
+    c.bench_function("archive_10k_search_keystroke_filter_and_list_layout", |b| {
+        b.iter(|| {
+            step = (step + 1) % steps.len();
+            let _ = state.update(archive::Message::Search(steps[step].clone()), &ctx);
+            let list: Element<'_, archive::Message> = state.view(&ctx);
+            let ui = UserInterface::build(
+                list,
+                Size::new(1200.0, 4000.0),
+                std::mem::take(&mut ui_cache),
+                &mut renderer,
+            );
+            ui_cache = ui.into_cache();
+        })
+    });
+}
+
+criterion_group!(benches, bench_keystroke, bench_archive_keystroke);
 criterion_main!(benches);

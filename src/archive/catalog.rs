@@ -177,15 +177,27 @@ impl Catalog {
     /// The catalog of `archive`, from the cache when there is a usable one, brought up to
     /// date with the folder. Never fails: an unreadable folder gives an empty catalog and
     /// the error to show.
+    ///
+    /// Files are read on every core and each goes into the index as soon as it is read, so
+    /// a first start over 10,000 releases holds one file's terms per core, not all of them.
     pub fn open(archive: &Archive, cache: &Path) -> (Catalog, Option<StorageError>) {
         let mut catalog = Catalog::read_cache(cache, archive.root()).unwrap_or_default();
-        match read_changes(archive, &catalog.stamps()) {
-            Ok(changes) => {
-                catalog.apply(changes);
-                (catalog, None)
-            }
-            Err(error) => (catalog, Some(error)),
-        }
+        let files = match archive.scan() {
+            Ok(files) => files,
+            Err(error) => return (catalog, Some(error)),
+        };
+        let (changed, removed) = compare(&catalog.stamps(), files);
+        catalog.apply(Changes {
+            updated: Vec::new(),
+            removed,
+        });
+        read_each(archive, changed, |scanned| {
+            catalog.apply(Changes {
+                updated: vec![scanned],
+                removed: Vec::new(),
+            })
+        });
+        (catalog, None)
     }
 
     fn read_cache(cache: &Path, root: &Path) -> Option<Catalog> {
@@ -355,20 +367,67 @@ pub fn read_changes(
     archive: &Archive,
     known: &HashMap<PathBuf, Stamp>,
 ) -> Result<Changes, StorageError> {
-    let files = archive.scan()?;
-    let mut changes = Changes::default();
+    let (changed, removed) = compare(known, archive.scan()?);
+    let mut updated = Vec::with_capacity(changed.len());
+    read_each(archive, changed, |scanned| updated.push(scanned));
+    Ok(Changes { updated, removed })
+}
+
+/// The files that are new or changed, and the known ones that are gone.
+fn compare(
+    known: &HashMap<PathBuf, Stamp>,
+    files: Vec<(PathBuf, Stamp)>,
+) -> (Vec<(PathBuf, Stamp)>, Vec<PathBuf>) {
     let present: std::collections::HashSet<&PathBuf> = files.iter().map(|(p, _)| p).collect();
-    changes.removed = known
+    let removed = known
         .keys()
         .filter(|p| !present.contains(p))
         .cloned()
         .collect();
-    for (path, stamp) in &files {
-        if known.get(path) != Some(stamp) {
-            changes.updated.push(read_entry(archive, path, *stamp));
+    let changed = files
+        .into_iter()
+        .filter(|(path, stamp)| known.get(path) != Some(stamp))
+        .collect();
+    (changed, removed)
+}
+
+/// Reads the files on up to four threads and hands each result to `take` on this one, in
+/// no particular order. Reading (parsing RON, stemming) is the slow part; `take` is quick.
+fn read_each(archive: &Archive, files: Vec<(PathBuf, Stamp)>, mut take: impl FnMut(Scanned)) {
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 4)
+        .min(files.len().max(1));
+    if workers <= 1 || files.len() < 32 {
+        for (path, stamp) in &files {
+            take(read_entry(archive, path, *stamp));
         }
+        return;
     }
-    Ok(changes)
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    // A short queue: readers wait for the index rather than piling results up in memory.
+    let (sender, receiver) = std::sync::mpsc::sync_channel(workers * 4);
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            let sender = sender.clone();
+            let (next, files) = (&next, &files);
+            scope.spawn(move || {
+                loop {
+                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    let Some((path, stamp)) = files.get(i) else {
+                        break;
+                    };
+                    if sender.send(read_entry(archive, path, *stamp)).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(sender);
+        for scanned in receiver {
+            take(scanned);
+        }
+    });
 }
 
 /// Reads one file into an entry; a file that fails becomes a damaged entry with the reason.

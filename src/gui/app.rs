@@ -568,6 +568,14 @@ impl App {
         match answer {
             Answer::Cancel => Task::none(),
             Answer::Discard => {
+                if pending == Pending::Quit {
+                    // The window closes before any task would run: forget the draft now
+                    // (one small local file), or the next start would offer it back.
+                    if let Some(id) = self.open_release_id() {
+                        self.ctx.drafts.remove(id);
+                    }
+                    return self.proceed(pending);
+                }
                 let forget = self.forget_draft();
                 Task::batch([forget, self.proceed(pending)])
             }
@@ -582,6 +590,17 @@ impl App {
                 let action = editor.save(&self.ctx, false);
                 self.editor_action(action)
             }
+        }
+    }
+
+    fn open_release_id(&self) -> Option<uuid::Uuid> {
+        match &self.screen {
+            Screen::Editor(editor)
+            | Screen::Settings {
+                back: Back::Editor(editor),
+                ..
+            } => Some(editor.release().id),
+            _ => None,
         }
     }
 
