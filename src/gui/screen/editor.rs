@@ -690,9 +690,11 @@ impl State {
 
     pub fn view<'a>(&'a self, ctx: &'a Context) -> Element<'a, Message> {
         let page = crate::gui::widget::scroll(
-            container(preview::view(self.document.as_ref(), &ctx.i18n))
+            // The page keeps its paper width and sits in the middle when it has the whole
+            // window (a read-only release has no form beside it).
+            container(container(preview::view(self.document.as_ref(), &ctx.i18n)).max_width(760))
                 .padding(space::XL)
-                .width(Fill),
+                .center_x(Fill),
         )
         .height(Fill);
         let side: Element<'a, Message> = match &self.versions {

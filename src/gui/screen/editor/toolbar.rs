@@ -175,7 +175,12 @@ fn tabs<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
             );
         }
     }
-    for language in Language::ALL {
+    // A locked release gets no new language versions until it is reopened.
+    for language in Language::ALL
+        .iter()
+        .copied()
+        .filter(|_| state.lock.is_none())
+    {
         if state.release.version(language).is_none() {
             let label = i18n.tr(&format!("editor-add-version-{}", language.code()));
             tabs = tabs.push(
