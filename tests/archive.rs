@@ -424,14 +424,21 @@ fn drafts_of_every_stored_version_are_recovered() {
     let temp = TempArchive::new("draft-versions");
     let drafts_dir = temp.dir.join("drafts");
     std::fs::create_dir_all(&drafts_dir).unwrap();
-    for entry in std::fs::read_dir("tests/fixtures/drafts").unwrap().flatten() {
+    for entry in std::fs::read_dir("tests/fixtures/drafts")
+        .unwrap()
+        .flatten()
+    {
         std::fs::copy(entry.path(), drafts_dir.join(entry.file_name())).unwrap();
     }
     let (found, unreadable) = Drafts::new(&drafts_dir).list();
     assert!(unreadable.is_empty(), "{unreadable:?}");
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].release, fixture("blank-ru.ron"));
-    assert!(found[0].target.as_ref().unwrap().ends_with(
-        "5e550000-0000-4000-8000-000000000501.pressdesk"
-    ));
+    assert!(
+        found[0]
+            .target
+            .as_ref()
+            .unwrap()
+            .ends_with("5e550000-0000-4000-8000-000000000501.pressdesk")
+    );
 }
