@@ -177,6 +177,27 @@ mod tests {
         assert!(missing.is_empty(), "{missing:#?}");
     }
 
+    /// Every typography rule of every language has its one-line explanation in every file
+    /// (and Fluent reads it), so Settings never falls back to the engine's English summary.
+    #[test]
+    fn every_typography_rule_has_a_message() {
+        use crate::gui::screen::settings::{all_rules, rule_message_id};
+        let rules = all_rules();
+        let wanted: std::collections::BTreeSet<String> = rules
+            .iter()
+            .map(|rule| rule_message_id(rule.name))
+            .collect();
+        assert_eq!(wanted.len(), rules.len(), "two rules share a message id");
+        let i18n = I18n::new(Language::Ru);
+        for lang in Language::ALL {
+            let missing: Vec<_> = wanted
+                .iter()
+                .filter(|id| i18n.format_in(lang, id, None).is_none_or(|t| t.is_empty()))
+                .collect();
+            assert!(missing.is_empty(), "{lang} lacks {missing:?}");
+        }
+    }
+
     #[test]
     fn russian_plurals_follow_the_number() {
         let i18n = I18n::new(Language::Ru);

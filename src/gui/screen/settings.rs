@@ -13,6 +13,7 @@ use iced::{Alignment, Element, Fill};
 use crate::dates::KazakhDateStyle;
 use crate::gui::context::Context;
 use crate::gui::font;
+use crate::gui::i18n::I18n;
 use crate::gui::icon::Icon;
 use crate::gui::prefs::Prefs;
 use crate::gui::theme::{self, ThemeChoice, size, space};
@@ -423,13 +424,13 @@ impl State {
             list = list.push(
                 column![
                     checkbox(on)
-                        .label(rule.summary)
+                        .label(rule_summary(i18n, rule))
                         .on_toggle(move |on| Message::Rule(rule.name, on))
                         .text_size(size::BODY),
                     text(format!(
                         "{} → {}",
                         rule.example,
-                        rule.example_result(Language::Ru)
+                        rule.example_result(example_language(rule))
                     ))
                     .size(size::SMALL)
                     .style(theme::muted),
@@ -442,7 +443,7 @@ impl State {
 }
 
 /// Every rule of the three languages once, in the order Russian lists them.
-fn all_rules() -> Vec<&'static RuleInfo> {
+pub(crate) fn all_rules() -> Vec<&'static RuleInfo> {
     let mut rules: Vec<&'static RuleInfo> = Vec::new();
     for lang in Language::ALL {
         for rule in typography::rules(lang) {
@@ -452,6 +453,40 @@ fn all_rules() -> Vec<&'static RuleInfo> {
         }
     }
     rules
+}
+
+/// The language a rule's example is written in: the first that has the rule (Russian for
+/// shared rules, English for `number/decimal-point`), so the example shows the rule at work.
+fn example_language(rule: &RuleInfo) -> Language {
+    Language::ALL
+        .into_iter()
+        .find(|lang| typography::rules(*lang).iter().any(|r| r.name == rule.name))
+        .unwrap_or(Language::Ru)
+}
+
+/// The Fluent id of a rule's one-line explanation: `rule-` and the rule's name with every
+/// character other than a–z, 0–9 and `-` made a hyphen (`dash/spaced` → `rule-dash-spaced`).
+pub(crate) fn rule_message_id(name: &str) -> String {
+    let tail = name.chars().map(|c| {
+        if c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' {
+            c
+        } else {
+            '-'
+        }
+    });
+    "rule-".chars().chain(tail).collect()
+}
+
+/// What a rule does, in the interface language; the engine's English summary when the
+/// files lack the message (`tr` then gives back the id).
+fn rule_summary(i18n: &I18n, rule: &RuleInfo) -> String {
+    let id = rule_message_id(rule.name);
+    let text = i18n.tr(&id);
+    if text == id {
+        rule.summary.to_string()
+    } else {
+        text
+    }
 }
 
 fn is_on(rule: &RuleInfo, profile: &Profile) -> bool {
@@ -511,6 +546,34 @@ mod tests {
         };
         assert_eq!(is_on(rule, &profile), !rule.on_by_default);
         assert!(matches!(settings.update(Message::Back), Action::Back));
+    }
+
+    #[test]
+    fn rules_are_explained_in_the_interface_language() {
+        assert_eq!(rule_message_id("dash/spaced"), "rule-dash-spaced");
+        assert_eq!(
+            rule_message_id("punctuation/comma-before-a-no"),
+            "rule-punctuation-comma-before-a-no"
+        );
+        assert_eq!(rule_message_id("Odd name/x_2"), "rule--dd-name-x-2");
+
+        let spaced = all_rules()
+            .into_iter()
+            .find(|r| r.name == "dash/spaced")
+            .unwrap();
+        let mut i18n = I18n::new(Language::Ru);
+        assert!(rule_summary(&i18n, spaced).starts_with("Дефис между пробелами"));
+        i18n.set_language(Language::En);
+        assert_eq!(rule_summary(&i18n, spaced), spaced.summary);
+
+        // A rule the files do not know yet shows the engine's English summary, not its id.
+        let unknown = RuleInfo {
+            name: "no/such-rule",
+            summary: "Does nothing",
+            example: "",
+            on_by_default: true,
+        };
+        assert_eq!(rule_summary(&i18n, &unknown), "Does nothing");
     }
 
     #[test]
