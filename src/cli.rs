@@ -1,4 +1,4 @@
-//! The command line: `pressdesk templates | new | export | list | archive-check`.
+//! The command line: `pressdesk templates | new | export | check | list | archive-check`.
 //!
 //! Each command does one thing, prints one clear line on failure and exits non-zero;
 //! outputs are written atomically, so a failed run leaves nothing half-written.
@@ -10,6 +10,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::archive::catalog::{Catalog, EntryState, Filter};
 use crate::archive::{Archive, location};
+use crate::checks::{self, Severity};
 use crate::compose::compose;
 use crate::draft;
 use crate::export;
@@ -101,6 +102,19 @@ pub enum Command {
         #[arg(long)]
         tag: Option<String>,
     },
+    /// Pre-send checks of one release: sums, growth, figures, dates, leftovers, alphabets,
+    /// quotes, names, length. Exit 1 when an error is found, 2 when the file cannot be read.
+    ///
+    /// Example: pressdesk check visit.pressdesk --lang en --format json
+    Check {
+        /// The release file.
+        file: PathBuf,
+        /// Language of the messages: ru, kk or en (default: the profile's).
+        #[arg(long, short)]
+        lang: Option<Language>,
+        #[arg(long, short, value_enum, default_value = "text")]
+        format: CheckFormat,
+    },
     /// Check that every file in the archive can be read; exit 1 if any is damaged.
     ///
     /// Example: pressdesk archive-check --archive /mnt/press/archive
@@ -127,6 +141,14 @@ impl From<StatusArg> for Status {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    /// One finding a line: severity, code, field, message.
+    Text,
+    /// A JSON array of {severity, code, field, language, message, fix}.
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     Docx,
     Html,
@@ -149,6 +171,9 @@ pub fn run(cli: Cli) -> ExitCode {
         return ExitCode::SUCCESS;
     };
     let archive_flag = cli.archive.clone();
+    if let Command::Check { file, lang, format } = &command {
+        return check(cli.profile.as_deref(), file, *lang, *format);
+    }
     let outcome = Context::new(cli.profile.as_deref()).and_then(|ctx| match command {
         Command::Templates => ctx.templates(),
         Command::New {
@@ -187,6 +212,7 @@ pub fn run(cli: Cli) -> ExitCode {
             )
         }
         Command::ArchiveCheck => archive_check(archive_flag.as_deref()),
+        Command::Check { .. } => unreachable!("handled above for its own exit codes"),
     });
     match outcome {
         Ok(message) => {
@@ -389,6 +415,41 @@ fn archive_check(flag: Option<&Path>) -> Result<String, String> {
         }
     }
     Err(report)
+}
+
+/// `pressdesk check`: 0 clean or only warnings and hints, 1 errors found, 2 the release or
+/// the profile could not be read (one line on stderr).
+fn check(
+    profile_file: Option<&Path>,
+    file: &Path,
+    lang: Option<Language>,
+    format: CheckFormat,
+) -> ExitCode {
+    let failed = |message: String| {
+        eprintln!("pressdesk: {message}");
+        ExitCode::from(2)
+    };
+    let ctx = match Context::new(profile_file) {
+        Ok(ctx) => ctx,
+        Err(message) => return failed(message),
+    };
+    let release = match storage::load_release(file) {
+        Ok(release) => release,
+        Err(error) => return failed(error.to_string()),
+    };
+    let ui = lang.unwrap_or(ctx.profile.default_language);
+    let today = jiff::ZonedDateTime::now().date();
+    let template = ctx.templates.get(&release.template);
+    let findings = checks::check_with(&release, template, &ctx.profile, today, ui);
+    match format {
+        CheckFormat::Text => print!("{}", checks::report::text(&findings, ui)),
+        CheckFormat::Json => println!("{}", checks::report::json(&findings)),
+    }
+    if findings.iter().any(|f| f.severity == Severity::Error) {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
 }
 
 fn first_language(release: &Release) -> Option<Language> {

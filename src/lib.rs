@@ -3,6 +3,7 @@
 //! Nothing here depends on the GUI; `cargo build --no-default-features` builds it alone.
 
 pub mod archive;
+pub mod checks;
 pub mod cli;
 pub mod compose;
 pub mod dates;

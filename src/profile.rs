@@ -1,5 +1,7 @@
 //! The organisation a release comes from: set once in Settings, used by every release.
 
+use std::collections::BTreeSet;
+
 use serde::{Deserialize, Serialize};
 
 use crate::dates::KazakhDateStyle;
@@ -42,6 +44,47 @@ pub struct Profile {
     /// «2026 жылғы 28 қарашада» or «28 қараша 2026 ж.».
     #[serde(default)]
     pub kazakh_date: KazakhDateStyle,
+    /// Pre-send checks: which are switched off and the length limits.
+    #[serde(default)]
+    pub checks: CheckSettings,
+}
+
+/// Settings of the pre-send checks ([`crate::checks`]). Every field has a default, so
+/// profiles written before the checks existed load unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CheckSettings {
+    /// Codes of checks switched off, e.g. `"quotes/repeated-verb"`, or a whole family
+    /// such as `"length"`.
+    pub disabled: BTreeSet<String>,
+    /// A headline longer than this many characters gets a warning.
+    pub headline_max_chars: usize,
+    /// A lead longer than this many words gets a warning.
+    pub lead_max_words: usize,
+    /// A paragraph longer than this many characters (about five lines) gets a warning.
+    pub paragraph_max_chars: usize,
+    /// A release longer than this many words gets a warning.
+    pub release_max_words: usize,
+}
+
+impl Default for CheckSettings {
+    fn default() -> Self {
+        Self {
+            disabled: BTreeSet::new(),
+            headline_max_chars: 100,
+            lead_max_words: 40,
+            paragraph_max_chars: 400,
+            release_max_words: 800,
+        }
+    }
+}
+
+impl CheckSettings {
+    /// False when the check's code, or its family (the part before `/`), is switched off.
+    pub fn is_enabled(&self, code: &str) -> bool {
+        let family = code.split('/').next().unwrap_or(code);
+        !self.disabled.contains(code) && !self.disabled.contains(family)
+    }
 }
 
 fn default_language() -> Language {
@@ -75,6 +118,7 @@ impl Default for Profile {
             statistics_table: true,
             typography: TypographySettings::default(),
             kazakh_date: KazakhDateStyle::default(),
+            checks: CheckSettings::default(),
         }
     }
 }
@@ -109,6 +153,19 @@ mod tests {
         let profile: Profile = ron::from_str("(version: 1)").unwrap();
         assert_eq!(profile.kazakh_date, KazakhDateStyle::YearFirst);
         assert_eq!(Profile::default().kazakh_date, KazakhDateStyle::YearFirst);
+    }
+
+    #[test]
+    fn a_profile_without_check_settings_gets_the_defaults() {
+        let profile: Profile = ron::from_str("(version: 1)").unwrap();
+        assert_eq!(profile.checks, CheckSettings::default());
+        let partial: Profile =
+            ron::from_str(r#"(version: 1, checks: (disabled: ["length"], lead_max_words: 50))"#)
+                .unwrap();
+        assert_eq!(partial.checks.lead_max_words, 50);
+        assert_eq!(partial.checks.headline_max_chars, 100);
+        assert!(!partial.checks.is_enabled("length/lead"));
+        assert!(partial.checks.is_enabled("sums/parts-total"));
     }
 
     #[test]

@@ -878,7 +878,8 @@ fn the_delegation_visit_samples_carry_the_reference_figures_and_quotes() {
         let d = |s: &str| s.parse::<Decimal>().unwrap();
         assert_eq!(trade.value, d("148.9"));
         assert_eq!(trade.parts[0].value, d("60.09"));
-        assert_eq!(trade.parts[1].value, d("88.9"));
+        // 60,09 + 88,81 = 148,90: the parts add up (88,9 did not, and the sums check said so).
+        assert_eq!(trade.parts[1].value, d("88.81"));
         let change = trade.change.as_ref().unwrap();
         assert_eq!(change.percent, d("11"));
         assert!(change.compared_with.get(lang).contains("2023"));

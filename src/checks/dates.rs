@@ -1,0 +1,375 @@
+//! Dates: weekdays that do not fit the date, coming events dated in the past, «в прошлом
+//! году» beside another year, years left from an earlier release, an embargo already over.
+
+use std::sync::LazyLock;
+
+use jiff::civil::{Date, Weekday};
+use regex::Regex;
+
+use super::text::{excerpt, text_fields};
+use super::{Ctx, FieldRef, Findings, say};
+use crate::dates::{in_text, parse_typed};
+use crate::language::Language;
+use crate::release::Status;
+use crate::template::FieldKind;
+use crate::typography::numbers::find_figures;
+
+pub(super) fn run(ctx: &Ctx, out: &mut Findings) {
+    weekdays(ctx, out);
+    event_before_release(ctx, out);
+    last_year(ctx, out);
+    stale_year(ctx, out);
+    embargo_past(ctx, out);
+}
+
+const MONTHS: [[&str; 3]; 12] = [
+    ["январ", "қаңтар", "january"],
+    ["феврал", "ақпан", "february"],
+    ["март", "наурыз", "march"],
+    ["апрел", "сәуір", "april"],
+    ["мая|май", "мамыр", "may"],
+    ["июн", "маусым", "june"],
+    ["июл", "шілде", "july"],
+    ["август", "тамыз", "august"],
+    ["сентябр", "қыркүйек", "september"],
+    ["октябр", "қазан", "october"],
+    ["ноябр", "қараша", "november"],
+    ["декабр", "желтоқсан", "december"],
+];
+
+/// Weekday words of all three languages, in the forms used beside a date.
+const WEEKDAYS: [(Weekday, &str); 7] = [
+    (Weekday::Monday, "понедельник|дүйсенбі|monday"),
+    (Weekday::Tuesday, "вторник|сейсенбі|tuesday"),
+    (Weekday::Wednesday, "сред[ау]|сәрсенбі|wednesday"),
+    (Weekday::Thursday, "четверг|бейсенбі|thursday"),
+    (Weekday::Friday, "пятниц[ау]|жұма|friday"),
+    (Weekday::Saturday, "суббот[ау]|сенбі|saturday"),
+    (Weekday::Sunday, "воскресенье|жексенбі|sunday"),
+];
+
+/// `28 ноября 2026`, `2026 жылғы 28 қараша`, `28 November 2026`, `November 28, 2026`.
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    let months: Vec<String> = MONTHS
+        .iter()
+        .map(|forms| format!("(?:{})\\w*", forms.join("|")))
+        .collect();
+    let month = format!("(?P<month>{})", months.join("|"));
+    let month2 = month.replace("?P<month>", "?P<month2>");
+    let pattern = format!(
+        r"(?i)(?:(?P<kkyear>\d{{4}})\s+(?:жылғы|жылы|ж\.)\s+)?\b(?P<day>\d{{1,2}})\s+{month}(?:\s+(?P<year>\d{{4}}))?|\b{month2}\s+(?P<day2>\d{{1,2}})(?:,\s+(?P<year2>\d{{4}}))?"
+    );
+    Regex::new(&pattern).expect("date pattern")
+});
+
+static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
+    let words: Vec<&str> = WEEKDAYS.iter().map(|(_, w)| *w).collect();
+    Regex::new(&format!(r"(?i)\b(?:{})\b", words.join("|"))).expect("weekday pattern")
+});
+
+fn month_number(word: &str) -> Option<i8> {
+    let lower = word.to_lowercase();
+    MONTHS
+        .iter()
+        .position(|forms| {
+            forms
+                .iter()
+                .flat_map(|form| form.split('|'))
+                .any(|stem| lower.starts_with(stem))
+        })
+        .map(|i| i as i8 + 1)
+}
+
+fn weekday_of(word: &str) -> Option<Weekday> {
+    WEEKDAYS.iter().find_map(|(day, forms)| {
+        Regex::new(&format!("(?i)^(?:{forms})$"))
+            .ok()
+            .filter(|r| r.is_match(word))
+            .map(|_| *day)
+    })
+}
+
+fn weekday_name(day: Weekday, ui: Language) -> &'static str {
+    let i = day.to_monday_zero_offset() as usize;
+    match ui {
+        Language::Ru => [
+            "понедельник",
+            "вторник",
+            "среда",
+            "четверг",
+            "пятница",
+            "суббота",
+            "воскресенье",
+        ][i],
+        Language::Kk => [
+            "дүйсенбі",
+            "сейсенбі",
+            "сәрсенбі",
+            "бейсенбі",
+            "жұма",
+            "сенбі",
+            "жексенбі",
+        ][i],
+        Language::En => [
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+        ][i],
+    }
+}
+
+/// Only separators between a weekday and its date: «в понедельник, 28 ноября», «28 ноября
+/// (суббота)», «28 қараша, сенбі».
+fn only_separators(text: &str) -> bool {
+    text.chars().count() <= 4
+        && text
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, ',' | '(' | ')' | '—' | '–' | '-'))
+}
+
+fn weekdays(ctx: &Ctx, out: &mut Findings) {
+    let ui = ctx.ui;
+    let default_year = ctx.release_date().year();
+    for version in &ctx.release.versions {
+        for (field, text) in text_fields(version) {
+            let days: Vec<_> = WEEKDAY.find_iter(text).collect();
+            if days.is_empty() {
+                continue;
+            }
+            for caps in DATE.captures_iter(text) {
+                let whole = caps.get(0).expect("match");
+                let day = caps.name("day").or(caps.name("day2"));
+                let month = caps.name("month").or(caps.name("month2"));
+                let year = caps
+                    .name("year")
+                    .or(caps.name("kkyear"))
+                    .or(caps.name("year2"));
+                let (Some(day), Some(month)) = (day, month) else {
+                    continue;
+                };
+                let Some(date) = (|| {
+                    let d: i8 = day.as_str().parse().ok()?;
+                    let m = month_number(month.as_str())?;
+                    let y: i16 = match year {
+                        Some(y) => y.as_str().parse().ok()?,
+                        None => default_year,
+                    };
+                    Date::new(y, m, d).ok()
+                })() else {
+                    continue;
+                };
+                let beside = days.iter().find(|w| {
+                    (w.end() <= whole.start() && only_separators(&text[w.end()..whole.start()]))
+                        || (w.start() >= whole.end()
+                            && only_separators(&text[whole.end()..w.start()]))
+                });
+                let Some(word) = beside else { continue };
+                let Some(said) = weekday_of(word.as_str()) else {
+                    continue;
+                };
+                if said == date.weekday() {
+                    continue;
+                }
+                let written = word.as_str();
+                let date_text = in_text(date, ui, Default::default()).replace('\u{a0}', " ");
+                let actual = weekday_name(date.weekday(), ui);
+                let message = say!(ui,
+                    ru: "«{written}» не совпадает с датой: {date_text} — {actual}.",
+                    kk: "«{written}» күнге сәйкес емес: {date_text} — {actual}.",
+                    en: "“{written}” does not fit the date: {date_text} is a {actual}.",
+                );
+                out.push(
+                    "dates/weekday",
+                    field.clone(),
+                    Some(version.language),
+                    message,
+                );
+            }
+        }
+    }
+}
+
+/// Date facts other than the release's own `date` are events to come (`event_date`,
+/// `deadline`): dated before the release, they have passed already.
+fn event_before_release(ctx: &Ctx, out: &mut Findings) {
+    let ui = ctx.ui;
+    let Some(template) = ctx.template else { return };
+    let release_date = ctx.release_date();
+    for spec in &template.facts {
+        if spec.kind != FieldKind::Date || spec.id == "date" {
+            continue;
+        }
+        let Some(value) = ctx.release.facts.get(&spec.id) else {
+            continue;
+        };
+        let Some(date) = parse_typed(value.get(Language::Ru)).or_else(|| {
+            Language::ALL
+                .iter()
+                .find_map(|l| parse_typed(value.get(*l)))
+        }) else {
+            continue;
+        };
+        if date >= release_date {
+            continue;
+        }
+        let label = spec.label.get_or_any(ui).to_string();
+        let event = in_text(date, ui, Default::default()).replace('\u{a0}', " ");
+        let release = in_text(release_date, ui, Default::default()).replace('\u{a0}', " ");
+        let message = say!(ui,
+            ru: "«{label}» — {event}, раньше даты релиза ({release}).",
+            kk: "«{label}» — {event}, релиз күнінен ({release}) ерте.",
+            en: "“{label}” is {event}, before the release date ({release}).",
+        );
+        out.push(
+            "dates/event-before-release",
+            FieldRef::Fact(spec.id.clone()),
+            None,
+            message,
+        );
+    }
+}
+
+static LAST_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:в\s+прошлом\s+году|прошлого\s+года|прошлый\s+год|өткен\s+жыл\w*|былтыр\w*|last\s+year)\b")
+        .expect("last-year words")
+});
+
+/// «В прошлом году» with a year within a few words that is not the year before the release.
+fn last_year(ctx: &Ctx, out: &mut Findings) {
+    let ui = ctx.ui;
+    let last = ctx.release_date().year() - 1;
+    for version in &ctx.release.versions {
+        for (field, text) in text_fields(version) {
+            for phrase in LAST_YEAR.find_iter(text) {
+                let near = find_figures(text, version.language)
+                    .into_iter()
+                    .filter(|f| f.looks_like_year())
+                    .find(|f| {
+                        let gap = if f.span.start >= phrase.end() {
+                            &text[phrase.end()..f.span.start]
+                        } else if f.span.end <= phrase.start() {
+                            &text[f.span.end..phrase.start()]
+                        } else {
+                            ""
+                        };
+                        gap.chars().count() <= 25 && !gap.contains(['.', ';'])
+                    });
+                let Some(year) = near else { continue };
+                let Ok(written) = i16::try_from(year.value.mantissa()) else {
+                    continue;
+                };
+                if written == last {
+                    continue;
+                }
+                let phrase = phrase.as_str();
+                let message = say!(ui,
+                    ru: "«{phrase}» рядом с {written} годом, а прошлый год для этого релиза — {last}.",
+                    kk: "«{phrase}» {written} жылдың жанында, ал бұл релиз үшін өткен жыл — {last}.",
+                    en: "“{phrase}” stands beside {written}, but last year for this release is {last}.",
+                );
+                out.push(
+                    "dates/last-year",
+                    field.clone(),
+                    Some(version.language),
+                    message,
+                );
+            }
+        }
+    }
+}
+
+/// A year two or more years before the release in the headline or lead, outside a date
+/// range such as «2020–2026»: perhaps left from the release this one was based on.
+fn stale_year(ctx: &Ctx, out: &mut Findings) {
+    let ui = ctx.ui;
+    let release_year = ctx.release_date().year();
+    for version in &ctx.release.versions {
+        for field in [FieldRef::Headline, FieldRef::Lead] {
+            let Some(text) = field.text(ctx.release, version.language) else {
+                continue;
+            };
+            let figures = find_figures(text, version.language);
+            for (i, f) in figures.iter().enumerate() {
+                if !f.looks_like_year() {
+                    continue;
+                }
+                let Ok(year) = i16::try_from(f.value.mantissa()) else {
+                    continue;
+                };
+                let in_range = [i.checked_sub(1), Some(i + 1)]
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|j| figures.get(j))
+                    .any(|g| {
+                        let (a, b) = if g.span.start > f.span.start {
+                            (f.span.end, g.span.start)
+                        } else {
+                            (g.span.end, f.span.start)
+                        };
+                        g.looks_like_year()
+                            && text[a..b].trim().chars().all(|c| "-–—".contains(c))
+                            && a < b
+                    });
+                if year > release_year - 2 || in_range {
+                    continue;
+                }
+                let near = excerpt(text, f.span.clone());
+                let message = say!(ui,
+                    ru: "{year} год в тексте релиза {release_year} года — не остался ли от старого релиза? «{near}»",
+                    kk: "{release_year} жылғы релизде {year} жыл тұр — ескі релизден қалмады ма? «{near}»",
+                    en: "{year} in a {release_year} release: left over from an earlier one? “{near}”",
+                );
+                out.push(
+                    "dates/stale-year",
+                    field.clone(),
+                    Some(version.language),
+                    message,
+                );
+            }
+        }
+    }
+}
+
+/// An embargo dated before today. Sent releases are past their embargo by nature.
+fn embargo_past(ctx: &Ctx, out: &mut Findings) {
+    let ui = ctx.ui;
+    let Some(embargo) = &ctx.release.embargo else {
+        return;
+    };
+    if ctx.release.status == Status::Sent || embargo.date() >= ctx.today {
+        return;
+    }
+    let until = in_text(embargo.date(), ui, Default::default()).replace('\u{a0}', " ");
+    let today = in_text(ctx.today, ui, Default::default()).replace('\u{a0}', " ");
+    let message = say!(ui,
+        ru: "Эмбарго до {until} уже прошло (сегодня {today}).",
+        kk: "{until} дейінгі эмбарго өтіп кетті (бүгін {today}).",
+        en: "The embargo until {until} is over already (today is {today}).",
+    );
+    out.push("dates/embargo-past", FieldRef::Embargo, None, message);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_dates_in_three_languages() {
+        for text in [
+            "28 ноября 2026",
+            "2026 жылғы 28 қараша",
+            "28 November 2026",
+            "November 28, 2026",
+        ] {
+            assert!(DATE.is_match(text), "{text}");
+        }
+        assert_eq!(month_number("мая"), Some(5));
+        assert_eq!(month_number("қарашада"), Some(11));
+        assert_eq!(weekday_of("понедельник"), Some(Weekday::Monday));
+        assert_eq!(weekday_of("Сенбі"), Some(Weekday::Saturday));
+    }
+}

@@ -1,0 +1,220 @@
+//! Where a finding points in a release, and the one kind of fix that is ever certain:
+//! replacing exact words in one field.
+
+use std::fmt;
+
+use crate::language::Language;
+use crate::release::{DraftText, Release};
+
+/// A place in a release the editor can focus. Text fields of a language version are paired
+/// with [`super::Finding::language`]; facts, people and figures are shared.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum FieldRef {
+    Headline,
+    Subheadline,
+    Lead,
+    /// Body paragraph, from 0.
+    Paragraph(usize),
+    QuoteText(usize),
+    QuoteSpeaker(usize),
+    QuoteVerb(usize),
+    Background,
+    DatelinePlace,
+    DatelineDate,
+    /// A template fact, by its id.
+    Fact(String),
+    PersonName(usize),
+    PersonPosition(usize),
+    /// The statistic's own value.
+    Statistic(usize),
+    StatisticPart {
+        statistic: usize,
+        part: usize,
+    },
+    StatisticChange(usize),
+    Embargo,
+}
+
+impl FieldRef {
+    /// A stable, machine-readable name: `headline`, `paragraph[2]`, `quote[0].text`,
+    /// `fact.event_date`, `statistic[1].part[0]`. Used in JSON output.
+    pub fn code(&self) -> String {
+        match self {
+            FieldRef::Headline => "headline".into(),
+            FieldRef::Subheadline => "subheadline".into(),
+            FieldRef::Lead => "lead".into(),
+            FieldRef::Paragraph(i) => format!("paragraph[{i}]"),
+            FieldRef::QuoteText(i) => format!("quote[{i}].text"),
+            FieldRef::QuoteSpeaker(i) => format!("quote[{i}].speaker"),
+            FieldRef::QuoteVerb(i) => format!("quote[{i}].verb"),
+            FieldRef::Background => "background".into(),
+            FieldRef::DatelinePlace => "dateline.place".into(),
+            FieldRef::DatelineDate => "dateline.date".into(),
+            FieldRef::Fact(id) => format!("fact.{id}"),
+            FieldRef::PersonName(i) => format!("person[{i}].name"),
+            FieldRef::PersonPosition(i) => format!("person[{i}].position"),
+            FieldRef::Statistic(i) => format!("statistic[{i}]"),
+            FieldRef::StatisticPart { statistic, part } => {
+                format!("statistic[{statistic}].part[{part}]")
+            }
+            FieldRef::StatisticChange(i) => format!("statistic[{i}].change"),
+            FieldRef::Embargo => "embargo".into(),
+        }
+    }
+
+    /// The field as a person reads it, in `ui`: «абзац 2», «цитата 1: текст».
+    /// Numbers count from 1 here, as people count.
+    pub fn describe(&self, ui: Language) -> String {
+        use Language::*;
+        let n = |i: &usize| i + 1;
+        match (self, ui) {
+            (FieldRef::Headline, Ru) => "заголовок".into(),
+            (FieldRef::Headline, Kk) => "тақырып".into(),
+            (FieldRef::Headline, En) => "headline".into(),
+            (FieldRef::Subheadline, Ru) => "подзаголовок".into(),
+            (FieldRef::Subheadline, Kk) => "тақырыпша".into(),
+            (FieldRef::Subheadline, En) => "subheadline".into(),
+            (FieldRef::Lead, Ru) => "лид".into(),
+            (FieldRef::Lead, Kk) => "лид".into(),
+            (FieldRef::Lead, En) => "lead".into(),
+            (FieldRef::Paragraph(i), Ru) => format!("абзац {}", n(i)),
+            (FieldRef::Paragraph(i), Kk) => format!("{}-абзац", n(i)),
+            (FieldRef::Paragraph(i), En) => format!("paragraph {}", n(i)),
+            (FieldRef::QuoteText(i), Ru) => format!("цитата {}", n(i)),
+            (FieldRef::QuoteText(i), Kk) => format!("{}-дәйексөз", n(i)),
+            (FieldRef::QuoteText(i), En) => format!("quote {}", n(i)),
+            (FieldRef::QuoteSpeaker(i), Ru) => format!("цитата {}: автор", n(i)),
+            (FieldRef::QuoteSpeaker(i), Kk) => format!("{}-дәйексөз: авторы", n(i)),
+            (FieldRef::QuoteSpeaker(i), En) => format!("quote {}: speaker", n(i)),
+            (FieldRef::QuoteVerb(i), Ru) => format!("цитата {}: глагол", n(i)),
+            (FieldRef::QuoteVerb(i), Kk) => format!("{}-дәйексөз: етістік", n(i)),
+            (FieldRef::QuoteVerb(i), En) => format!("quote {}: verb", n(i)),
+            (FieldRef::Background, Ru) => "справка".into(),
+            (FieldRef::Background, Kk) => "анықтама".into(),
+            (FieldRef::Background, En) => "background".into(),
+            (FieldRef::DatelinePlace, Ru) => "место в датлайне".into(),
+            (FieldRef::DatelinePlace, Kk) => "датлайндағы орын".into(),
+            (FieldRef::DatelinePlace, En) => "dateline place".into(),
+            (FieldRef::DatelineDate, Ru) => "дата в датлайне".into(),
+            (FieldRef::DatelineDate, Kk) => "датлайндағы күн".into(),
+            (FieldRef::DatelineDate, En) => "dateline date".into(),
+            (FieldRef::Fact(id), Ru) => format!("факт «{id}»"),
+            (FieldRef::Fact(id), Kk) => format!("«{id}» дерегі"),
+            (FieldRef::Fact(id), En) => format!("fact “{id}”"),
+            (FieldRef::PersonName(i), Ru) => format!("человек {}: имя", n(i)),
+            (FieldRef::PersonName(i), Kk) => format!("{}-адам: аты-жөні", n(i)),
+            (FieldRef::PersonName(i), En) => format!("person {}: name", n(i)),
+            (FieldRef::PersonPosition(i), Ru) => format!("человек {}: должность", n(i)),
+            (FieldRef::PersonPosition(i), Kk) => format!("{}-адам: лауазымы", n(i)),
+            (FieldRef::PersonPosition(i), En) => format!("person {}: position", n(i)),
+            (FieldRef::Statistic(i), Ru) => format!("цифра {}", n(i)),
+            (FieldRef::Statistic(i), Kk) => format!("{}-көрсеткіш", n(i)),
+            (FieldRef::Statistic(i), En) => format!("figure {}", n(i)),
+            (FieldRef::StatisticPart { statistic, part }, Ru) => {
+                format!("цифра {}, часть {}", n(statistic), n(part))
+            }
+            (FieldRef::StatisticPart { statistic, part }, Kk) => {
+                format!("{}-көрсеткіш, {}-бөлік", n(statistic), n(part))
+            }
+            (FieldRef::StatisticPart { statistic, part }, En) => {
+                format!("figure {}, part {}", n(statistic), n(part))
+            }
+            (FieldRef::StatisticChange(i), Ru) => format!("цифра {}: изменение", n(i)),
+            (FieldRef::StatisticChange(i), Kk) => format!("{}-көрсеткіш: өзгеріс", n(i)),
+            (FieldRef::StatisticChange(i), En) => format!("figure {}: change", n(i)),
+            (FieldRef::Embargo, Ru) => "эмбарго".into(),
+            (FieldRef::Embargo, Kk) => "эмбарго".into(),
+            (FieldRef::Embargo, En) => "embargo".into(),
+        }
+    }
+
+    /// The text of a version's text field, if the field is one and exists.
+    pub fn text<'r>(&self, release: &'r Release, lang: Language) -> Option<&'r str> {
+        let version = release.version(lang)?;
+        Some(match self {
+            FieldRef::Headline => &version.headline.text,
+            FieldRef::Subheadline => &version.subheadline.text,
+            FieldRef::Lead => &version.lead.text,
+            FieldRef::Paragraph(i) => &version.paragraphs.get(*i)?.text,
+            FieldRef::QuoteText(i) => &version.quotes.get(*i)?.text,
+            FieldRef::QuoteVerb(i) => &version.quotes.get(*i)?.verb,
+            FieldRef::Background => &version.background.text,
+            FieldRef::DatelinePlace => &version.dateline.place.text,
+            _ => return None,
+        })
+    }
+
+    /// Sets a version's text field as a user's edit: drafted text stops following the
+    /// facts, so the fix is not undone by the next redraft. False when the field is not a
+    /// text field or does not exist.
+    fn set_text(&self, release: &mut Release, lang: Language, new: String) -> bool {
+        let Some(version) = release.version_mut(lang) else {
+            return false;
+        };
+        let draft: &mut DraftText = match self {
+            FieldRef::Headline => &mut version.headline,
+            FieldRef::Subheadline => &mut version.subheadline,
+            FieldRef::Lead => &mut version.lead,
+            FieldRef::Background => &mut version.background,
+            FieldRef::DatelinePlace => &mut version.dateline.place,
+            FieldRef::Paragraph(i) => match version.paragraphs.get_mut(*i) {
+                Some(p) => p,
+                None => return false,
+            },
+            FieldRef::QuoteText(i) => match version.quotes.get_mut(*i) {
+                Some(q) => {
+                    q.text = new;
+                    return true;
+                }
+                None => return false,
+            },
+            FieldRef::QuoteVerb(i) => match version.quotes.get_mut(*i) {
+                Some(q) => {
+                    q.verb = new;
+                    return true;
+                }
+                None => return false,
+            },
+            _ => return false,
+        };
+        draft.edit(new);
+        true
+    }
+}
+
+impl fmt::Display for FieldRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.code())
+    }
+}
+
+/// A certain correction: these exact words, in this field of this version, become those.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fix {
+    pub field: FieldRef,
+    pub language: Language,
+    /// (as written, corrected); each is replaced wherever it occurs in the field.
+    pub replacements: Vec<(String, String)>,
+    /// What the fix does, in the UI language, for a button or the JSON output.
+    pub description: String,
+}
+
+impl Fix {
+    /// Applies the fix as a user edit. True when the field changed; false when the words are
+    /// no longer there (the user edited meanwhile), so applying twice is harmless.
+    pub fn apply(&self, release: &mut Release) -> bool {
+        let Some(before) = self.field.text(release, self.language).map(str::to_owned) else {
+            return false;
+        };
+        let mut after = before.clone();
+        for (from, to) in &self.replacements {
+            if !from.is_empty() {
+                after = after.replace(from.as_str(), to);
+            }
+        }
+        if after == before {
+            return false;
+        }
+        self.field.set_text(release, self.language, after)
+    }
+}

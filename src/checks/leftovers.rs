@@ -1,0 +1,224 @@
+//! Leftovers: placeholders and hints still in the text, facts the template needs but
+//! nobody filled in, a version without headline or lead, a dateline without a date.
+
+use std::collections::BTreeSet;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::text::{excerpt, text_fields};
+use super::{Ctx, FieldRef, Findings, say};
+use crate::language::Language;
+use crate::pattern::Pattern;
+
+pub(super) fn run(ctx: &Ctx, out: &mut Findings) {
+    placeholders(ctx, out);
+    hints(ctx, out);
+    empty_text(ctx, out);
+    facts(ctx, out);
+}
+
+/// `[anything]` on one line, as the drafting leaves for a missing fact.
+static BRACKETS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\[([^\[\]\n]{1,120})\]").expect("brackets"));
+
+/// The labels drafting writes in brackets, in every language: `[Дата встречи]`,
+/// `[Гость: имя]`.
+fn placeholder_labels(ctx: &Ctx) -> BTreeSet<String> {
+    let mut labels = BTreeSet::new();
+    let Some(template) = ctx.template else {
+        return labels;
+    };
+    for lang in Language::ALL {
+        for fact in &template.facts {
+            labels.insert(template.slot_label(&fact.id, lang));
+        }
+        for role in &template.people {
+            for field in crate::template::PERSON_FIELDS {
+                labels.insert(template.slot_label(&format!("{}.{field}", role.id), lang));
+            }
+        }
+    }
+    labels
+}
+
+fn placeholders(ctx: &Ctx, out: &mut Findings) {
+    let ui = ctx.ui;
+    let labels = placeholder_labels(ctx);
+    for version in &ctx.release.versions {
+        for (field, text) in text_fields(version) {
+            for caps in BRACKETS.captures_iter(text) {
+                let inner = caps[1].trim();
+                let whole = caps.get(0).expect("match");
+                if !inner.chars().any(char::is_alphabetic) {
+                    continue; // «[1]», «[…]»: references and cuts, not notes
+                }
+                let written = whole.as_str();
+                let known = labels.contains(inner);
+                let message = if known {
+                    say!(ui,
+                        ru: "Не заполнено: «{written}» осталось в тексте.",
+                        kk: "Толтырылмаған: мәтінде «{written}» қалды.",
+                        en: "Not filled in: “{written}” is still in the text.",
+                    )
+                } else {
+                    let near = excerpt(text, whole.range());
+                    say!(ui,
+                        ru: "Текст в квадратных скобках — заметка или заготовка? «{near}»",
+                        kk: "Тік жақшадағы мәтін — ескертпе ме, дайындама ма? «{near}»",
+                        en: "Text in square brackets, a note or a stub? “{near}”",
+                    )
+                };
+                let code = if known {
+                    "leftovers/placeholder"
+                } else {
+                    "leftovers/brackets"
+                };
+                out.push(code, field.clone(), Some(version.language), message);
+            }
+        }
+    }
+}
+
+/// Stubs people type while drafting and forget.
+static STUBS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:TODO|TBD|lorem ipsum)\b|ДД\.ММ\.ГГГГ|КК\.АА\.ЖЖЖЖ|DD\.MM\.YYYY")
+        .expect("stubs")
+});
+
+/// A template's hint (the form's example) typed into the text or a fact, or a stub.
+fn hints(ctx: &Ctx, out: &mut Findings) {
+    let ui = ctx.ui;
+    let hints: Vec<String> = ctx
+        .template
+        .map(|t| {
+            let facts = t.facts.iter().map(|f| &f.hint);
+            let people = t.people.iter().map(|p| &p.hint);
+            facts
+                .chain(people)
+                .flat_map(|h| h.0.values())
+                .map(|h| h.trim().to_string())
+                .filter(|h| h.chars().count() >= 12)
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut report = |field: FieldRef, lang: Option<Language>, found: &str| {
+        let found = found.to_string();
+        let message = say!(ui,
+            ru: "Осталась подсказка шаблона: «{found}».",
+            kk: "Үлгінің кеңесі қалып қойды: «{found}».",
+            en: "A template hint is left in: “{found}”.",
+        );
+        out.push("leftovers/hint", field, lang, message);
+    };
+    for version in &ctx.release.versions {
+        for (field, text) in text_fields(version) {
+            if let Some(hint) = hints.iter().find(|h| text.contains(h.as_str())) {
+                report(field.clone(), Some(version.language), hint);
+            } else if let Some(stub) = STUBS.find(text) {
+                report(field.clone(), Some(version.language), stub.as_str());
+            }
+        }
+    }
+    for (id, value) in &ctx.release.facts {
+        for lang in ctx.release.languages() {
+            let typed = value.get(lang).trim();
+            if !typed.is_empty() && hints.iter().any(|h| h == typed) {
+                report(FieldRef::Fact(id.clone()), None, typed);
+                break;
+            }
+        }
+    }
+}
+
+fn empty_text(ctx: &Ctx, out: &mut Findings) {
+    let ui = ctx.ui;
+    for version in &ctx.release.versions {
+        let lang = Some(version.language);
+        for field in [FieldRef::Headline, FieldRef::Lead] {
+            let empty = field
+                .text(ctx.release, version.language)
+                .is_none_or(|t| t.trim().is_empty());
+            if !empty {
+                continue;
+            }
+            let name = field.describe(ui);
+            let message = say!(ui,
+                ru: "Пусто: {name}. Без него релиз не отправить.",
+                kk: "Бос: {name}. Онсыз релизді жіберуге болмайды.",
+                en: "Empty: {name}. A release cannot go out without it.",
+            );
+            out.push("leftovers/empty-text", field, lang, message);
+        }
+        if version.dateline.date.is_none() {
+            let message = say!(ui,
+                ru: "В датлайне нет даты.",
+                kk: "Датлайнда күні жоқ.",
+                en: "The dateline has no date.",
+            );
+            out.push("leftovers/no-date", FieldRef::DatelineDate, lang, message);
+        }
+    }
+}
+
+/// Facts and people the template requires or its patterns use, left empty.
+fn facts(ctx: &Ctx, out: &mut Findings) {
+    let ui = ctx.ui;
+    let Some(template) = ctx.template else { return };
+    let languages = ctx.release.languages();
+    let used: BTreeSet<String> = languages
+        .iter()
+        .filter_map(|l| template.drafts_for(*l))
+        .flat_map(|d| {
+            d.patterns()
+                .into_iter()
+                .filter_map(|(_, p)| Pattern::parse(p).ok())
+                .flat_map(|p| p.slots().into_iter().map(str::to_owned).collect::<Vec<_>>())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    for spec in &template.facts {
+        let empty_in: Vec<Language> = languages
+            .iter()
+            .copied()
+            .filter(|l| ctx.release.fact(&spec.id, *l).trim().is_empty())
+            .collect();
+        if empty_in.is_empty() {
+            continue;
+        }
+        let label = spec.label.get_or_any(ui).to_string();
+        let codes: Vec<&str> = empty_in.iter().map(|l| l.code()).collect();
+        let codes = codes.join(", ");
+        let field = FieldRef::Fact(spec.id.clone());
+        if spec.required {
+            let message = say!(ui,
+                ru: "Обязательное поле «{label}» не заполнено ({codes}).",
+                kk: "Міндетті «{label}» өрісі толтырылмаған ({codes}).",
+                en: "The required field “{label}” is empty ({codes}).",
+            );
+            out.push("leftovers/required-fact", field, None, message);
+        } else if used.contains(&spec.id) {
+            let message = say!(ui,
+                ru: "Поле «{label}» используется в тексте шаблона, но пусто ({codes}).",
+                kk: "«{label}» өрісі үлгі мәтінінде қолданылады, бірақ бос ({codes}).",
+                en: "The field “{label}” is used by the template's text but empty ({codes}).",
+            );
+            out.push("leftovers/empty-fact", field, None, message);
+        }
+    }
+    for role in template.people.iter().filter(|r| r.required) {
+        let person = ctx.release.people.iter().position(|p| p.id == role.id);
+        let named = person.is_some_and(|i| !ctx.release.people[i].name.is_empty());
+        if named {
+            continue;
+        }
+        let label = role.label.get_or_any(ui).to_string();
+        let message = say!(ui,
+            ru: "Не указан человек: «{label}».",
+            kk: "Адам көрсетілмеген: «{label}».",
+            en: "No one is named as “{label}”.",
+        );
+        let field = FieldRef::PersonName(person.unwrap_or(0));
+        out.push("leftovers/required-fact", field, None, message);
+    }
+}

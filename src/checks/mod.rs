@@ -1,0 +1,301 @@
+//! Pre-send checks: what a journalist or a newswire editor would catch before publishing.
+//!
+//! [`check`] reads a release and returns [`Finding`]s, each naming the exact field and
+//! language version it concerns (so the window can focus it), a message in the UI language
+//! that names the numbers or words at fault, and, where the change is certain and mechanical,
+//! a [`Fix`] that applies it.
+//!
+//! Every check has a stable code; the profile's [`CheckSettings`] switch codes off and hold
+//! the length thresholds.
+//!
+//! | code | severity | why this severity |
+//! |---|---|---|
+//! | `sums/parts-total` | Error | parts that do not add up to the total are a factual error |
+//! | `sums/shares-over-100` | Error | shares of one whole above 100 % cannot be right |
+//! | `sums/mixed-units` | Warning | parts written in other units than the total may be a slip or a conversion |
+//! | `growth/change-mismatch` | Error | the percentage contradicts the two values, even allowing for rounding |
+//! | `growth/wrong-direction` | Warning | «рост» with a falling figure: the word or the sign is wrong |
+//! | `figures/written-differently` | Warning | one amount written two ways confuses readers |
+//! | `figures/headline-only` | Warning | a headline figure must be backed by the text |
+//! | `figures/differs-from-statistic` | Warning | close to a figure but not it: probably a typo, perhaps another figure |
+//! | `figures/differs-between-versions` | Warning | a figure in one language version is missing from another |
+//! | `figures/decimal-point` | Hint | Russian and Kazakh write a decimal comma (style) |
+//! | `dates/weekday` | Error | the weekday and the date contradict each other: one of them is wrong |
+//! | `dates/event-before-release` | Warning | a coming event dated before the release; maybe a past event |
+//! | `dates/last-year` | Warning | «в прошлом году» next to a year that is not last year |
+//! | `dates/stale-year` | Hint | an old year in the headline or lead, maybe left from an earlier release |
+//! | `dates/embargo-past` | Error | an embargo already over protects nothing and reads as a mistake |
+//! | `leftovers/placeholder` | Error | a `[label]` placeholder would be published as is |
+//! | `leftovers/brackets` | Warning | other bracketed text, which may be a note to self |
+//! | `leftovers/hint` | Warning | a template's hint or a form's example left in the text |
+//! | `leftovers/empty-text` | Error | a version without headline or lead cannot be sent |
+//! | `leftovers/required-fact` | Warning | a required fact or person is empty (the text may already be written by hand) |
+//! | `leftovers/empty-fact` | Hint | an optional fact the template uses is empty |
+//! | `leftovers/no-date` | Warning | the dateline has no date |
+//! | `alphabets/mixed` | Warning | Latin letters in a Cyrillic word (or the reverse) break search and spell-checking; fixable |
+//! | `quotes/unbalanced` | Warning | a quotation mark opened and not closed, or the reverse |
+//! | `quotes/mixed-marks` | Warning | straight and typographic quotes in one text |
+//! | `quotes/no-speaker` | Warning | a quote nobody said |
+//! | `quotes/no-position` | Warning | a speaker the reader cannot place |
+//! | `quotes/empty-text` | Warning | a quote with no words |
+//! | `quotes/repeated-verb` | Hint | the same attribution verb twice in a row (style) |
+//! | `names/variant` | Warning | a person's name spelled another way in the text |
+//! | `length/headline` | Warning | headline longer than the profile's limit |
+//! | `length/lead` | Warning | lead longer than the profile's limit in words |
+//! | `length/paragraph` | Warning | paragraph longer than the profile's limit in characters |
+//! | `length/release` | Warning | the whole release longer than the profile's limit in words |
+
+mod alphabets;
+mod dates;
+mod field;
+mod figures;
+mod growth;
+mod leftovers;
+mod length;
+mod names;
+mod quotes;
+pub mod report;
+mod sums;
+mod text;
+
+use std::sync::OnceLock;
+
+use jiff::civil::Date;
+use rust_decimal::Decimal;
+
+pub use field::{FieldRef, Fix};
+
+use crate::language::Language;
+use crate::profile::{CheckSettings, Profile};
+use crate::release::Release;
+use crate::template::{Template, TemplateSet};
+use crate::units::format_number;
+
+/// How much a finding matters before sending.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    /// Wrong as it stands: export asks for confirmation, `pressdesk check` exits 1.
+    Error,
+    /// Probably wrong; worth a look.
+    Warning,
+    /// Style.
+    Hint,
+}
+
+impl Severity {
+    pub fn code(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Hint => "hint",
+        }
+    }
+}
+
+/// One thing a check found.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    /// Stable: settings switch checks off by it and tests assert it.
+    pub code: &'static str,
+    pub severity: Severity,
+    /// Where in the release.
+    pub field: FieldRef,
+    /// The language version of `field`; `None` for shared data (facts, people, figures).
+    pub language: Option<Language>,
+    /// In the UI language, naming the numbers or words at fault.
+    pub message: String,
+    /// A certain, mechanical correction, when there is one.
+    pub fix: Option<Fix>,
+}
+
+/// Every check code with its severity, in the order Settings lists them.
+pub const CODES: &[(&str, Severity)] = &[
+    ("sums/parts-total", Severity::Error),
+    ("sums/shares-over-100", Severity::Error),
+    ("sums/mixed-units", Severity::Warning),
+    ("growth/change-mismatch", Severity::Error),
+    ("growth/wrong-direction", Severity::Warning),
+    ("figures/written-differently", Severity::Warning),
+    ("figures/headline-only", Severity::Warning),
+    ("figures/differs-from-statistic", Severity::Warning),
+    ("figures/differs-between-versions", Severity::Warning),
+    ("figures/decimal-point", Severity::Hint),
+    ("dates/weekday", Severity::Error),
+    ("dates/event-before-release", Severity::Warning),
+    ("dates/last-year", Severity::Warning),
+    ("dates/stale-year", Severity::Hint),
+    ("dates/embargo-past", Severity::Error),
+    ("leftovers/placeholder", Severity::Error),
+    ("leftovers/brackets", Severity::Warning),
+    ("leftovers/hint", Severity::Warning),
+    ("leftovers/empty-text", Severity::Error),
+    ("leftovers/required-fact", Severity::Warning),
+    ("leftovers/empty-fact", Severity::Hint),
+    ("leftovers/no-date", Severity::Warning),
+    ("alphabets/mixed", Severity::Warning),
+    ("quotes/unbalanced", Severity::Warning),
+    ("quotes/mixed-marks", Severity::Warning),
+    ("quotes/no-speaker", Severity::Warning),
+    ("quotes/no-position", Severity::Warning),
+    ("quotes/empty-text", Severity::Warning),
+    ("quotes/repeated-verb", Severity::Hint),
+    ("names/variant", Severity::Warning),
+    ("length/headline", Severity::Warning),
+    ("length/lead", Severity::Warning),
+    ("length/paragraph", Severity::Warning),
+    ("length/release", Severity::Warning),
+];
+
+/// The severity a code is reported with. Unknown codes are hints.
+pub fn severity_of(code: &str) -> Severity {
+    CODES
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map_or(Severity::Hint, |&(_, s)| s)
+}
+
+/// Runs every check that the profile has not switched off, with the built-in template of
+/// the release's genre (see [`check_with`] to pass a user's own template).
+///
+/// `today` decides what «in the past» means for the embargo; `ui` is the language of the
+/// messages. Findings come errors first, then in the order of the release's fields.
+pub fn check(release: &Release, profile: &Profile, today: Date, ui: Language) -> Vec<Finding> {
+    static BUILT_IN: OnceLock<TemplateSet> = OnceLock::new();
+    let templates = BUILT_IN.get_or_init(TemplateSet::built_in);
+    check_with(
+        release,
+        templates.get(&release.template),
+        profile,
+        today,
+        ui,
+    )
+}
+
+/// [`check`] with the template to compare the release with (`None`: an unknown genre, whose
+/// placeholders and facts are then checked without labels).
+pub fn check_with(
+    release: &Release,
+    template: Option<&Template>,
+    profile: &Profile,
+    today: Date,
+    ui: Language,
+) -> Vec<Finding> {
+    let ctx = Ctx {
+        release,
+        template,
+        profile,
+        settings: &profile.checks,
+        today,
+        ui,
+    };
+    let mut out = Findings {
+        settings: &profile.checks,
+        list: Vec::new(),
+    };
+    sums::run(&ctx, &mut out);
+    growth::run(&ctx, &mut out);
+    figures::run(&ctx, &mut out);
+    dates::run(&ctx, &mut out);
+    leftovers::run(&ctx, &mut out);
+    alphabets::run(&ctx, &mut out);
+    quotes::run(&ctx, &mut out);
+    names::run(&ctx, &mut out);
+    length::run(&ctx, &mut out);
+    let mut list = out.list;
+    // Stable: within one severity the order of the checks and fields is kept.
+    list.sort_by_key(|f| f.severity);
+    list
+}
+
+/// What every check reads.
+pub(crate) struct Ctx<'a> {
+    pub release: &'a Release,
+    pub template: Option<&'a Template>,
+    pub profile: &'a Profile,
+    pub settings: &'a CheckSettings,
+    pub today: Date,
+    pub ui: Language,
+}
+
+impl Ctx<'_> {
+    /// The date the release speaks from: its first dateline date, else today.
+    pub fn release_date(&self) -> Date {
+        self.release
+            .versions
+            .iter()
+            .find_map(|v| v.dateline.date)
+            .unwrap_or(self.today)
+    }
+
+    /// A number as the UI language writes it in a message: `148,99` / `148.99`.
+    pub fn num(&self, value: Decimal) -> String {
+        format_number(value.normalize_keep_places(), self.ui)
+    }
+}
+
+/// Collects findings, leaving out codes the profile switched off.
+pub(crate) struct Findings<'a> {
+    settings: &'a CheckSettings,
+    list: Vec<Finding>,
+}
+
+impl Findings<'_> {
+    pub fn push(
+        &mut self,
+        code: &'static str,
+        field: FieldRef,
+        language: Option<Language>,
+        message: String,
+    ) {
+        self.push_with_fix(code, field, language, message, None);
+    }
+
+    pub fn push_with_fix(
+        &mut self,
+        code: &'static str,
+        field: FieldRef,
+        language: Option<Language>,
+        message: String,
+        fix: Option<Fix>,
+    ) {
+        if !self.settings.is_enabled(code) {
+            return;
+        }
+        debug_assert!(
+            CODES.iter().any(|(c, _)| *c == code),
+            "{code} missing from CODES"
+        );
+        self.list.push(Finding {
+            code,
+            severity: severity_of(code),
+            field,
+            language,
+            message,
+            fix,
+        });
+    }
+}
+
+/// Keeps a decimal's written places (60.09 stays 60.09, 88.90 stays 88.90); only negative
+/// zero and similar oddities are tidied.
+trait KeepPlaces {
+    fn normalize_keep_places(self) -> Decimal;
+}
+
+impl KeepPlaces for Decimal {
+    fn normalize_keep_places(self) -> Decimal {
+        if self.is_zero() { Decimal::ZERO } else { self }
+    }
+}
+
+/// A message in the UI language: `say!(ui, ru: "…{x}…", kk: "…", en: "…")`.
+macro_rules! say {
+    ($ui:expr, ru: $ru:literal, kk: $kk:literal, en: $en:literal $(,)?) => {
+        match $ui {
+            $crate::language::Language::Ru => format!($ru),
+            $crate::language::Language::Kk => format!($kk),
+            $crate::language::Language::En => format!($en),
+        }
+    };
+}
+pub(crate) use say;

@@ -1,0 +1,136 @@
+//! Shared helpers: the text fields of a version, sentences, words.
+
+use std::ops::Range;
+
+use super::FieldRef;
+use crate::release::LanguageVersion;
+
+/// Every free-text field of a version that is published, in reading order, with its text.
+pub fn text_fields(version: &LanguageVersion) -> Vec<(FieldRef, &str)> {
+    let mut out = vec![
+        (FieldRef::Headline, version.headline.text.as_str()),
+        (FieldRef::Subheadline, version.subheadline.text.as_str()),
+        (FieldRef::Lead, version.lead.text.as_str()),
+    ];
+    for (i, p) in version.paragraphs.iter().enumerate() {
+        out.push((FieldRef::Paragraph(i), p.text.as_str()));
+    }
+    for (i, q) in version.quotes.iter().enumerate() {
+        out.push((FieldRef::QuoteText(i), q.text.as_str()));
+    }
+    out.push((FieldRef::Background, version.background.text.as_str()));
+    out.push((
+        FieldRef::DatelinePlace,
+        version.dateline.place.text.as_str(),
+    ));
+    out
+}
+
+/// Byte ranges of the sentences of `text`: split after `.`, `!`, `?`, `…` followed by a
+/// space, and at line breaks. Rough, but checks only need «near each other».
+pub fn sentences(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let end = i + c.len_utf8();
+        let next_is_space = chars.peek().is_some_and(|&(_, n)| n.is_whitespace());
+        if c == '\n' || (matches!(c, '.' | '!' | '?' | '…') && next_is_space) {
+            out.push(start..end);
+            start = end;
+        }
+    }
+    if start < text.len() {
+        out.push(start..text.len());
+    }
+    out
+}
+
+/// Words (runs of letters) with their byte ranges. Digits, hyphens and apostrophes end a
+/// word, so `IT-парк` is two words and `COVID-19` one.
+pub fn words(text: &str) -> Vec<(Range<usize>, &str)> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        let letter = c.is_alphabetic() || is_combining(c);
+        match (letter, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push((s..i, &text[s..i]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s..text.len(), &text[s..]));
+    }
+    out
+}
+
+/// Combining marks (a stress accent typed into a word) belong to the word.
+fn is_combining(c: char) -> bool {
+    ('\u{0300}'..='\u{036F}').contains(&c)
+}
+
+/// Words as a reader counts them: runs separated by spaces that hold a letter or digit.
+pub fn word_count(text: &str) -> usize {
+    text.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+/// Lower case, with ё read as е: the forms a comparison should not tell apart.
+pub fn fold(text: &str) -> String {
+    text.to_lowercase().replace('ё', "е")
+}
+
+/// A short excerpt of `text` around `range`, for messages: at most ~30 characters each side.
+pub fn excerpt(text: &str, range: Range<usize>) -> String {
+    let start = floor_boundary(text, range.start.saturating_sub(30));
+    let end = ceil_boundary(text, (range.end + 30).min(text.len()));
+    let mut out = String::new();
+    if start > 0 {
+        out.push('…');
+    }
+    out.push_str(text[start..end].trim());
+    if end < text.len() {
+        out.push('…');
+    }
+    out.replace(['\u{a0}', '\u{202f}'], " ")
+}
+
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_boundary(text: &str, mut i: usize) -> usize {
+    while i < text.len() && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_split_at_hyphens_and_digits() {
+        let w: Vec<&str> = words("IT-парк, COVID-19 и B2B")
+            .into_iter()
+            .map(|w| w.1)
+            .collect();
+        assert_eq!(w, ["IT", "парк", "COVID", "и", "B", "B"]);
+    }
+
+    #[test]
+    fn sentences_split_after_stops() {
+        let text = "Первое. Второе! Третье";
+        let s: Vec<&str> = sentences(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(s, ["Первое.", " Второе!", " Третье"]);
+    }
+}

@@ -1,0 +1,140 @@
+//! `pressdesk check` end to end: the issue's turnover case exits 1 and names the three
+//! numbers, JSON lists the finding, a clean release exits 0, an unreadable file exits 2.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::str::FromStr;
+
+use pressdesk::release::Release;
+use pressdesk::storage;
+use pressdesk::units::{Scale, Unit};
+use rust_decimal::Decimal;
+
+const BIN: &str = env!("CARGO_BIN_EXE_pressdesk");
+
+/// A fresh folder per test, with PRESSDESK_HOME inside so no user profile leaks in.
+struct Sandbox {
+    dir: PathBuf,
+}
+
+impl Sandbox {
+    fn new(name: &str) -> Sandbox {
+        let dir =
+            std::env::temp_dir().join(format!("pressdesk-check-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        Sandbox { dir }
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        Command::new(BIN)
+            .args(args)
+            .current_dir(&self.dir)
+            .env("PRESSDESK_HOME", self.dir.join("home"))
+            .output()
+            .expect("the binary runs")
+    }
+
+    fn write(&self, name: &str, release: &Release) -> String {
+        let path = self.dir.join(name);
+        storage::save_release(&path, release).unwrap();
+        path.display().to_string()
+    }
+}
+
+impl Drop for Sandbox {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+fn sample() -> Release {
+    storage::load_release(Path::new("tests/fixtures/releases/delegation-visit-ru.ron")).unwrap()
+}
+
+/// «Товарооборот 148,9 млн долларов, экспорт 60,09, импорт 88,9».
+fn issue_case() -> Release {
+    let mut release = sample();
+    let stat = &mut release.statistics[1];
+    stat.value = Decimal::from_str("148.9").unwrap();
+    stat.quantity.scale = Scale::Million;
+    stat.quantity.unit = Unit::UsDollar;
+    stat.parts[0].value = Decimal::from_str("60.09").unwrap();
+    stat.parts[1].value = Decimal::from_str("88.9").unwrap();
+    release
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).replace('\u{a0}', " ")
+}
+
+#[test]
+fn the_turnover_that_does_not_add_up_exits_1_naming_the_numbers() {
+    let sandbox = Sandbox::new("turnover");
+    let file = sandbox.write("turnover.pressdesk", &issue_case());
+    let output = sandbox.run(&["check", &file, "--lang", "ru"]);
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    let out = text(&output.stdout);
+    let line = out
+        .lines()
+        .find(|l| l.contains("sums/parts-total"))
+        .unwrap_or_else(|| panic!("no sums finding in:\n{out}"));
+    assert!(line.starts_with("error"), "{line}");
+    assert!(line.contains("60,09 + импорт 88,9 = 148,99"), "{line}");
+    assert!(line.contains("148,9 млн долларов США"), "{line}");
+
+    let output = sandbox.run(&["check", &file, "--lang", "en", "--format", "json"]);
+    assert_eq!(output.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let finding = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "sums/parts-total")
+        .expect("the sums finding in JSON");
+    assert_eq!(finding["severity"], "error");
+    assert_eq!(finding["field"], "statistic[1]");
+    assert_eq!(finding["language"], serde_json::Value::Null);
+    assert_eq!(finding["fix"], false);
+    let message = finding["message"].as_str().unwrap().replace('\u{a0}', " ");
+    assert!(
+        message.contains("60.09 + imports 88.9 = 148.99"),
+        "{message}"
+    );
+}
+
+#[test]
+fn a_clean_release_exits_0_and_fixes_are_described_in_json() {
+    let sandbox = Sandbox::new("clean");
+    let file = sandbox.write("clean.pressdesk", &sample());
+    let output = sandbox.run(&["check", &file]);
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stdout));
+
+    let mut mixed = sample();
+    mixed.versions[0].paragraphs[4].edit("Китай инвестирует в Кaзахстан.");
+    let file = sandbox.write("mixed.pressdesk", &mixed);
+    let output = sandbox.run(&["check", &file, "--format", "json", "--lang", "en"]);
+    assert_eq!(output.status.code(), Some(0), "a warning is not an error");
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let finding = &json.as_array().unwrap()[0];
+    assert_eq!(finding["code"], "alphabets/mixed");
+    assert_eq!(finding["field"], "paragraph[4]");
+    assert_eq!(finding["language"], "ru");
+    assert!(finding["fix"].as_str().unwrap().contains("Казахстан"));
+}
+
+#[test]
+fn a_file_that_cannot_be_read_exits_2_with_one_line() {
+    let sandbox = Sandbox::new("missing");
+    let output = sandbox.run(&["check", "no-such-file.pressdesk"]);
+    assert_eq!(output.status.code(), Some(2));
+    let err = text(&output.stderr);
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(err.contains("no-such-file.pressdesk"), "{err}");
+    assert!(output.stdout.is_empty());
+
+    std::fs::write(sandbox.dir.join("broken.pressdesk"), "(version: 1, id: ").unwrap();
+    let output = sandbox.run(&["check", "broken.pressdesk"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(text(&output.stderr).trim().lines().count(), 1);
+}
