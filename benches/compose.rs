@@ -1,5 +1,6 @@
 //! Compose (with typography) of a typical release, and of 10× and 100× its body, to show
-//! the cost grows linearly with the text. Target: under 1 ms for ~600 words.
+//! the cost grows linearly with the text. Target: under 1 ms for ~600 words. Also the
+//! pre-send checks, which the editor runs with compose on every keystroke.
 
 use std::hint::black_box;
 use std::path::Path;
@@ -47,5 +48,18 @@ fn bench_compose(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench_compose);
+/// The pre-send checks run with every keystroke in the editor, beside compose.
+fn bench_checks(c: &mut Criterion) {
+    let (release, profile) = sample();
+    let today = jiff::civil::date(2026, 11, 28);
+    c.bench_function("checks_all_versions_sample", |b| {
+        b.iter(|| pressdesk::checks::check(black_box(&release), &profile, today, Language::Ru))
+    });
+    let (long, profile) = release_of(6_000);
+    c.bench_function("checks_6000_words", |b| {
+        b.iter(|| pressdesk::checks::check(black_box(&long), &profile, today, Language::Ru))
+    });
+}
+
+criterion_group!(benches, bench_compose, bench_checks);
 criterion_main!(benches);

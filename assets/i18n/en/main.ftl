@@ -255,6 +255,41 @@ notice-reopened = The release is open for editing; the approved version is kept 
 notice-basis = A new draft based on the release: dates and status cleared, facts kept.
 notice-recovered = The text was recovered from the autosave. Save the release to keep the changes.
 
+
+## Checks
+checks-title = Checks before sending
+checks-none = The checks found nothing: sums add up, dates and names agree.
+checks-none-short = Checked
+checks-count = { $count ->
+    [one] { $count } finding
+   *[other] { $count } findings
+}
+checks-error = Error
+checks-warning = Warning
+checks-hint = Hint
+checks-export-errors = { $count ->
+    [one] The checks found { $count } error. Export anyway?
+   *[other] The checks found { $count } errors. Export anyway?
+}
+action-fix = Fix
+action-show-checks = Show findings
+action-export-anyway = Export anyway
+
+checks-settings-hint = Checks run as you type; those switched off show neither in the editor nor in “pressdesk check”.
+checks-family-sums = Sums: parts and total, shares over 100 %, mixed units
+checks-family-growth = Growth: the percentage and both periods, “growth” with a fall
+checks-family-figures = Figures in the text: differences from the statistics and between languages
+checks-family-dates = Dates: weekday, past events, “last year”, embargo
+checks-family-leftovers = Template leftovers: [fields], hints, empty required fields
+checks-family-alphabets = Mixed alphabets: Latin letters in Cyrillic words and back
+checks-family-quotes = Quotes: quotation marks, speaker and position, a repeated verb
+checks-family-names = Names: one person spelled two ways
+checks-family-length = Length: headline, lead, paragraphs, the whole release
+checks-limit-headline = Headline, characters
+checks-limit-lead = Lead, words
+checks-limit-paragraph = Paragraph, characters
+checks-limit-release = Release, words
+
 ## Typography rules
 # What each typography rule does, as Settings lists it. The id is "rule-" and the rule's
 # name with "/" made "-". The examples keep no-break spaces (U+00A0, narrow U+202F).

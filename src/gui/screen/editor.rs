@@ -4,6 +4,7 @@
 //! release, and composes the preview again, so the page always shows what export writes.
 
 mod areas;
+mod checks;
 pub mod edit;
 mod form;
 mod list_item;
@@ -25,6 +26,7 @@ pub use safety::{Conflict, ConflictChoice, Lock};
 
 use crate::archive::store::{self, Fingerprint};
 use crate::archive::workflow;
+use crate::checks::{self as pre_send, FieldRef, Finding};
 use crate::compose::compose;
 use crate::document::Document;
 use crate::draft;
@@ -60,8 +62,22 @@ pub struct State {
     lock: Option<Lock>,
     conflict: Option<Conflict>,
     autosave: safety::Autosave,
-    /// The history panel, when open.
-    versions: Option<Vec<safety::Version>>,
+    /// What the right-hand side shows besides the page.
+    panel: Panel,
+    /// Earlier versions, while the history panel is open.
+    versions: Vec<safety::Version>,
+    /// What the pre-send checks say about the release now.
+    findings: Vec<Finding>,
+    /// An export waiting for "Export anyway" while errors remain.
+    pending_export: Option<Format>,
+}
+
+/// The right-hand side of the editor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Panel {
+    Page,
+    History,
+    Checks,
 }
 
 #[derive(Debug, Clone)]
@@ -91,6 +107,13 @@ pub enum Message {
     VersionKept(Result<(), String>),
     RestoreVersion(PathBuf),
     VersionLoaded(Result<Box<Release>, String>),
+    ShowChecks,
+    HideChecks,
+    /// Go to the field of the finding with this index (switching language if needed).
+    GoToFinding(usize),
+    ApplyFix(usize),
+    ExportAnyway,
+    CancelExport,
     /// Toolbar buttons that the app handles (new, open, home, settings).
     Up(Request),
 }
@@ -105,7 +128,8 @@ impl Message {
             | Message::Redo
             | Message::Save
             | Message::SaveAs
-            | Message::RestoreVersion(_) => true,
+            | Message::RestoreVersion(_)
+            | Message::ApplyFix(_) => true,
             Message::Area(_, action) => action.is_edit(),
             _ => false,
         }
@@ -160,7 +184,10 @@ impl State {
             lock: None,
             conflict: None,
             autosave: safety::Autosave::default(),
-            versions: None,
+            panel: Panel::Page,
+            versions: Vec::new(),
+            findings: Vec::new(),
+            pending_export: None,
         };
         state.lock_if_approved();
         state.recompose(ctx);
@@ -291,6 +318,31 @@ impl State {
     /// Settings changed (profile, typography): compose the preview again.
     pub fn recompose(&mut self, ctx: &Context) {
         self.document = compose(&self.release, self.language, &ctx.profile).ok();
+        let today = jiff::ZonedDateTime::now().date();
+        self.findings = pre_send::check_with(
+            &self.release,
+            Some(&self.template),
+            &ctx.profile,
+            today,
+            ctx.i18n.language(),
+        );
+    }
+
+    /// The pre-send checks' findings for the release as it is now.
+    pub fn findings(&self) -> &[Finding] {
+        &self.findings
+    }
+
+    pub fn panel(&self) -> Panel {
+        self.panel
+    }
+
+    /// What the checks say about a field in the version on screen: shown under the field.
+    pub fn marker(&self, field: &FieldRef) -> Option<String> {
+        self.findings
+            .iter()
+            .find(|f| &f.field == field && f.language.is_none_or(|l| l == self.language))
+            .map(|f| f.message.clone())
     }
 
     pub fn update(&mut self, message: Message, ctx: &Context) -> Action {
@@ -361,7 +413,7 @@ impl State {
             }
             Message::Save => return self.save(ctx, false),
             Message::SaveAs => return self.save(ctx, true),
-            Message::Export(format) => return self.export(format, ctx),
+            Message::Export(format) => return self.export(format, ctx, false),
             Message::Saved(result) => {
                 self.busy = false;
                 return match result {
@@ -429,15 +481,55 @@ impl State {
             }
             Message::Autosaved(result) => self.autosave.finished(result),
             Message::ShowHistory => {
-                self.versions = Some(Vec::new());
+                self.panel = Panel::History;
+                self.versions.clear();
                 return Action::Run(self.list_history(ctx));
             }
-            Message::HideHistory => self.versions = None,
+            Message::HideHistory | Message::HideChecks => self.panel = Panel::Page,
             Message::HistoryListed(versions) => {
-                if self.versions.is_some() {
-                    self.versions = Some(versions);
+                if self.panel == Panel::History {
+                    self.versions = versions;
                 }
             }
+            Message::ShowChecks => {
+                self.panel = Panel::Checks;
+                self.pending_export = None;
+            }
+            Message::GoToFinding(index) => {
+                let Some(finding) = self.findings.get(index).cloned() else {
+                    return Action::None;
+                };
+                if let Some(lang) = finding.language
+                    && lang != self.language
+                    && self.release.version(lang).is_some()
+                {
+                    self.language = lang;
+                    self.history.break_typing();
+                    self.reload(ctx);
+                }
+                return match checks::widget_id(&finding.field) {
+                    Some(id) => Action::Run(iced::widget::operation::focus(id)),
+                    None => Action::None,
+                };
+            }
+            Message::ApplyFix(index) => {
+                let Some(fix) = self.findings.get(index).and_then(|f| f.fix.clone()) else {
+                    return Action::None;
+                };
+                let before = self.release.clone();
+                if fix.apply(&mut self.release) {
+                    // Recorded like any edit, so Ctrl+Z takes the fix back.
+                    self.history.record(&before, None);
+                    self.mark_dirty();
+                    self.reload(ctx);
+                }
+            }
+            Message::ExportAnyway => {
+                if let Some(format) = self.pending_export.take() {
+                    return self.export(format, ctx, true);
+                }
+            }
+            Message::CancelExport => self.pending_export = None,
             Message::KeepVersion => {
                 let (Some(path), false) = (self.path.clone(), self.dirty) else {
                     return Action::None;
@@ -651,8 +743,13 @@ impl State {
         )
     }
 
-    fn export(&mut self, format: Format, ctx: &Context) -> Action {
+    /// Exports the page; while the checks find errors, asks first unless `anyway`.
+    fn export(&mut self, format: Format, ctx: &Context, anyway: bool) -> Action {
         if self.busy {
+            return Action::None;
+        }
+        if !anyway && checks::counts(&self.findings).0 > 0 {
+            self.pending_export = Some(format);
             return Action::None;
         }
         let Some(document) = self.document.clone() else {
@@ -697,15 +794,23 @@ impl State {
                 .center_x(Fill),
         )
         .height(Fill);
-        let side: Element<'a, Message> = match &self.versions {
-            Some(versions) => crate::gui::widget::scroll(
-                container(safety::history_panel(self, versions, ctx)).padding(space::XL),
+        let side: Element<'a, Message> = match self.panel {
+            Panel::History => crate::gui::widget::scroll(
+                container(safety::history_panel(self, &self.versions, ctx)).padding(space::XL),
             )
             .height(Fill)
             .into(),
-            None => page.into(),
+            Panel::Checks => {
+                crate::gui::widget::scroll(container(checks::panel(self, ctx)).padding(space::XL))
+                    .height(Fill)
+                    .into()
+            }
+            Panel::Page => page.into(),
         };
         let mut screen = column![toolbar::view(self, ctx)];
+        if self.pending_export.is_some() {
+            screen = screen.push(checks::export_question(self, ctx));
+        }
         if let Some(conflict) = self.conflict {
             screen = screen.push(safety::conflict_banner(conflict, ctx));
         }

@@ -3,6 +3,8 @@
 //! (interface language, theme, default folder). Changes apply at once; the app writes them
 //! when the user leaves the screen or presses Save.
 
+mod checks;
+
 use std::path::PathBuf;
 
 use iced::widget::{
@@ -50,6 +52,9 @@ pub enum Message {
     EndMark(bool),
     StatisticsTable(bool),
     Rule(&'static str, bool),
+    /// A check code (`sums/parts-total`) or a family (`sums`) switched on or off.
+    Check(&'static str, bool),
+    CheckLimit(checks::Limit, String),
     Save,
     Back,
 }
@@ -133,6 +138,8 @@ impl State {
             Message::EndMark(on) => self.profile.end_mark = on,
             Message::StatisticsTable(on) => self.profile.statistics_table = on,
             Message::Rule(name, on) => switch_rule(&mut self.profile, name, on),
+            Message::Check(code, on) => checks::switch(&mut self.profile, code, on),
+            Message::CheckLimit(limit, typed) => limit.set(&mut self.profile.checks, &typed),
             Message::Save => return Action::Save,
             Message::Back => return Action::Back,
         }
@@ -166,6 +173,7 @@ impl State {
             self.organisation_section(ctx),
             self.document_section(ctx),
             self.typography_section(ctx),
+            checks::view(&self.profile, ctx),
         ]
         .spacing(space::L)
         .max_width(900);

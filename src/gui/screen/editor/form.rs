@@ -8,6 +8,7 @@ use super::areas::Area;
 use super::edit::{Edit, raw_key};
 use super::list_item::{self, ItemActions};
 use super::{Message, State, quotes, statistics};
+use crate::checks::FieldRef;
 use crate::dates;
 use crate::gui::context::Context;
 use crate::gui::icon::Icon;
@@ -77,7 +78,7 @@ fn facts<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
             spec.required,
             control,
             Some(hint),
-            error,
+            error.or_else(|| state.marker(&FieldRef::Fact(spec.id.clone()))),
         ));
     }
     if state.template.facts.is_empty() {
@@ -130,8 +131,20 @@ fn people<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
         let mut block = column![
             heading,
             row![
-                field(i18n.tr("person-name"), required, name, None, None),
-                field(i18n.tr("person-position"), required, position, None, None),
+                field(
+                    i18n.tr("person-name"),
+                    required,
+                    name,
+                    None,
+                    state.marker(&FieldRef::PersonName(i))
+                ),
+                field(
+                    i18n.tr("person-position"),
+                    required,
+                    position,
+                    None,
+                    state.marker(&FieldRef::PersonPosition(i))
+                ),
             ]
             .spacing(space::M),
         ]
@@ -196,9 +209,15 @@ fn texts<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
             true,
             headline,
             drafted_hint(version.headline.is_drafted()),
-            None
+            state.marker(&FieldRef::Headline)
         ),
-        field(i18n.tr("field-subheadline"), false, subheadline, None, None),
+        field(
+            i18n.tr("field-subheadline"),
+            false,
+            subheadline,
+            None,
+            state.marker(&FieldRef::Subheadline)
+        ),
         row![
             field(i18n.tr("field-dateline-place"), false, place, None, None),
             field(
@@ -206,7 +225,7 @@ fn texts<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
                 false,
                 date,
                 Some(i18n.tr("hint-date")),
-                date_error
+                date_error.or_else(|| state.marker(&FieldRef::DatelineDate))
             ),
         ]
         .spacing(space::M),
@@ -215,7 +234,7 @@ fn texts<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
             true,
             area(state, Area::Lead, i18n.tr("placeholder-lead")),
             drafted_hint(version.lead.is_drafted()).or_else(|| Some(i18n.tr("hint-lead"))),
-            None,
+            state.marker(&FieldRef::Lead),
         ),
     ]
     .spacing(space::M);
@@ -240,6 +259,9 @@ fn texts<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
             area(state, Area::Paragraph(i), i18n.tr("placeholder-paragraph"))
         ]
         .spacing(space::XS);
+        if let Some(marker) = state.marker(&FieldRef::Paragraph(i)) {
+            block = block.push(text(marker).size(size::SMALL).style(theme::danger_text));
+        }
         if paragraph.is_drafted() {
             block = block.push(
                 text(i18n.tr("hint-drafted"))

@@ -68,7 +68,7 @@ pub fn view<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
         icon_button(
             Icon::History,
             i18n.tr("action-history"),
-            Some(if state.versions.is_some() {
+            Some(if state.panel == super::Panel::History {
                 Message::HideHistory
             } else {
                 Message::ShowHistory
@@ -130,6 +130,7 @@ pub fn view<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
         rule::vertical(1),
         export,
         iced::widget::space().width(Fill),
+        super::checks::toolbar_button(state, ctx),
         saved_state,
         icon_button(
             Icon::Settings,

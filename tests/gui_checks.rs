@@ -1,0 +1,183 @@
+//! The pre-send checks in the window: a wrong sum appears while the user types, the panel
+//! lists it with the numbers, a certain fix is one click (and undoable), and exporting asks
+//! first while errors remain.
+#![cfg(feature = "gui")]
+
+use std::borrow::Cow;
+use std::path::Path;
+
+use iced::keyboard::key::Named;
+use iced::{Settings, Size, Task};
+use iced_test::{Simulator, selector};
+use pressdesk::checks::{FieldRef, Severity};
+use pressdesk::gui::App;
+use pressdesk::gui::app::Message;
+use pressdesk::gui::context::Context;
+use pressdesk::gui::drive;
+use pressdesk::gui::files::{Format, Opened};
+use pressdesk::gui::screen::editor;
+use pressdesk::release::{DraftText, Release};
+use pressdesk::storage;
+
+const SIZE: Size = Size::new(1400.0, 20000.0);
+
+fn settings() -> Settings {
+    Settings {
+        fonts: pressdesk::gui::font::FILES
+            .iter()
+            .map(|b| Cow::Borrowed(*b))
+            .collect(),
+        default_font: pressdesk::gui::font::UI,
+        ..Settings::default()
+    }
+}
+
+fn settle(app: &mut App, task: Task<Message>) {
+    for message in drive::messages(task) {
+        let next = app.update(message);
+        settle(app, next);
+    }
+}
+
+fn act(app: &mut App, interact: impl FnOnce(&mut Simulator<'_, Message>)) {
+    let messages: Vec<Message> = {
+        let mut ui = Simulator::with_size(settings(), SIZE, app.view());
+        interact(&mut ui);
+        ui.into_messages().collect()
+    };
+    assert!(!messages.is_empty(), "the interaction produced no message");
+    for message in messages {
+        let task = app.update(message);
+        settle(app, task);
+    }
+}
+
+fn shows(app: &App, text: &str) -> bool {
+    let mut ui = Simulator::with_size(settings(), SIZE, app.view());
+    ui.find(text).is_ok()
+}
+
+fn sample() -> Release {
+    storage::load_release(Path::new("tests/fixtures/releases/delegation-visit-ru.ron")).unwrap()
+}
+
+/// The editor on `release`, as if opened from a file outside any archive.
+fn editing(release: Release) -> App {
+    let mut ctx = Context::new(None, false);
+    ctx.profile = storage::load_profile(Path::new("tests/fixtures/profile.ron")).unwrap();
+    let mut app = App::with_context(ctx);
+    let opened = Opened {
+        path: std::env::temp_dir().join("pressdesk-gui-checks.pressdesk"),
+        release: Box::new(release),
+        fingerprint: None,
+        newer: None,
+    };
+    let task = app.update(Message::Loaded(Ok(opened)));
+    settle(&mut app, task);
+    app
+}
+
+fn errors(app: &App) -> Vec<String> {
+    app.editor()
+        .unwrap()
+        .findings()
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .map(|f| f.message.clone())
+        .collect()
+}
+
+#[test]
+fn a_wrong_sum_is_named_while_the_user_types_and_export_asks_first() {
+    let mut app = editing(sample());
+    assert!(errors(&app).is_empty(), "{:?}", errors(&app));
+
+    // Import was 88,81; the user retypes it as 88,9 (export 60,09, turnover 148,9).
+    act(&mut app, |ui| {
+        ui.click(selector::id("stat-1-part-1-value")).unwrap();
+        for _ in 0..8 {
+            ui.tap_key(Named::Backspace);
+        }
+        ui.typewrite("88,9");
+    });
+    let errors = errors(&app);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    for number in ["60,09", "88,9", "148,99", "148,9"] {
+        assert!(errors[0].contains(number), "{} lacks {number}", errors[0]);
+    }
+
+    // The toolbar counts it; the panel lists it.
+    let count = app.editor().unwrap().findings().len();
+    let label = if count == 1 {
+        "1 замечание".to_string()
+    } else {
+        format!("{count} замечания")
+    };
+    act(&mut app, |ui| {
+        ui.click(label.as_str()).unwrap();
+    });
+    assert_eq!(app.editor().unwrap().panel(), editor::Panel::Checks);
+    assert!(shows(&app, &errors[0]));
+
+    // Export asks while the error remains; Cancel exports nothing.
+    let _ = app.update(Message::Editor(editor::Message::Export(Format::Docx)));
+    assert!(shows(
+        &app,
+        "Проверка нашла 1 ошибку. Экспортировать всё равно?"
+    ));
+    act(&mut app, |ui| {
+        ui.click("Отмена").unwrap();
+    });
+    assert!(!shows(
+        &app,
+        "Проверка нашла 1 ошибку. Экспортировать всё равно?"
+    ));
+}
+
+#[test]
+fn a_latin_letter_in_a_russian_word_is_fixed_in_one_click_and_undone_with_ctrl_z() {
+    let mut release = sample();
+    // «Aким» with a Latin A, as it happens when a layout switch comes a letter late.
+    release.versions[0].headline =
+        DraftText::typed("Aким Туркестанской области встретился с делегацией из Китая");
+    let mut app = editing(release);
+    let finding = app
+        .editor()
+        .unwrap()
+        .findings()
+        .iter()
+        .find(|f| f.code == "alphabets/mixed")
+        .cloned()
+        .expect("the mixed word is found");
+    assert_eq!(finding.field, FieldRef::Headline);
+    assert!(finding.fix.is_some());
+
+    act(&mut app, |ui| {
+        ui.click("Проверено")
+            .or_else(|_| ui.click("1 замечание"))
+            .unwrap();
+    });
+    act(&mut app, |ui| {
+        ui.click("Исправить").unwrap();
+    });
+    let headline = app.editor().unwrap().release().versions[0]
+        .headline
+        .text
+        .clone();
+    assert!(headline.starts_with("Аким"), "{headline}");
+    assert!(!headline.contains('A'));
+    assert!(
+        app.editor()
+            .unwrap()
+            .findings()
+            .iter()
+            .all(|f| f.code != "alphabets/mixed")
+    );
+
+    let _ = app.update(Message::Editor(editor::Message::Undo));
+    let headline = &app.editor().unwrap().release().versions[0].headline.text;
+    assert!(
+        headline.starts_with('A'),
+        "undo brings the typed text back: {headline}"
+    );
+}
