@@ -106,6 +106,13 @@ fn a_wrong_sum_is_named_while_the_user_types_and_export_asks_first() {
         assert!(errors[0].contains(number), "{} lacks {number}", errors[0]);
     }
 
+    // The figure's field says it at once, before any panel is open.
+    assert_eq!(app.editor().unwrap().panel(), editor::Panel::Page);
+    assert!(
+        shows(&app, &errors[0]),
+        "the marker under the turnover's value"
+    );
+
     // The toolbar counts it; the panel lists it.
     let count = app.editor().unwrap().findings().len();
     let label = if count == 1 {

@@ -9,6 +9,7 @@ use super::edit::Edit;
 use super::form::area;
 use super::list_item::{self, ItemActions};
 use super::{Message, State};
+use crate::checks::FieldRef;
 use crate::draft::attribution_verbs;
 use crate::gui::context::Context;
 use crate::gui::font;
@@ -146,7 +147,9 @@ pub fn view<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
                 true,
                 area(state, Area::QuoteText(i), i18n.tr("placeholder-quote")),
                 Some(i18n.tr("hint-quote")),
-                None,
+                state
+                    .marker(&FieldRef::QuoteText(i))
+                    .or_else(|| state.marker(&FieldRef::QuoteSpeaker(i))),
             ),
             row![field(
                 i18n.tr("quote-verb"),

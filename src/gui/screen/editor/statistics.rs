@@ -6,6 +6,7 @@ use iced::{Alignment, Element};
 use super::edit::{Edit, raw_key};
 use super::list_item::{self, ItemActions};
 use super::{Message, State};
+use crate::checks::FieldRef;
 use crate::gui::context::Context;
 use crate::gui::font;
 use crate::gui::i18n::I18n;
@@ -105,7 +106,13 @@ pub fn view<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
                 None
             ),
             row![
-                field(i18n.tr("stat-value"), true, value, None, value_error),
+                field(
+                    i18n.tr("stat-value"),
+                    true,
+                    value,
+                    None,
+                    value_error.or_else(|| state.marker(&FieldRef::Statistic(i)))
+                ),
                 field(i18n.tr("stat-scale"), false, scale, None, None),
                 field(i18n.tr("stat-unit"), false, unit, None, None),
             ]
@@ -179,8 +186,14 @@ fn parts<'a>(state: &'a State, ctx: &'a Context, i: usize) -> Element<'a, Messag
             .spacing(space::XS)
             .align_y(Alignment::Center)
         ];
-        if let Some(error) = error {
-            line = line.push(text(error).size(size::SMALL).style(theme::danger_text));
+        let marker = error.or_else(|| {
+            state.marker(&FieldRef::StatisticPart {
+                statistic: i,
+                part: j,
+            })
+        });
+        if let Some(marker) = marker {
+            line = line.push(text(marker).size(size::SMALL).style(theme::danger_text));
         }
         list = list.push(line);
     }
@@ -236,7 +249,13 @@ fn change<'a>(state: &'a State, ctx: &'a Context, i: usize) -> Element<'a, Messa
     column![
         toggle,
         row![
-            field(i18n.tr("stat-change-percent"), false, percent, None, error),
+            field(
+                i18n.tr("stat-change-percent"),
+                false,
+                percent,
+                None,
+                error.or_else(|| state.marker(&FieldRef::StatisticChange(i)))
+            ),
             field(i18n.tr("stat-compared"), false, compared, None, None),
         ]
         .spacing(space::M),
