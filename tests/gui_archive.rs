@@ -7,33 +7,20 @@
 //! window's runtime would.
 #![cfg(feature = "gui")]
 
-use std::borrow::Cow;
+mod gui_support;
+
+use gui_support::{click_text, send, settle, shows, type_into};
+
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use iced::{Settings, Size, Task};
-use iced_test::{Simulator, selector};
 use pressdesk::archive::{Archive, Drafts};
 use pressdesk::gui::App;
 use pressdesk::gui::app::{Message, Shortcut};
-use pressdesk::gui::drive;
 use pressdesk::gui::screen::{archive, editor};
 use pressdesk::paths::Paths;
 use pressdesk::release::{DraftText, Release, Status};
 use pressdesk::storage;
-
-const SIZE: Size = Size::new(1400.0, 4000.0);
-
-fn settings() -> Settings {
-    Settings {
-        fonts: pressdesk::gui::font::FILES
-            .iter()
-            .map(|b| Cow::Borrowed(*b))
-            .collect(),
-        default_font: pressdesk::gui::font::UI,
-        ..Settings::default()
-    }
-}
 
 struct Home {
     paths: Paths,
@@ -73,51 +60,6 @@ impl Drop for Home {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(self.paths.config.parent().unwrap());
     }
-}
-
-/// Runs the task and everything that follows from its messages.
-fn settle(app: &mut App, task: Task<Message>) {
-    for message in drive::messages(task) {
-        let next = app.update(message);
-        settle(app, next);
-    }
-}
-
-fn send(app: &mut App, message: Message) {
-    let task = app.update(message);
-    settle(app, task);
-}
-
-fn act(app: &mut App, interact: impl FnOnce(&mut Simulator<'_, Message>)) {
-    let messages: Vec<Message> = {
-        let mut ui = Simulator::with_size(settings(), SIZE, app.view());
-        interact(&mut ui);
-        ui.into_messages().collect()
-    };
-    assert!(!messages.is_empty(), "the interaction produced no message");
-    for message in messages {
-        send(app, message);
-    }
-}
-
-fn click_text(app: &mut App, label: &str) {
-    act(app, |ui| {
-        ui.click(label)
-            .unwrap_or_else(|e| panic!("click {label}: {e:?}"));
-    });
-}
-
-fn type_into(app: &mut App, id: &str, text: &str) {
-    act(app, |ui| {
-        ui.click(selector::id(id.to_string()))
-            .unwrap_or_else(|e| panic!("click #{id}: {e:?}"));
-        ui.typewrite(text);
-    });
-}
-
-fn shows(app: &App, text: &str) -> bool {
-    let mut ui = Simulator::with_size(settings(), SIZE, app.view());
-    ui.find(text).is_ok()
 }
 
 fn fixture(name: &str) -> Release {

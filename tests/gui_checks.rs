@@ -3,59 +3,22 @@
 //! first while errors remain.
 #![cfg(feature = "gui")]
 
-use std::borrow::Cow;
+mod gui_support;
+
+use gui_support::{act, settle, shows};
+use iced_test::selector;
+
 use std::path::Path;
 
 use iced::keyboard::key::Named;
-use iced::{Settings, Size, Task};
-use iced_test::{Simulator, selector};
 use pressdesk::checks::{FieldRef, Severity};
 use pressdesk::gui::App;
 use pressdesk::gui::app::Message;
 use pressdesk::gui::context::Context;
-use pressdesk::gui::drive;
 use pressdesk::gui::files::{Format, Opened};
 use pressdesk::gui::screen::editor;
 use pressdesk::release::{DraftText, Release};
 use pressdesk::storage;
-
-const SIZE: Size = Size::new(1400.0, 20000.0);
-
-fn settings() -> Settings {
-    Settings {
-        fonts: pressdesk::gui::font::FILES
-            .iter()
-            .map(|b| Cow::Borrowed(*b))
-            .collect(),
-        default_font: pressdesk::gui::font::UI,
-        ..Settings::default()
-    }
-}
-
-fn settle(app: &mut App, task: Task<Message>) {
-    for message in drive::messages(task) {
-        let next = app.update(message);
-        settle(app, next);
-    }
-}
-
-fn act(app: &mut App, interact: impl FnOnce(&mut Simulator<'_, Message>)) {
-    let messages: Vec<Message> = {
-        let mut ui = Simulator::with_size(settings(), SIZE, app.view());
-        interact(&mut ui);
-        ui.into_messages().collect()
-    };
-    assert!(!messages.is_empty(), "the interaction produced no message");
-    for message in messages {
-        let task = app.update(message);
-        settle(app, task);
-    }
-}
-
-fn shows(app: &App, text: &str) -> bool {
-    let mut ui = Simulator::with_size(settings(), SIZE, app.view());
-    ui.find(text).is_ok()
-}
 
 fn sample() -> Release {
     storage::load_release(Path::new("tests/fixtures/releases/delegation-visit-ru.ron")).unwrap()
