@@ -437,8 +437,8 @@ impl State {
                         .text_size(size::BODY),
                     text(format!(
                         "{} → {}",
-                        rule.example,
-                        rule.example_result(example_language(rule))
+                        visible_breaks(rule.example),
+                        visible_breaks(&rule.example_result(example_language(rule)))
                     ))
                     .size(size::SMALL)
                     .style(theme::muted),
@@ -461,6 +461,12 @@ pub(crate) fn all_rules() -> Vec<&'static RuleInfo> {
         }
     }
     rules
+}
+
+/// Line breaks in an example shown as ⏎, so a rule about lines reads on one line instead of
+/// scattering its example over the screen.
+fn visible_breaks(example: &str) -> String {
+    example.replace('\n', " ⏎ ")
 }
 
 /// The language a rule's example is written in: the first that has the rule (Russian for
