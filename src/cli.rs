@@ -64,7 +64,7 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
-    /// Export a release as DOCX, HTML or plain text.
+    /// Export a release as DOCX, HTML, plain text, or an email draft (.eml) with the DOCX attached.
     ///
     /// Example: pressdesk export visit.pressdesk --format html --lang kk --out visit-kk.html
     Export {
@@ -153,6 +153,8 @@ pub enum Format {
     Docx,
     Html,
     Txt,
+    /// An email draft: text and HTML body, the DOCX attached (opens as a draft in Outlook).
+    Eml,
 }
 
 impl Format {
@@ -161,6 +163,7 @@ impl Format {
             Format::Docx => "docx",
             Format::Html => "html",
             Format::Txt => "txt",
+            Format::Eml => "eml",
         }
     }
 }
@@ -330,6 +333,19 @@ impl Context {
             Format::Docx => export::to_docx(&document).map_err(|e| e.to_string())?,
             Format::Html => export::to_html(&document).into_bytes(),
             Format::Txt => export::to_text(&document).into_bytes(),
+            Format::Eml => {
+                let date = release.version(lang).and_then(|v| v.dateline.date);
+                let docx = export::to_docx(&document).map_err(|e| e.to_string())?;
+                let name = export::suggested_file_name(date, &document.title, "docx");
+                let eml = export::to_eml(&document, &docx, &name).map_err(|e| e.to_string())?;
+                if eml.len() > export::LARGE_MESSAGE_BYTES {
+                    eprintln!(
+                        "pressdesk: warning: the message is {} MB; many mail servers refuse more than 10 MB",
+                        eml.len() / (1024 * 1024)
+                    );
+                }
+                eml
+            }
         };
         let date = release.version(lang).and_then(|v| v.dateline.date);
         let suggested = export::suggested_file_name(date, &document.title, format.extension());

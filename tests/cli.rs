@@ -103,7 +103,7 @@ fn every_template_and_language_exports_to_every_format() {
             let saved = std::fs::read_to_string(sandbox.path(&release)).unwrap();
             assert!(saved.contains(&format!("template: \"{template}\"")));
 
-            for format in ["docx", "html", "txt"] {
+            for format in ["docx", "html", "txt", "eml"] {
                 let out = format!("{template}-{lang}.{format}");
                 let output = sandbox.run(&[
                     "--profile",
@@ -131,6 +131,13 @@ fn every_template_and_language_exports_to_every_format() {
                         let html = String::from_utf8(bytes).unwrap();
                         assert!(html.contains(&format!("lang=\"{lang}\"")));
                         html_files.push(sandbox.path(&out));
+                    }
+                    "eml" => {
+                        // An Outlook draft with the DOCX attached (tests/export_eml.rs
+                        // reads the parts back with a MIME parser).
+                        let eml = String::from_utf8_lossy(&bytes);
+                        assert!(eml.contains("X-Unsent: 1"));
+                        assert!(eml.contains("wordprocessingml.document"));
                     }
                     _ => {
                         let text = String::from_utf8(bytes).unwrap();

@@ -8,11 +8,13 @@ mod clean;
 mod docx;
 mod docx_package;
 mod docx_styles;
+mod eml;
 mod filename;
 mod html;
 mod text;
 
 pub use docx::{to_docx, to_docx_at};
+pub use eml::{LARGE_MESSAGE_BYTES, subject as email_subject, to_eml};
 pub use filename::suggested_file_name;
 pub use html::to_html;
 pub use text::to_text;
@@ -24,4 +26,6 @@ pub enum ExportError {
     /// docx-rs or its ZIP writer refused to write the package.
     #[error("could not write the DOCX file: {0}")]
     Docx(String),
+    #[error("could not write the email draft: {0}")]
+    Eml(String),
 }

@@ -36,16 +36,19 @@ pub enum Format {
     Docx,
     Html,
     Text,
+    /// An email draft with the release in the body and the DOCX attached.
+    Eml,
 }
 
 impl Format {
-    pub const ALL: [Format; 3] = [Format::Docx, Format::Html, Format::Text];
+    pub const ALL: [Format; 4] = [Format::Docx, Format::Html, Format::Text, Format::Eml];
 
     pub fn extension(self) -> &'static str {
         match self {
             Format::Docx => "docx",
             Format::Html => "html",
             Format::Text => "txt",
+            Format::Eml => "eml",
         }
     }
 
@@ -54,6 +57,7 @@ impl Format {
             Format::Docx => "DOCX",
             Format::Html => "HTML",
             Format::Text => "TXT",
+            Format::Eml => "Email",
         }
     }
 
@@ -68,6 +72,7 @@ impl Format {
             Some("docx") => Format::Docx,
             Some("html" | "htm") => Format::Html,
             Some("txt") => Format::Text,
+            Some("eml") => Format::Eml,
             _ => default,
         }
     }
@@ -314,6 +319,15 @@ pub async fn export(
         Format::Docx => export::to_docx(&document).map_err(|e| FileError(e.to_string()))?,
         Format::Html => export::to_html(&document).into_bytes(),
         Format::Text => export::to_text(&document).into_bytes(),
+        Format::Eml => {
+            let docx = export::to_docx(&document).map_err(|e| FileError(e.to_string()))?;
+            let stem = path
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .unwrap_or("release");
+            export::to_eml(&document, &docx, &format!("{stem}.docx"))
+                .map_err(|e| FileError(e.to_string()))?
+        }
     };
     create_parent(&path)?;
     storage::write_atomic(&path, &bytes)?;
@@ -469,6 +483,7 @@ mod write_tests {
                 Format::Docx => assert!(bytes.starts_with(b"PK")),
                 Format::Html => assert!(String::from_utf8_lossy(&bytes).contains("<html")),
                 Format::Text => assert!(String::from_utf8_lossy(&bytes).contains("Туркестан")),
+                Format::Eml => assert!(String::from_utf8_lossy(&bytes).contains("X-Unsent: 1")),
             }
         }
         let _ = std::fs::remove_dir_all(folder);

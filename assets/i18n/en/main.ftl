@@ -290,6 +290,9 @@ checks-limit-lead = Lead, words
 checks-limit-paragraph = Paragraph, characters
 checks-limit-release = Release, words
 
+notice-eml-size = Message: { $kb } KB. Double-click the file: it opens as a draft, ready to address.
+notice-eml-large = Message: { $kb } KB — over 10 MB; many mail servers refuse it.
+
 ## Typography rules
 # What each typography rule does, as Settings lists it. The id is "rule-" and the rule's
 # name with "/" made "-". The examples keep no-break spaces (U+00A0, narrow U+202F).

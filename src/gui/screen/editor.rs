@@ -585,13 +585,23 @@ impl State {
                 return match result {
                     Ok(Some(written)) => {
                         let folder = written.path.parent().map(PathBuf::from);
-                        Action::Notice(
-                            Notice::info(ctx.i18n.tr_args(
-                                "notice-exported",
-                                &[("path", written.path.display().to_string().into())],
-                            ))
-                            .with_folder(folder),
-                        )
+                        let mut text = ctx.i18n.tr_args(
+                            "notice-exported",
+                            &[("path", written.path.display().to_string().into())],
+                        );
+                        let is_eml = written.path.extension().is_some_and(|e| e == "eml");
+                        // One metadata call: the size a mail server will see, base64 included.
+                        let size = std::fs::metadata(&written.path).map_or(0, |m| m.len());
+                        if is_eml {
+                            let kb = size.div_ceil(1024).to_string();
+                            let id = if size as usize > crate::export::LARGE_MESSAGE_BYTES {
+                                "notice-eml-large"
+                            } else {
+                                "notice-eml-size"
+                            };
+                            text = format!("{text} {}", ctx.i18n.tr_args(id, &[("kb", kb.into())]));
+                        }
+                        Action::Notice(Notice::info(text).with_folder(folder))
                     }
                     Ok(None) => Action::None,
                     Err(error) => Action::Notice(Notice::error(
