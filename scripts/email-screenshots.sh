@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# The email HTML as mail clients draw it: headless Chromium at 600 px (desktop clients)
+# and 375 px (phones), and 600 px with Chromium's forced dark mode (as Gmail and Outlook
+# darken messages). Writes docs/screenshots/email-*.png.
+#
+#   scripts/email-screenshots.sh [RELEASE]   (default: the Russian delegation-visit sample)
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+RELEASE=${1:-tests/fixtures/releases/delegation-visit-ru.ron}
+OUT=docs/screenshots
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+PRESSDESK_HOME=$WORK/home cargo run --quiet --release -- \
+    --profile tests/fixtures/profile.ron export "$RELEASE" --format html --out "$WORK/release.html"
+shoot() {
+    chromium --headless --no-sandbox --disable-gpu --hide-scrollbars "$@" >/dev/null 2>&1
+}
+shoot --window-size=600,1400 --screenshot="$OUT/email-600.png" "file://$WORK/release.html"
+shoot --window-size=375,1400 --screenshot="$OUT/email-375.png" "file://$WORK/release.html"
+shoot --force-dark-mode --enable-features=WebContentsForceDark --window-size=600,900 \
+    --screenshot="$OUT/email-600-dark.png" "file://$WORK/release.html"
+echo "wrote $OUT/email-600.png, email-375.png, email-600-dark.png"
