@@ -727,10 +727,10 @@ impl App {
     }
 
     /// Another archive folder chosen in Settings: remember it and read that archive.
-    fn move_archive(&mut self, choice: Option<PathBuf>) -> Task<Message> {
-        if choice == self.ctx.archive_choice {
+    fn move_archive(&mut self, choice: Option<Option<PathBuf>>) -> Task<Message> {
+        let Some(choice) = choice.filter(|c| *c != self.ctx.archive_choice) else {
             return Task::none();
-        }
+        };
         let Some(paths) = self.ctx.paths.clone() else {
             return Task::none();
         };

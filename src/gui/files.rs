@@ -99,6 +99,8 @@ pub struct Written {
     /// True when it went into the default folder because there is no dialog: the user
     /// did not choose the place, so the window must tell them where it is.
     pub into_default_folder: bool,
+    /// The size written, for exports (an email draft's size is worth telling); 0 otherwise.
+    pub bytes: u64,
 }
 
 /// Whether a native file dialog can appear. Checked once at start: on Linux rfd needs an
@@ -331,7 +333,11 @@ pub async fn export(
     };
     create_parent(&path)?;
     storage::write_atomic(&path, &bytes)?;
-    Ok(Some(Written { path, ..written }))
+    Ok(Some(Written {
+        path,
+        bytes: bytes.len() as u64,
+        ..written
+    }))
 }
 
 async fn resolve(target: Target, filters: &[(&str, &str)]) -> Option<Written> {
@@ -339,10 +345,12 @@ async fn resolve(target: Target, filters: &[(&str, &str)]) -> Option<Written> {
         Target::File(path) => Some(Written {
             path,
             into_default_folder: false,
+            bytes: 0,
         }),
         Target::Folder { folder, name } => Some(Written {
             path: unused_path(&folder, &name),
             into_default_folder: true,
+            bytes: 0,
         }),
         Target::Dialog { name, folder } => {
             if let Some(folder) = &folder {
@@ -366,6 +374,7 @@ async fn resolve(target: Target, filters: &[(&str, &str)]) -> Option<Written> {
             Some(Written {
                 path: handle.path().to_path_buf(),
                 into_default_folder: false,
+                bytes: 0,
             })
         }
     }

@@ -180,6 +180,7 @@ hint-kazakh-date = How a date is written in the release's Kazakh version.
 settings-archive = Archive folder
 hint-archive = Every release is kept here: it can be the press office's shared folder (Nextcloud, Syncthing, OneDrive, a network drive). Empty means the default folder. Applies when you leave Settings.
 hint-archive-env = Set by PRESSDESK_ARCHIVE: { $path }
+error-archive-relative = Give the full path (e.g. /home/press/Nextcloud/Archive or D:\Archive); the previous folder stays in use meanwhile.
 settings-organisation-section = Organisation
 settings-organisation = Organisation name
 settings-signature = Signature

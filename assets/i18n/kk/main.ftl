@@ -180,6 +180,7 @@ hint-kazakh-date = Релиздің қазақша нұсқасында күн �
 settings-archive = Мұрағат қалтасы
 hint-archive = Барлық релиз осында сақталады: баспасөз қызметінің ортақ қалтасын (Nextcloud, Syncthing, OneDrive, желілік диск) көрсетуге болады. Бос болса — әдепкі қалта. Баптаулардан шыққанда қолданылады.
 hint-archive-env = PRESSDESK_ARCHIVE айнымалысымен берілген: { $path }
+error-archive-relative = Толық жолды көрсетіңіз (мысалы, /home/press/Nextcloud/Мұрағат немесе D:\Мұрағат); әзірге бұрынғы қалта қолданылады.
 settings-organisation-section = Ұйым
 settings-organisation = Ұйымның атауы
 settings-signature = Қолтаңба

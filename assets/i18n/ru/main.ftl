@@ -183,6 +183,7 @@ hint-kazakh-date = Как пишется дата в казахской верс
 settings-archive = Папка архива
 hint-archive = Здесь хранятся все релизы: можно указать общую папку пресс-службы (Nextcloud, Syncthing, OneDrive, сетевой диск). Пусто — папка по умолчанию. Применяется при выходе из настроек.
 hint-archive-env = Задана переменной PRESSDESK_ARCHIVE: { $path }
+error-archive-relative = Укажите полный путь (например, /home/press/Nextcloud/Архив или D:\Архив); пока используется прежняя папка.
 settings-organisation-section = Организация
 settings-organisation = Название организации
 settings-signature = Подпись

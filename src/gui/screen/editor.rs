@@ -590,8 +590,8 @@ impl State {
                             &[("path", written.path.display().to_string().into())],
                         );
                         let is_eml = written.path.extension().is_some_and(|e| e == "eml");
-                        // One metadata call: the size a mail server will see, base64 included.
-                        let size = std::fs::metadata(&written.path).map_or(0, |m| m.len());
+                        // The size a mail server will see, base64 included.
+                        let size = written.bytes;
                         if is_eml {
                             let kb = size.div_ceil(1024).to_string();
                             let id = if size as usize > crate::export::LARGE_MESSAGE_BYTES {

@@ -94,10 +94,19 @@ impl State {
         }
     }
 
-    /// The archive folder chosen here; `None` for the default.
-    pub fn archive_folder(&self) -> Option<PathBuf> {
+    /// The archive folder chosen here.
+    ///
+    /// Only a full path counts: a relative one would name a different folder depending on
+    /// where the program was started, so it is ignored (the field says why).
+    /// `None` inside: the default folder; `None` outside: nothing usable typed, keep the
+    /// folder in use.
+    pub fn archive_folder(&self) -> Option<Option<PathBuf>> {
         let typed = self.archive_folder.trim();
-        (!typed.is_empty()).then(|| PathBuf::from(typed))
+        if typed.is_empty() {
+            return Some(None);
+        }
+        let typed = PathBuf::from(typed);
+        typed.is_absolute().then_some(Some(typed))
     }
 
     pub fn update(&mut self, message: Message) -> Action {
@@ -234,6 +243,9 @@ impl State {
         let archive_folder = input(&default_archive.display().to_string(), &self.archive_folder)
             .id("settings-archive")
             .on_input_maybe((!archive_overridden).then_some(Message::ArchiveFolder));
+        let typed = self.archive_folder.trim();
+        let archive_error = (!typed.is_empty() && !std::path::Path::new(typed).is_absolute())
+            .then(|| i18n.tr("error-archive-relative"));
         let archive_hint = if archive_overridden {
             i18n.tr_args(
                 "hint-archive-env",
@@ -263,7 +275,7 @@ impl State {
                     false,
                     archive_folder,
                     Some(archive_hint),
-                    None
+                    archive_error
                 ),
             ]
             .spacing(space::M),
@@ -598,5 +610,25 @@ mod tests {
         settings.update(Message::DocxFontSize("12pt".into()));
         assert_eq!(settings.profile.docx_font_size_pt, 12.0);
         assert_eq!(settings.font_size, "12pt");
+    }
+
+    #[test]
+    fn only_a_full_path_moves_the_archive() {
+        let ctx = Context::new(None, false);
+        let mut settings = State::new(&ctx);
+        assert_eq!(
+            settings.archive_folder(),
+            Some(None),
+            "empty means the default"
+        );
+        let full = std::env::temp_dir().join("press-office-archive");
+        let _ = settings.update(Message::ArchiveFolder(full.display().to_string()));
+        assert_eq!(settings.archive_folder(), Some(Some(full)));
+        let _ = settings.update(Message::ArchiveFolder("Nextcloud/Архив".into()));
+        assert_eq!(
+            settings.archive_folder(),
+            None,
+            "a relative path keeps the folder in use"
+        );
     }
 }

@@ -67,6 +67,11 @@ impl Autosave {
 
     pub fn finished(&mut self, result: Result<(), String>) {
         self.writing = false;
+        if result.is_err() && self.pending_since.is_none() {
+            // The draft did not reach the disk (full, read-only): keep the edits pending so
+            // the next tick tries again instead of waiting for another keystroke.
+            self.pending_since = Some(Instant::now());
+        }
         self.failed = result.err();
     }
 
