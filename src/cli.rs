@@ -28,7 +28,7 @@ use crate::template::TemplateSet;
     about = "Press releases for press offices: templates, typography, DOCX/HTML export.",
     long_about = "Pressdesk drafts press releases from templates and exports them as DOCX, \
 email-safe HTML and plain text. Run it without a command to open the window.",
-    after_help = "Examples:\n  pressdesk templates\n  pressdesk new --template delegation-visit --lang ru --out visit.pressdesk\n  pressdesk export visit.pressdesk --format docx"
+    after_help = "Examples:\n  pressdesk visit.pressdesk          (opens it in the window)\n  pressdesk templates\n  pressdesk new --template delegation-visit --lang ru --out visit.pressdesk\n  pressdesk export visit.pressdesk --format docx"
 )]
 pub struct Cli {
     /// Organisation profile to use instead of the one saved in Settings.
@@ -37,8 +37,33 @@ pub struct Cli {
     /// Archive folder to use instead of PRESSDESK_ARCHIVE or the one chosen in Settings.
     #[arg(long, global = true, value_name = "DIR")]
     pub archive: Option<PathBuf>,
+    /// A release file to open in the window (what a double-click on a .pressdesk file runs).
+    #[arg(value_name = "FILE")]
+    pub file: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// The release named on the command line (`pressdesk FILE`), made absolute against `cwd`
+/// so the window finds it whatever folder it works in later. A file that is not there, or
+/// a folder, is an error in one line, before any window opens.
+pub fn file_to_open(file: &Path, cwd: &Path) -> Result<PathBuf, String> {
+    let path = if file.is_absolute() {
+        file.to_path_buf()
+    } else {
+        cwd.join(file)
+    };
+    match std::fs::metadata(&path) {
+        Ok(meta) if meta.is_dir() => Err(format!(
+            "{}: is a folder, not a release file",
+            path.display()
+        )),
+        Ok(_) => Ok(path),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+            Err(format!("{}: no such file", path.display()))
+        }
+        Err(error) => Err(format!("{}: {error}", path.display())),
+    }
 }
 
 #[derive(Debug, Subcommand)]

@@ -1,19 +1,75 @@
+// The window is a GUI program on Windows: no console window opens beside it when it is
+// started from the Start menu or by a double-click. A command typed in a terminal still
+// prints, because `main` attaches to that terminal's console first (see `attach_console`).
+#![cfg_attr(windows, windows_subsystem = "windows")]
+
 use std::process::ExitCode;
 
 use clap::Parser;
 use pressdesk::cli::{self, Cli};
 
 fn main() -> ExitCode {
+    attach_console();
     let cli = Cli::parse();
     if cli.command.is_some() {
+        if let Some(file) = &cli.file {
+            use clap::CommandFactory;
+            let message = format!(
+                "{} is a file to open in the window; it cannot come before a command",
+                file.display()
+            );
+            Cli::command()
+                .error(clap::error::ErrorKind::ArgumentConflict, message)
+                .exit();
+        }
         return cli::run(cli);
     }
     open_window(cli)
 }
 
+/// A "windows"-subsystem program has no console of its own, so `println!` would go
+/// nowhere. When started from a terminal (cmd, PowerShell, Windows Terminal) there is a
+/// parent console: write to it. Started from Explorer there is none, and this does nothing.
+/// Done before parsing, so `--help`, `--version` and argument errors print too.
+#[cfg(windows)]
+fn attach_console() {
+    use windows_sys::Win32::System::Console::{ATTACH_PARENT_PROCESS, AttachConsole};
+    if std::env::args_os().len() > 1 {
+        // SAFETY: plain Win32 call with a constant argument; failure (no parent console,
+        // or already attached) is reported by the return value and is harmless here.
+        unsafe {
+            AttachConsole(ATTACH_PARENT_PROCESS);
+        }
+    }
+}
+
+#[cfg(not(windows))]
+fn attach_console() {}
+
 #[cfg(feature = "gui")]
-fn open_window(_cli: Cli) -> ExitCode {
-    match pressdesk::gui::run() {
+fn open_window(cli: Cli) -> ExitCode {
+    // `pressdesk FILE` (a double-click on a .pressdesk file runs this) opens that release;
+    // without it, PRESSDESK_OPEN=FILE still does, for scripts.
+    let open = match cli.file.as_deref() {
+        Some(file) => {
+            let cwd = std::env::current_dir().unwrap_or_default();
+            match cli::file_to_open(file, &cwd) {
+                Ok(path) => Some(path),
+                Err(message) => {
+                    eprintln!("pressdesk: {message}");
+                    return ExitCode::from(2);
+                }
+            }
+        }
+        None => pressdesk::gui::open_from_env(),
+    };
+    // Portable mode whose folder cannot be written: say so and stop, rather than keep
+    // the user's work somewhere they do not expect.
+    if let Some(problem) = pressdesk::paths::portable_problem() {
+        pressdesk::gui::show_startup_error(&problem);
+        return ExitCode::FAILURE;
+    }
+    match pressdesk::gui::run_with(open) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("pressdesk: the window could not open: {error}");

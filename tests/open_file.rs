@@ -1,0 +1,95 @@
+//! `pressdesk FILE` — what a double-click on a .pressdesk file runs — opens that release in
+//! the window. The path is made absolute first, and a file that is not there is refused in
+//! one line before any window opens (so these tests need no display).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use pressdesk::cli::file_to_open;
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("pressdesk-open-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn a_relative_file_is_resolved_against_the_working_folder() {
+    let dir = temp_dir("relative");
+    std::fs::write(dir.join("visit.pressdesk"), "(version: 1)").unwrap();
+    let path = file_to_open(Path::new("visit.pressdesk"), &dir).unwrap();
+    assert!(path.is_absolute());
+    assert_eq!(path, dir.join("visit.pressdesk"));
+    // An absolute path stays as it is.
+    assert_eq!(file_to_open(&path, Path::new("/elsewhere")).unwrap(), path);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_missing_file_or_a_folder_is_a_clear_error() {
+    let dir = temp_dir("missing");
+    let error = file_to_open(Path::new("nonexistent.pressdesk"), &dir).unwrap_err();
+    assert_eq!(
+        error,
+        format!(
+            "{}: no such file",
+            dir.join("nonexistent.pressdesk").display()
+        )
+    );
+    let error = file_to_open(&dir, Path::new("/")).unwrap_err();
+    assert!(
+        error.ends_with("is a folder, not a release file"),
+        "{error}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// The binary itself: exit code 2 and one line on stderr, no panic, no window.
+#[cfg(feature = "gui")]
+#[test]
+fn pressdesk_with_a_missing_file_says_so_and_exits() {
+    let dir = temp_dir("binary");
+    let out = Command::new(env!("CARGO_BIN_EXE_pressdesk"))
+        .arg("nonexistent.pressdesk")
+        .current_dir(&dir)
+        .env("PRESSDESK_HOME", dir.join("home"))
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "stderr: {stderr}");
+    assert_eq!(
+        stderr.trim_end(),
+        format!(
+            "pressdesk: {}: no such file",
+            dir.join("nonexistent.pressdesk").display()
+        )
+    );
+    assert!(!stderr.contains("panicked"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// A subcommand's name is still the subcommand, and a file cannot be given with one.
+#[test]
+fn subcommands_still_win_over_the_file_argument() {
+    let dir = temp_dir("subcommand");
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_pressdesk"))
+            .args(args)
+            .current_dir(&dir)
+            .env("PRESSDESK_HOME", dir.join("home"))
+            .output()
+            .unwrap()
+    };
+    let out = run(&["templates"]);
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("delegation-visit"));
+    let out = run(&["visit.pressdesk", "templates"]);
+    assert!(
+        !out.status.success(),
+        "a file and a command together are refused"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
