@@ -15,6 +15,7 @@ use crate::compose::compose;
 use crate::draft;
 use crate::export;
 use crate::language::Language;
+use crate::letterhead;
 use crate::paths::Paths;
 use crate::profile::Profile;
 use crate::release::{Release, Status};
@@ -350,10 +351,16 @@ impl Context {
             None => first_language(&release)
                 .ok_or_else(|| format!("{}: the release has no text yet", file.display()))?,
         };
-        let document = compose(&release, lang, &self.profile).map_err(|e| {
+        let mut document = compose(&release, lang, &self.profile).map_err(|e| {
             let have: Vec<&str> = release.versions.iter().map(|v| v.language.code()).collect();
             format!("{}: {e} (it has: {})", file.display(), have.join(", "))
         })?;
+        if format != Format::Txt
+            && let Some(error) =
+                letterhead::attach_logo(&mut document, self.profile.letterhead.logo.as_deref())
+        {
+            eprintln!("pressdesk: warning: {error}; the letterhead goes out without it");
+        }
         let bytes = match format {
             Format::Docx => export::to_docx(&document).map_err(|e| e.to_string())?,
             Format::Html => export::to_html(&document).into_bytes(),

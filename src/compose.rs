@@ -93,6 +93,7 @@ impl Composer<'_> {
                 .trim()
                 .to_string(),
             font: self.profile.font(),
+            letterhead: self.profile.letterhead(self.lang),
             blocks,
         }
     }

@@ -4,6 +4,7 @@
 //! exporter read only a [`Document`], so what the user sees is what the file says.
 
 use crate::language::Language;
+use crate::letterhead::Letterhead;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Document {
@@ -14,6 +15,9 @@ pub struct Document {
     pub author: String,
     /// Font family and size (points) for the DOCX body, from the profile.
     pub font: FontSpec,
+    /// The organisation's name (and, in an export, logo) above the release; `None` when the
+    /// profile has it switched off or there is nothing to show.
+    pub letterhead: Option<Letterhead>,
     pub blocks: Vec<Block>,
 }
 

@@ -13,6 +13,7 @@ pub mod export;
 #[cfg(feature = "gui")]
 pub mod gui;
 pub mod language;
+pub mod letterhead;
 pub mod paths;
 pub mod pattern;
 pub mod profile;

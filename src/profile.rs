@@ -1,6 +1,7 @@
 //! The organisation a release comes from: set once in Settings, used by every release.
 
 use std::collections::BTreeSet;
+use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
@@ -47,6 +48,29 @@ pub struct Profile {
     /// Pre-send checks: which are switched off and the length limits.
     #[serde(default)]
     pub checks: CheckSettings,
+    /// The letterhead at the top of DOCX and email: on, and which logo.
+    #[serde(default)]
+    pub letterhead: LetterheadSettings,
+}
+
+/// The letterhead: the organisation's name (from [`Profile::organisation`]) and an
+/// optional logo file, at the top of the DOCX's first page and of the email HTML.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct LetterheadSettings {
+    pub enabled: bool,
+    /// A PNG, JPEG or SVG file; read at each export, so a new version of the file is used
+    /// without visiting Settings.
+    pub logo: Option<PathBuf>,
+}
+
+impl Default for LetterheadSettings {
+    fn default() -> Self {
+        Self {
+            enabled: true,
+            logo: None,
+        }
+    }
 }
 
 /// Settings of the pre-send checks ([`crate::checks`]). Every field has a default, so
@@ -119,11 +143,25 @@ impl Default for Profile {
             typography: TypographySettings::default(),
             kazakh_date: KazakhDateStyle::default(),
             checks: CheckSettings::default(),
+            letterhead: LetterheadSettings::default(),
         }
     }
 }
 
 impl Profile {
+    /// The letterhead of a release in `language`, without the logo (an export loads it):
+    /// `None` when switched off or when there is neither a name nor a logo.
+    pub fn letterhead(&self, language: Language) -> Option<crate::letterhead::Letterhead> {
+        let organisation = self.organisation.get_or_any(language).trim().to_string();
+        let has_logo = self.letterhead.logo.is_some();
+        (self.letterhead.enabled && (has_logo || !organisation.is_empty())).then_some(
+            crate::letterhead::Letterhead {
+                organisation,
+                logo: None,
+            },
+        )
+    }
+
     pub fn font(&self) -> FontSpec {
         let size = if self.docx_font_size_pt.is_finite()
             && (6.0..=72.0).contains(&self.docx_font_size_pt)

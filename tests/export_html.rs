@@ -315,3 +315,44 @@ fn nu_validator_accepts_the_page() {
         "Nu validator:\n{report}"
     );
 }
+
+/// "Copy for email" pastes the release alone: no page around it (a grey box in the
+/// message), the same inline styles as the file, every word, well under Gmail's limit.
+#[test]
+fn the_clipboard_fragment_is_the_release_alone() {
+    let doc = delegation_visit_ru();
+    let fragment = pressdesk::export::to_html_fragment(&doc);
+    let start = fragment.trim_start();
+    assert!(
+        start.starts_with("<table"),
+        "{}",
+        &start[..60.min(start.len())]
+    );
+    for page_part in [
+        "<!DOCTYPE",
+        "<html",
+        "<head",
+        "<body",
+        "#eef0f3",
+        "[if mso]",
+    ] {
+        assert!(
+            !fragment.contains(page_part),
+            "the fragment has {page_part}"
+        );
+    }
+    // The same release as the page: the page's card is the fragment.
+    let page = pressdesk::export::to_html(&doc);
+    let card = |html: &str| {
+        let from = html.find("<h1").unwrap();
+        let to = html.find("###</p>").unwrap();
+        html[from..to].to_string()
+    };
+    assert_eq!(card(&fragment), card(&page));
+    let parsed = scraper::Html::parse_fragment(&fragment);
+    let selector = |s: &str| scraper::Selector::parse(s).unwrap();
+    assert_eq!(parsed.select(&selector("h1")).count(), 1);
+    assert!(parsed.select(&selector("blockquote")).count() >= 2);
+    assert_eq!(parsed.select(&selector("table th")).count(), 4);
+    assert!(fragment.len() < 100 * 1024);
+}

@@ -18,6 +18,7 @@ use crate::document::{Block, Document, Inline, QuoteBlock, Table};
 
 use super::ExportError;
 use super::clean::{clean, clean_line, looks_numeric, quote_joint, safe_url};
+use super::docx_letterhead::with_page_furniture;
 use super::docx_package::{core_xml, with_language};
 use super::docx_styles::{id, styles};
 
@@ -73,6 +74,7 @@ pub fn to_docx_at(doc: &Document, now: Timestamp) -> Result<Vec<u8>, ExportError
             Item::Table(t) => docx.add_table(*t),
         };
     }
+    docx = with_page_furniture(docx, doc.letterhead.as_ref());
 
     let mut parts = docx.build();
     parts.doc_props.core = core_xml(
@@ -359,8 +361,11 @@ fn grid_widths(
     let column_cells = |i: usize| header.into_iter().chain(rows).filter_map(move |r| r.get(i));
     let longest =
         |i: usize, measure: fn(&String) -> usize| column_cells(i).map(measure).max().unwrap_or(0);
+    // A "word" runs to the next space a line may break at: typography ties figures to
+    // their units with no-break spaces («1,2 трлн теңге» is one unbreakable piece), and a
+    // column narrower than that makes Word and LibreOffice split a word instead.
     let word_len = |c: &String| {
-        c.split(char::is_whitespace)
+        c.split(|ch: char| ch.is_whitespace() && !matches!(ch, '\u{a0}' | '\u{202f}' | '\u{2007}'))
             .map(|w| w.chars().count())
             .max()
             .unwrap_or(0)
@@ -418,6 +423,19 @@ mod tests {
         ]];
         let grid = grid_widths(12, None, &wide, 28);
         assert_eq!(grid.iter().sum::<usize>(), TEXT_WIDTH);
+    }
+
+    #[test]
+    fn a_figure_tied_to_its_unit_is_one_word() {
+        // «1,2 трлн теңге» with no-break spaces cannot wrap, so its column gets room for
+        // all 14 characters, not just for «теңге».
+        let header = vec!["Көрсеткіш".to_string(), "Мәні".to_string()];
+        let rows = vec![vec![
+            "Облыстың негізгі капиталына салынған инвестициялар".to_string(),
+            "1,2\u{a0}трлн\u{a0}теңге".to_string(),
+        ]];
+        let grid = grid_widths(2, Some(&header), &rows, 28);
+        assert!(grid[1] >= 14 * 156 + 216, "{grid:?}");
     }
 
     #[test]

@@ -29,6 +29,9 @@ pub(crate) mod id {
     pub const CONTACTS: &str = "Contacts";
     pub const END_MARK: &str = "EndMark";
     pub const HYPERLINK: &str = "Hyperlink";
+    /// The organisation's logo and name in the first page's header.
+    pub const LETTERHEAD: &str = "Letterhead";
+    pub const PAGE_NUMBER: &str = "PageNumber";
 }
 
 /// 1.25 cm, the paragraph indent of Russian official correspondence.
@@ -193,9 +196,33 @@ pub(crate) fn styles(base: usize) -> Vec<Style> {
             .size(base)
             .align(AlignmentType::Center)
             .line_spacing(spacing(240, 0, LINE_115)),
+        letterhead(base),
+        paragraph(id::PAGE_NUMBER)
+            .size(small)
+            .align(AlignmentType::Center)
+            .line_spacing(spacing(0, 0, LINE_SINGLE)),
         Style::new(id::HYPERLINK, StyleType::Character)
             .name(id::HYPERLINK)
             .color("0563C1")
             .underline("single"),
     ]
+}
+
+/// Centred, bold, a thin grey rule under it, as on printed letter paper.
+fn letterhead(base: usize) -> Style {
+    let mut style = paragraph(id::LETTERHEAD)
+        .bold()
+        .size(base.saturating_sub(2).max(16))
+        .color("1F3864")
+        .align(AlignmentType::Center)
+        .line_spacing(spacing(0, 120, LINE_SINGLE));
+    let rule = ParagraphBorder::new(ParagraphBorderPosition::Bottom)
+        .val(BorderType::Single)
+        .size(6)
+        .space(4)
+        .color("8496B0");
+    style.paragraph_property = style
+        .paragraph_property
+        .set_borders(ParagraphBorders::with_empty().set(rule));
+    style
 }

@@ -4,8 +4,10 @@
 
 use mail_builder::MessageBuilder;
 use mail_builder::headers::raw::Raw;
+use mail_builder::mime::{BodyPart, MimePart};
 
-use super::{ExportError, clean, to_html, to_text};
+use super::html::{LogoSource, render};
+use super::{ExportError, clean, to_text};
 use crate::document::{Block, Document};
 
 /// Mail systems refuse or strip messages above about this size (base64 counted).
@@ -16,15 +18,51 @@ const DOCX_TYPE: &str = "application/vnd.openxmlformats-officedocument.wordproce
 /// The draft's bytes. `docx` is the exported DOCX and `docx_name` its file name (the
 /// transliterated one the DOCX export suggests, so every mail client shows it intact).
 pub fn to_eml(document: &Document, docx: &[u8], docx_name: &str) -> Result<Vec<u8>, ExportError> {
+    let logo = document
+        .letterhead
+        .as_ref()
+        .and_then(|l| l.logo.as_ref())
+        .map(|logo| logo.email.png.to_vec());
+    let text = MimePart::new("text/plain", BodyPart::Text(to_text(document).into()));
+    // The body, built by hand because mail-builder's shortcut would put a logo beside the
+    // attachment (multipart/mixed), where Apple Mail and Outlook list it as one more file.
+    // With a logo: related(alternative(text, html), logo) — the picture belongs to the
+    // HTML and is found by its Content-ID, which mail clients show, unlike `data:` URLs.
+    let body = match logo {
+        Some(png) => {
+            let html = render(document, LogoSource::ContentId(LOGO_CID));
+            let alternative = MimePart::new(
+                "multipart/alternative",
+                vec![
+                    text,
+                    MimePart::new("text/html", BodyPart::Text(html.into())),
+                ],
+            );
+            let picture = MimePart::new("image/png", png).inline().cid(LOGO_CID);
+            MimePart::new("multipart/related", vec![alternative, picture])
+        }
+        None => {
+            let html = render(document, LogoSource::Embedded);
+            MimePart::new(
+                "multipart/alternative",
+                vec![
+                    text,
+                    MimePart::new("text/html", BodyPart::Text(html.into())),
+                ],
+            )
+        }
+    };
+    let attachment = MimePart::new(DOCX_TYPE, docx.to_vec()).attachment(one_line(docx_name));
     MessageBuilder::new()
         .subject(subject(document))
         .header("X-Unsent", Raw::new("1"))
-        .text_body(to_text(document))
-        .html_body(to_html(document))
-        .attachment(DOCX_TYPE, one_line(docx_name), docx.to_vec())
+        .body(MimePart::new("multipart/mixed", vec![body, attachment]))
         .write_to_vec()
         .map_err(|e| ExportError::Eml(e.to_string()))
 }
+
+/// The Content-ID of the letterhead logo inside an email draft.
+const LOGO_CID: &str = "letterhead-logo@pressdesk";
 
 /// The subject: the headline, after the embargo notice when there is one, so nobody
 /// forwards an embargoed release by mistake.

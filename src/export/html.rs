@@ -12,10 +12,13 @@
 
 use std::sync::OnceLock;
 
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD as BASE64;
 use minijinja::{Environment, Value, context};
 
 use crate::document::{Block, Document, Inline, Table};
 use crate::language::Language;
+use crate::letterhead::Letterhead;
 
 use super::clean::{clean, clean_line, looks_numeric, quote_joint, safe_url};
 
@@ -24,10 +27,38 @@ const TEMPLATE: &str = include_str!("../../assets/html/release.html");
 
 /// The page for `doc`: a complete HTML5 document, UTF-8, inline styles, no scripts and no
 /// external resources. Links the user typed stay links when they are http(s), mailto or tel.
+/// A letterhead logo is embedded as a `data:` URL, so the file stands alone.
 pub fn to_html(doc: &Document) -> String {
+    render(doc, LogoSource::Embedded)
+}
+
+/// The release alone, without the page around it: what "Copy for email" puts on the
+/// clipboard as HTML, to paste into a message being written. Same inline styles as
+/// [`to_html`], so Gmail, Outlook and Thunderbird keep the headline, quotes and table.
+pub fn to_html_fragment(doc: &Document) -> String {
+    render_with(doc, LogoSource::Embedded, true)
+}
+
+/// Where the `<img>` of the letterhead logo finds its picture.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum LogoSource<'a> {
+    /// In the page itself, as a `data:` URL (HTML files and the clipboard).
+    Embedded,
+    /// A part of the same email with this Content-ID (`cid:` URL): Gmail and Outlook show
+    /// those, while many clients drop `data:` pictures in mail.
+    ContentId(&'a str),
+}
+
+pub(crate) fn render(doc: &Document, logo: LogoSource) -> String {
+    render_with(doc, logo, false)
+}
+
+fn render_with(doc: &Document, logo: LogoSource, fragment: bool) -> String {
     let ctx = context! {
+        fragment,
         lang => doc.language.code(),
         title => page_title(doc),
+        letterhead => doc.letterhead.as_ref().and_then(|l| letterhead_value(l, logo)),
         blocks => doc.blocks.iter().filter_map(block_value).collect::<Vec<_>>(),
     };
     let rendered = environment().and_then(|env| {
@@ -75,6 +106,32 @@ fn page_title(doc: &Document) -> String {
             Language::En => "Press release",
         }
         .to_string()
+    })
+}
+
+/// The letterhead band: the name, and the logo at 48 CSS pixels high (its picture has
+/// twice the pixels, for sharp high-density screens).
+fn letterhead_value(letterhead: &Letterhead, source: LogoSource) -> Option<Value> {
+    if letterhead.is_empty() {
+        return None;
+    }
+    let logo = letterhead.logo.as_ref().map(|logo| {
+        let picture = &logo.email;
+        let height = picture.height.div_ceil(2).max(1);
+        let width = (u64::from(picture.width) * u64::from(height)
+            / u64::from(picture.height.max(1)))
+        .max(1);
+        let src = match source {
+            LogoSource::Embedded => {
+                format!("data:image/png;base64,{}", BASE64.encode(&picture.png))
+            }
+            LogoSource::ContentId(cid) => format!("cid:{cid}"),
+        };
+        context! { src, width, height }
+    });
+    Some(context! {
+        name => clean_line(&letterhead.organisation).trim(),
+        logo,
     })
 }
 
@@ -266,6 +323,7 @@ mod tests {
             title: String::new(),
             author: String::new(),
             font: FontSpec::default(),
+            letterhead: None,
             blocks: vec![Block::Headline("Әкім <b>".into())],
         };
         let html = to_html(&doc);
@@ -281,6 +339,7 @@ mod tests {
             title: "<x>".into(),
             author: String::new(),
             font: FontSpec::default(),
+            letterhead: None,
             blocks: vec![Block::Paragraph(vec![Inline::Text("a<b>&\nc".into())])],
         };
         let page = fallback_page(&doc);

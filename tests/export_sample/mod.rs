@@ -23,6 +23,7 @@ pub fn delegation_visit_ru() -> Document {
         title: "Аким Туркестанской области встретился с\u{a0}делегацией провинции Цзянсу".into(),
         author: "Пресс-служба акимата Туркестанской области".into(),
         font: FontSpec::default(),
+        letterhead: None,
         blocks: vec![
             Block::Notice("ЭМБАРГО ДО 28\u{a0}НОЯБРЯ 2026\u{a0}Г., 12:00 ПО\u{a0}АСТАНЕ".into()),
             Block::Headline(
@@ -103,6 +104,7 @@ pub fn delegation_visit_kk() -> Document {
         title: "Облыс әкімі Цзянсу провинциясының делегациясын қабылдады".into(),
         author: "Түркістан облысы әкімдігінің баспасөз қызметі".into(),
         font: FontSpec::default(),
+        letterhead: None,
         blocks: vec![
             Block::Headline("Облыс әкімі Цзянсу провинциясының делегациясын қабылдады".into()),
             Block::Dateline("Түркістан, 2026\u{a0}ж. 28\u{a0}қараша".into()),
