@@ -308,3 +308,42 @@ fn damaged_files_are_listed_and_set_aside_only_on_request() {
             .exists()
     );
 }
+
+/// "Export DOCX again" from the archive row: a release the checks pass goes straight to a
+/// file; one with a wrong sum opens in the editor, which asks before exporting.
+#[test]
+fn exporting_again_from_the_archive_asks_first_when_the_checks_find_errors() {
+    let home = Home::new("export-again");
+    let archive = home.archive();
+    let good = fixture("delegation-visit-ru.ron");
+    let (good_path, _) = archive.save_new(&good).unwrap();
+    let mut wrong = fixture("delegation-visit-ru.ron");
+    wrong.id = uuid::Uuid::new_v4();
+    // Export 60,09 + import 88,81 no longer make the turnover of 148,9.
+    wrong.statistics[1].parts[1].value = "98.81".parse().unwrap();
+    let (wrong_path, _) = archive.save_new(&wrong).unwrap();
+    // Exports go into the test's own folder, not the user's Documents.
+    let exports = home.paths.data.join("exports");
+    let prefs = pressdesk::gui::prefs::Prefs {
+        export_folder: Some(exports.clone()),
+        ..Default::default()
+    };
+    pressdesk::gui::prefs::save(&pressdesk::gui::prefs::file(&home.paths.config), &prefs).unwrap();
+
+    let mut app = home.start();
+    send(&mut app, Message::Archive(archive::Message::Export(good_path)));
+    let notice = app.notice().expect("a notice after the export");
+    assert!(!notice.is_error, "{}", notice.text);
+    assert!(notice.text.ends_with(".docx"), "{}", notice.text);
+    assert_eq!(std::fs::read_dir(&exports).unwrap().count(), 1);
+    assert!(app.editor().is_none(), "a clean release is exported without opening it");
+
+    send(&mut app, Message::Archive(archive::Message::Export(wrong_path.clone())));
+    let editor = app.editor().expect("the release with an error opens");
+    assert_eq!(editor.path(), Some(&wrong_path));
+    assert!(shows(
+        &app,
+        "Проверка нашла 1 ошибку. Экспортировать всё равно?"
+    ));
+    assert_eq!(std::fs::read_dir(&exports).unwrap().count(), 1, "nothing more written");
+}

@@ -89,6 +89,9 @@ pub enum Message {
     /// The clock: autosave when due, and look at the archive folder every few seconds.
     Tick(Instant),
     BasisLoaded(Result<Opened, FileError>),
+    /// "Export DOCX again" from the archive: the release is read; export it, or ask first
+    /// when the checks find errors.
+    ExportAgainLoaded(Result<Opened, FileError>),
     ExportedAgain(Result<Option<Written>, FileError>),
     Settings(settings::Message),
     Started(Box<Startup>),
@@ -238,10 +241,7 @@ impl App {
                     }
                     home::Action::Open => self.proceed(Pending::Open),
                     home::Action::OpenPath(path) => load(path),
-                    home::Action::Settings => {
-                        self.open_settings();
-                        Task::none()
-                    }
+                    home::Action::Settings => self.open_settings(),
                 }
             }
             Message::Archive(message) => {
@@ -277,16 +277,24 @@ impl App {
             }
             Message::ExportedAgain(Ok(Some(written))) => {
                 let folder = written.path.parent().map(PathBuf::from);
-                self.notice = Some(
-                    Notice::info(self.ctx.i18n.tr_args(
-                        "notice-exported",
-                        &[("path", written.path.display().to_string().into())],
-                    ))
-                    .with_folder(folder),
+                let text = self.ctx.i18n.tr_args(
+                    "notice-exported",
+                    &[("path", written.path.display().to_string().into())],
                 );
+                self.notice = Some(crate::gui::notice::exported(
+                    &self.ctx.i18n,
+                    text,
+                    written.warning,
+                    folder,
+                ));
                 Task::none()
             }
             Message::ExportedAgain(Ok(None)) => Task::none(),
+            Message::ExportAgainLoaded(Err(error)) => {
+                self.notice = Some(Notice::error(error.0));
+                Task::none()
+            }
+            Message::ExportAgainLoaded(Ok(opened)) => self.export_again(opened),
             Message::Settings(message) => {
                 let Screen::Settings { settings, .. } = &mut self.screen else {
                     return Task::none();
@@ -306,6 +314,14 @@ impl App {
                         let task = Task::batch([self.save_settings(), self.move_archive(folder)]);
                         self.leave_settings();
                         task
+                    }
+                    settings::Action::ChooseLogo => Task::perform(files::pick_logo(), |path| {
+                        Message::Settings(settings::Message::LogoChosen(path))
+                    }),
+                    settings::Action::CheckLogo(path) => {
+                        let (profile, prefs) = settings.current();
+                        self.apply_settings(profile, prefs);
+                        check_logo(path)
                     }
                 }
             }
@@ -430,35 +446,7 @@ impl App {
             archive::Action::Open(path) => load(path),
             archive::Action::Basis(path) => Task::perform(files::load(path), Message::BasisLoaded),
             archive::Action::Export(path) => {
-                let profile = self.ctx.profile.clone();
-                let folder = self.ctx.default_folder();
-                let dialogs = self.ctx.dialogs;
-                Task::perform(
-                    async move {
-                        let opened = files::load(path).await?;
-                        let release = opened.release;
-                        let lang = release
-                            .versions
-                            .first()
-                            .map(|v| v.language)
-                            .unwrap_or(profile.default_language);
-                        let document = crate::compose::compose(&release, lang, &profile)
-                            .map_err(|e| FileError(e.to_string()))?;
-                        let date = release.version(lang).and_then(|v| v.dateline.date);
-                        let name =
-                            crate::export::suggested_file_name(date, &document.title, "docx");
-                        let target = if dialogs {
-                            files::Target::Dialog {
-                                name,
-                                folder: Some(folder),
-                            }
-                        } else {
-                            files::Target::Folder { folder, name }
-                        };
-                        files::export(document, Format::Docx, target).await
-                    },
-                    Message::ExportedAgain,
-                )
+                Task::perform(files::load(path), Message::ExportAgainLoaded)
             }
             archive::Action::Recover(draft) => {
                 self.screen = Screen::Editor(Box::new(editor::State::recovered(*draft, &self.ctx)));
@@ -466,6 +454,58 @@ impl App {
                 Task::none()
             }
         }
+    }
+
+    /// Exports a release from the archive as DOCX without opening it — unless the checks
+    /// find errors: then it opens in the editor, which asks "export anyway?" beside the
+    /// list of errors, as an export from the editor would.
+    fn export_again(&mut self, opened: Opened) -> Task<Message> {
+        let today = jiff::ZonedDateTime::now().date();
+        let findings = crate::checks::check(
+            &opened.release,
+            &self.ctx.profile,
+            today,
+            self.ctx.prefs.ui_language,
+        );
+        let errors = findings
+            .iter()
+            .filter(|f| f.severity == crate::checks::Severity::Error)
+            .count();
+        if errors > 0 {
+            self.remember(&opened.path, opened.release.title());
+            let mut editor = Box::new(editor::State::opened(opened, &self.ctx));
+            let action = editor.update(editor::Message::Export(Format::Docx), &self.ctx);
+            self.screen = Screen::Editor(editor);
+            return self.editor_action(action);
+        }
+        let profile = self.ctx.profile.clone();
+        let folder = self.ctx.default_folder();
+        let dialogs = self.ctx.dialogs;
+        Task::perform(
+            async move {
+                let release = opened.release;
+                let lang = release
+                    .versions
+                    .first()
+                    .map(|v| v.language)
+                    .unwrap_or(profile.default_language);
+                let document = crate::compose::compose(&release, lang, &profile)
+                    .map_err(|e| FileError(e.to_string()))?;
+                let date = release.version(lang).and_then(|v| v.dateline.date);
+                let name = crate::export::suggested_file_name(date, &document.title, "docx");
+                let target = if dialogs {
+                    files::Target::Dialog {
+                        name,
+                        folder: Some(folder),
+                    }
+                } else {
+                    files::Target::Folder { folder, name }
+                };
+                let logo = profile.letterhead.logo.clone();
+                files::export(document, Format::Docx, target, logo).await
+            },
+            Message::ExportedAgain,
+        )
     }
 
     fn new_release(&mut self, template_id: &str, language: crate::language::Language) {
@@ -533,10 +573,7 @@ impl App {
             editor::Action::Request(request) => match request {
                 editor::Request::Home | editor::Request::New => self.guard(Pending::Home),
                 editor::Request::Open => self.guard(Pending::Open),
-                editor::Request::Settings => {
-                    self.open_settings();
-                    Task::none()
-                }
+                editor::Request::Settings => self.open_settings(),
             },
         }
     }
@@ -658,10 +695,7 @@ impl App {
         match (&mut self.screen, shortcut) {
             (Screen::Editor(_), Shortcut::New) => self.guard(Pending::Home),
             (_, Shortcut::Open) => self.guard(Pending::Open),
-            (Screen::Home(_) | Screen::Editor(_), Shortcut::Settings) => {
-                self.open_settings();
-                Task::none()
-            }
+            (Screen::Home(_) | Screen::Editor(_), Shortcut::Settings) => self.open_settings(),
             (Screen::Settings { .. }, Shortcut::Save) => self.save_settings(),
             (Screen::Editor(editor), shortcut) => {
                 let message = match shortcut {
@@ -679,8 +713,9 @@ impl App {
         }
     }
 
-    fn open_settings(&mut self) {
-        let settings = Box::new(settings::State::new(&self.ctx));
+    fn open_settings(&mut self) -> Task<Message> {
+        let mut settings = Box::new(settings::State::new(&self.ctx));
+        let check = settings.logo_to_check().map_or_else(Task::none, check_logo);
         let previous = std::mem::replace(
             &mut self.screen,
             Screen::Home(home::State::new(self.ctx.profile.default_language)),
@@ -691,6 +726,7 @@ impl App {
             Screen::Home(_) => Back::Home,
         };
         self.screen = Screen::Settings { settings, back };
+        check
     }
 
     fn leave_settings(&mut self) {
@@ -968,6 +1004,13 @@ async fn load_startup(paths: Option<Paths>, open: Option<PathBuf>) -> Startup {
         archive_choice,
         drafts,
     }
+}
+
+/// Reads the letterhead logo off the interface thread and tells Settings what it found.
+fn check_logo(path: PathBuf) -> Task<Message> {
+    Task::perform(settings::check_logo(path.clone()), move |result| {
+        Message::Settings(settings::Message::LogoChecked(path.clone(), result))
+    })
 }
 
 #[cfg(test)]

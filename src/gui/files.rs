@@ -101,6 +101,9 @@ pub struct Written {
     pub into_default_folder: bool,
     /// The size written, for exports (an email draft's size is worth telling); 0 otherwise.
     pub bytes: u64,
+    /// Something the export had to leave out, in words for the user: a letterhead logo
+    /// that could not be read goes out as the name alone.
+    pub warning: Option<String>,
 }
 
 /// Whether a native file dialog can appear. Checked once at start: on Linux rfd needs an
@@ -195,6 +198,15 @@ pub async fn pick_release(folder: Option<PathBuf>) -> Option<PathBuf> {
         dialog = dialog.set_directory(folder);
     }
     dialog.pick_file().await.map(|h| h.path().to_path_buf())
+}
+
+/// Asks for a letterhead logo. `None` when the user cancels.
+pub async fn pick_logo() -> Option<PathBuf> {
+    rfd::AsyncFileDialog::new()
+        .add_filter("PNG, JPEG, SVG", &["png", "jpg", "jpeg", "svg"])
+        .pick_file()
+        .await
+        .map(|h| h.path().to_path_buf())
 }
 
 /// A release read for the editor.
@@ -299,11 +311,13 @@ pub async fn save(
     }
 }
 
-/// Exports the document; the format follows the extension chosen in the dialog.
+/// Exports the document; the format follows the extension chosen in the dialog. `logo` is
+/// the profile's letterhead logo, read now so a new version of the file is used.
 pub async fn export(
-    document: Document,
+    mut document: Document,
     format: Format,
     target: Target,
+    logo: Option<PathBuf>,
 ) -> Result<Option<Written>, FileError> {
     let mut filters = vec![(format.label(), format.extension())];
     filters.extend(
@@ -317,6 +331,10 @@ pub async fn export(
     };
     let format = Format::from_path(&written.path, format);
     let path = with_extension(&written.path, format.extension());
+    let warning = match format {
+        Format::Text => None,
+        _ => crate::letterhead::attach_logo(&mut document, logo.as_deref()).map(|e| e.to_string()),
+    };
     let bytes = match format {
         Format::Docx => export::to_docx(&document).map_err(|e| FileError(e.to_string()))?,
         Format::Html => export::to_html(&document).into_bytes(),
@@ -336,6 +354,7 @@ pub async fn export(
     Ok(Some(Written {
         path,
         bytes: bytes.len() as u64,
+        warning,
         ..written
     }))
 }
@@ -346,11 +365,13 @@ async fn resolve(target: Target, filters: &[(&str, &str)]) -> Option<Written> {
             path,
             into_default_folder: false,
             bytes: 0,
+            warning: None,
         }),
         Target::Folder { folder, name } => Some(Written {
             path: unused_path(&folder, &name),
             into_default_folder: true,
             bytes: 0,
+            warning: None,
         }),
         Target::Dialog { name, folder } => {
             if let Some(folder) = &folder {
@@ -375,6 +396,7 @@ async fn resolve(target: Target, filters: &[(&str, &str)]) -> Option<Written> {
                 path: handle.path().to_path_buf(),
                 into_default_folder: false,
                 bytes: 0,
+                warning: None,
             })
         }
     }
@@ -484,7 +506,7 @@ mod write_tests {
                 folder: folder.clone(),
                 name: format!("visit.{}", format.extension()),
             };
-            let written = block_on(export(document.clone(), format, target))
+            let written = block_on(export(document.clone(), format, target, None))
                 .unwrap()
                 .unwrap();
             let bytes = std::fs::read(&written.path).unwrap();

@@ -5,6 +5,7 @@
 //! work runs in tasks (`files.rs`); the look lives in `theme.rs`, `font.rs` and `icon.rs`.
 
 pub mod app;
+pub mod clipboard;
 pub mod context;
 pub mod drive;
 pub mod files;
@@ -80,7 +81,9 @@ pub fn run_with(open: Option<PathBuf>) -> iced::Result {
     for bytes in font::FILES {
         application = application.font(bytes);
     }
-    application.run()
+    let result = application.run();
+    clipboard::release();
+    result
 }
 
 /// The window icon (title bar, taskbar, alt-tab), 64×64 RGBA rendered from the app icon's

@@ -32,3 +32,21 @@ impl Notice {
         self
     }
 }
+
+/// The notice after an export: where the file went, and — shown as a problem, so it is not
+/// missed — what had to be left out of it.
+pub fn exported(
+    i18n: &crate::gui::i18n::I18n,
+    text: String,
+    warning: Option<String>,
+    folder: Option<PathBuf>,
+) -> Notice {
+    match warning {
+        Some(warning) => Notice::error(format!(
+            "{text} {}",
+            i18n.tr_args("notice-logo-skipped", &[("error", warning.into())])
+        )),
+        None => Notice::info(text),
+    }
+    .with_folder(folder)
+}

@@ -359,3 +359,21 @@ rule-nbsp-short-last-word = A word of up to three letters ending a sentence does
 rule-nbsp-short-last-number = A number of one or two digits ending a sentence does not stand alone on a line
 rule-nbsp-after-number = Any number stays with the word after it (off by default: units are enough)
 rule-number-decimal-point = A decimal comma in a figure becomes a decimal point: 148.9 million
+
+## Letterhead (Settings) and Copy for email (editor)
+settings-letterhead-title = Letterhead
+settings-letterhead = Put the letterhead at the top of DOCX and email: the logo over the organisation's name
+settings-logo = Logo
+settings-logo-placeholder = Full path of a PNG, JPEG or SVG file
+action-choose-logo = Choose…
+action-remove-logo = Remove
+hint-logo = Optional. PNG, JPEG or SVG; it is scaled to 1.5 cm high in DOCX and 48 pixels in email.
+hint-logo-checking = Reading the logo…
+hint-logo-ready = The logo is ready: { $width } × { $height } pixels as printed.
+error-logo-relative = Give the full path of the file, or use Choose…
+hint-letterhead = The name comes from "Organisation name" above, in the release's language. In DOCX the letterhead stands on the first page only; every page is numbered at the bottom.
+notice-logo-skipped = The letterhead went out without the logo: { $error }
+action-copy-email = Copy for email
+action-copy-email-tip = Copy the release with its formatting, to paste into a new message in Gmail, Outlook or Thunderbird
+notice-copied = Copied. Paste it into a new message (Ctrl+V): the headline, quotes and table keep their look.
+error-clipboard = Could not copy to the clipboard: { $error }

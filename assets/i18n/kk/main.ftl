@@ -355,3 +355,21 @@ rule-nbsp-short-last-word = Сөйлем соңындағы үш әріпке д
 rule-nbsp-short-last-number = Сөйлем соңындағы бір не екі таңбалы сан жолда жалғыз қалмайды
 rule-nbsp-after-number = Кез келген сан келесі сөзден ажырамайды (әдепкі бойынша өшірулі: өлшем бірліктері ережесі жеткілікті)
 rule-number-decimal-point = Ағылшынша мәтінде ондық бөлшектегі үтір нүктеге айналады: 148.9 million
+
+## Бланк (Баптаулар) және «Хатқа көшіру» (редактор)
+settings-letterhead-title = Бланк
+settings-letterhead = DOCX пен хаттың басына бланк қою: ұйым атауының үстінде логотип
+settings-logo = Логотип
+settings-logo-placeholder = PNG, JPEG немесе SVG файлының толық жолы
+action-choose-logo = Таңдау…
+action-remove-logo = Алып тастау
+hint-logo = Міндетті емес. PNG, JPEG немесе SVG; DOCX-те биіктігі 1,5 см, хатта 48 пиксель.
+hint-logo-checking = Логотип оқылып жатыр…
+hint-logo-ready = Логотип дайын: басып шығаруға { $width } × { $height } пиксель.
+error-logo-relative = Файлдың толық жолын жазыңыз немесе «Таңдау…» батырмасын басыңыз
+hint-letterhead = Атау жоғарыдағы «Ұйымның атауы» өрісінен релиз тілінде алынады. DOCX-те бланк тек бірінші бетте тұрады; әр беттің төменгі жағында оның нөмірі бар.
+notice-logo-skipped = Бланк логотипсіз шықты: { $error }
+action-copy-email = Хатқа көшіру
+action-copy-email-tip = Релизді безендіруімен көшіру: Gmail, Outlook не Thunderbird-тегі жаңа хатқа қоюға болады
+notice-copied = Көшірілді. Жаңа хатқа қойыңыз (Ctrl+V): тақырып, дәйексөздер мен кесте түрін сақтайды.
+error-clipboard = Алмасу буферіне көшіру мүмкін болмады: { $error }

@@ -367,3 +367,21 @@ rule-nbsp-short-last-word = Слово до трёх букв в конце пр
 rule-nbsp-short-last-number = Одно- или двузначное число в конце предложения не остаётся одно на строке
 rule-nbsp-after-number = Любое число не отрывается от следующего слова (по умолчанию выключено: хватает правила для единиц)
 rule-number-decimal-point = В английском тексте десятичная запятая становится точкой: 148.9 million
+
+## Бланк (Настройки) и «Копировать для письма» (редактор)
+settings-letterhead-title = Бланк
+settings-letterhead = Печатать бланк вверху DOCX и письма: логотип над названием организации
+settings-logo = Логотип
+settings-logo-placeholder = Полный путь к файлу PNG, JPEG или SVG
+action-choose-logo = Выбрать…
+action-remove-logo = Убрать
+hint-logo = Необязательно. PNG, JPEG или SVG; в DOCX логотип высотой 1,5 см, в письме — 48 пикселей.
+hint-logo-checking = Читаю логотип…
+hint-logo-ready = Логотип готов: { $width } × { $height } пикселей для печати.
+error-logo-relative = Укажите полный путь к файлу или нажмите «Выбрать…»
+hint-letterhead = Название берётся из поля «Название организации» выше, на языке релиза. В DOCX бланк стоит только на первой странице; внизу каждой страницы — её номер.
+notice-logo-skipped = Бланк вышел без логотипа: { $error }
+action-copy-email = Копировать для письма
+action-copy-email-tip = Скопировать релиз с оформлением, чтобы вставить в новое письмо в Gmail, Outlook или Thunderbird
+notice-copied = Скопировано. Вставьте в новое письмо (Ctrl+V): заголовок, цитаты и таблица сохранят вид.
+error-clipboard = Не удалось скопировать в буфер обмена: { $error }

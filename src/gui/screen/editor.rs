@@ -91,6 +91,10 @@ pub enum Message {
     Save,
     SaveAs,
     Export(Format),
+    /// Put the release on the clipboard as HTML and text, to paste into an email.
+    CopyForEmail,
+    /// The copy is done; a warning when the letterhead logo had to be left out.
+    Copied(Result<Option<String>, String>),
     Saved(Result<Option<Saved>, SaveFailure>),
     Exported(Result<Option<Written>, FileError>),
     Reopen,
@@ -580,6 +584,30 @@ impl State {
                 self.reload(ctx);
                 return Action::Run(self.list_history(ctx));
             }
+            Message::CopyForEmail => {
+                let Some(document) = self.document.clone() else {
+                    return Action::None;
+                };
+                let logo = ctx.profile.letterhead.logo.clone();
+                return Action::Run(Task::perform(
+                    copy_for_email(document, logo),
+                    Message::Copied,
+                ));
+            }
+            Message::Copied(result) => {
+                return Action::Notice(match result {
+                    Ok(warning) => crate::gui::notice::exported(
+                        &ctx.i18n,
+                        ctx.i18n.tr("notice-copied"),
+                        warning,
+                        None,
+                    ),
+                    Err(error) => Notice::error(
+                        ctx.i18n
+                            .tr_args("error-clipboard", &[("error", error.into())]),
+                    ),
+                });
+            }
             Message::Exported(result) => {
                 self.busy = false;
                 return match result {
@@ -601,7 +629,12 @@ impl State {
                             };
                             text = format!("{text} {}", ctx.i18n.tr_args(id, &[("kb", kb.into())]));
                         }
-                        Action::Notice(Notice::info(text).with_folder(folder))
+                        Action::Notice(crate::gui::notice::exported(
+                            &ctx.i18n,
+                            text,
+                            written.warning,
+                            folder,
+                        ))
                     }
                     Ok(None) => Action::None,
                     Err(error) => Action::Notice(Notice::error(
@@ -768,7 +801,12 @@ impl State {
         let target = self.target(ctx, format.extension());
         self.busy = true;
         Action::Run(Task::perform(
-            files::export(document, format, target),
+            files::export(
+                document,
+                format,
+                target,
+                ctx.profile.letterhead.logo.clone(),
+            ),
             Message::Exported,
         ))
     }
@@ -846,4 +884,17 @@ impl State {
             )
             .into()
     }
+}
+
+/// Puts the release on the clipboard: the HTML fragment (with the letterhead logo when it
+/// loads) and the plain text. `Ok(Some(…))` says what was left out.
+async fn copy_for_email(
+    mut document: crate::document::Document,
+    logo: Option<PathBuf>,
+) -> Result<Option<String>, String> {
+    let warning = crate::letterhead::attach_logo(&mut document, logo.as_deref());
+    let html = crate::export::to_html_fragment(&document);
+    let text = crate::export::to_text(&document);
+    crate::gui::clipboard::copy_html(&html, &text).map_err(|e| e.0)?;
+    Ok(warning.map(|e| e.to_string()))
 }

@@ -4,6 +4,10 @@
 //! when the user leaves the screen or presses Save.
 
 mod checks;
+mod letterhead;
+
+use letterhead::LogoStatus;
+pub use letterhead::check as check_logo;
 
 use std::path::PathBuf;
 
@@ -33,6 +37,9 @@ pub struct State {
     /// The archive folder as typed; applied when leaving Settings, not per keystroke,
     /// since changing it reads another archive.
     archive_folder: String,
+    /// The letterhead logo's path as typed; the profile takes it once it is a full path.
+    logo_path: String,
+    logo_status: Option<LogoStatus>,
 }
 
 #[derive(Debug, Clone)]
@@ -55,6 +62,12 @@ pub enum Message {
     /// A check code (`sums/parts-total`) or a family (`sums`) switched on or off.
     Check(&'static str, bool),
     CheckLimit(checks::Limit, String),
+    Letterhead(bool),
+    LogoPath(String),
+    ChooseLogo,
+    LogoChosen(Option<PathBuf>),
+    /// What reading the logo at this path found: its size in pixels, or why it fails.
+    LogoChecked(PathBuf, Result<(u32, u32), String>),
     Save,
     Back,
 }
@@ -68,6 +81,10 @@ pub enum Action {
     },
     Save,
     Back,
+    /// Ask for a logo file with the system's dialog.
+    ChooseLogo,
+    /// Read the logo at this path and report back with `Message::LogoChecked`.
+    CheckLogo(PathBuf),
 }
 
 impl State {
@@ -89,9 +106,37 @@ impl State {
                 .as_ref()
                 .map(|p| p.display().to_string())
                 .unwrap_or_default(),
+            logo_path: profile
+                .letterhead
+                .logo
+                .as_ref()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default(),
+            logo_status: None,
             profile,
             prefs: ctx.prefs.clone(),
         }
+    }
+
+    /// The profile and preferences as they stand on this screen.
+    pub fn current(&self) -> (Profile, Prefs) {
+        (self.profile.clone(), self.prefs.clone())
+    }
+
+    /// The logo to check when Settings opens, so its state shows at once.
+    pub fn logo_to_check(&mut self) -> Option<PathBuf> {
+        let path = self.profile.letterhead.logo.clone()?;
+        self.logo_status = Some(LogoStatus::Checking);
+        Some(path)
+    }
+
+    /// A new logo path, typed or chosen: into the profile if it is a full path, and checked.
+    fn set_logo(&mut self, typed: String) -> Option<PathBuf> {
+        self.logo_path = typed;
+        let logo = letterhead::typed_logo(&self.logo_path)?;
+        self.profile.letterhead.logo = logo.clone();
+        self.logo_status = logo.as_ref().map(|_| LogoStatus::Checking);
+        logo
     }
 
     /// The archive folder chosen here.
@@ -149,6 +194,34 @@ impl State {
             Message::Rule(name, on) => switch_rule(&mut self.profile, name, on),
             Message::Check(code, on) => checks::switch(&mut self.profile, code, on),
             Message::CheckLimit(limit, typed) => limit.set(&mut self.profile.checks, &typed),
+            Message::Letterhead(on) => self.profile.letterhead.enabled = on,
+            Message::LogoPath(typed) => {
+                let before = self.profile.letterhead.logo.clone();
+                let to_check = self.set_logo(typed);
+                if self.profile.letterhead.logo == before {
+                    return Action::None;
+                }
+                if let Some(path) = to_check {
+                    return Action::CheckLogo(path);
+                }
+            }
+            Message::ChooseLogo => return Action::ChooseLogo,
+            Message::LogoChosen(None) => return Action::None,
+            Message::LogoChosen(Some(path)) => {
+                if let Some(path) = self.set_logo(path.display().to_string()) {
+                    return Action::CheckLogo(path);
+                }
+            }
+            Message::LogoChecked(path, result) => {
+                // Only the answer for the path now in the field counts.
+                if self.profile.letterhead.logo.as_ref() == Some(&path) {
+                    self.logo_status = Some(match result {
+                        Ok((width, height)) => LogoStatus::Ready { width, height },
+                        Err(reason) => LogoStatus::Unusable(reason),
+                    });
+                }
+                return Action::None;
+            }
             Message::Save => return Action::Save,
             Message::Back => return Action::Back,
         }
@@ -180,6 +253,12 @@ impl State {
         let body = column![
             self.window_section(ctx),
             self.organisation_section(ctx),
+            letterhead::view(
+                &self.profile,
+                &self.logo_path,
+                self.logo_status.as_ref(),
+                ctx
+            ),
             self.document_section(ctx),
             self.typography_section(ctx),
             checks::view(&self.profile, ctx),

@@ -10,6 +10,7 @@ use crate::document::{Block, Document, Inline, QuoteBlock, Table};
 use crate::gui::font;
 use crate::gui::i18n::I18n;
 use crate::gui::theme::{self, space};
+use crate::letterhead::Letterhead;
 
 /// Page text sizes: a little larger than the interface, as a printed page reads.
 const BODY: f32 = 15.0;
@@ -30,6 +31,9 @@ pub fn view<'a, M: 'a>(document: Option<&'a Document>, i18n: &I18n) -> Element<'
         i18n.count("char-count", document.char_count())
     );
     let mut page = Column::new().spacing(space::M);
+    if let Some(band) = document.letterhead.as_ref().and_then(letterhead_view) {
+        page = page.push(band);
+    }
     for block in &document.blocks {
         page = page.push(block_view(block));
     }
@@ -56,6 +60,20 @@ pub fn view<'a, M: 'a>(document: Option<&'a Document>, i18n: &I18n) -> Element<'
     ]
     .spacing(space::S)
     .into()
+}
+
+/// The letterhead's name centred over a rule, as the DOCX and email put it. The logo is
+/// read only when exporting, so the preview shows the name alone.
+fn letterhead_view<'a, M: 'a>(letterhead: &'a Letterhead) -> Option<Element<'a, M>> {
+    let name = letterhead.organisation.trim();
+    (!name.is_empty()).then(|| {
+        column![
+            container(text(name).size(SMALL).font(font::PAGE_BOLD)).center_x(Fill),
+            rule::horizontal(1),
+        ]
+        .spacing(space::XS)
+        .into()
+    })
 }
 
 fn block_view<'a, M: 'a>(block: &'a Block) -> Element<'a, M> {

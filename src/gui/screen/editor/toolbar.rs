@@ -101,6 +101,15 @@ pub fn view<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
         ));
     }
 
+    export = export.push(with_tooltip(
+        labeled_button(
+            Icon::Copy,
+            i18n.tr("action-copy-email"),
+            idle.then_some(Message::CopyForEmail),
+        ),
+        i18n.tr("action-copy-email-tip"),
+    ));
+
     let saved_state = if let Some(problem) = &state.autosave.failed {
         text(i18n.tr_args(
             "status-autosave-failed",
