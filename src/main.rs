@@ -46,6 +46,26 @@ fn attach_console() {
 #[cfg(not(windows))]
 fn attach_console() {}
 
+/// The installers' shortcuts carry the AppUserModelID kz.pressdesk.Pressdesk; the window's
+/// process takes the same one, so Windows groups the window with its pinned shortcut and
+/// shows the right icon and name in the taskbar.
+#[cfg(all(windows, feature = "gui"))]
+fn set_app_user_model_id() {
+    use windows_sys::Win32::UI::Shell::SetCurrentProcessExplicitAppUserModelID;
+    let id: Vec<u16> = pressdesk::gui::APP_ID
+        .encode_utf16()
+        .chain(std::iter::once(0))
+        .collect();
+    // SAFETY: `id` is a NUL-terminated UTF-16 string that outlives the call, which copies
+    // it. A failure only loses the taskbar grouping.
+    unsafe {
+        SetCurrentProcessExplicitAppUserModelID(id.as_ptr());
+    }
+}
+
+#[cfg(all(not(windows), feature = "gui"))]
+fn set_app_user_model_id() {}
+
 #[cfg(feature = "gui")]
 fn open_window(cli: Cli) -> ExitCode {
     // `pressdesk FILE` (a double-click on a .pressdesk file runs this) opens that release;
@@ -69,6 +89,7 @@ fn open_window(cli: Cli) -> ExitCode {
         pressdesk::gui::show_startup_error(&problem);
         return ExitCode::FAILURE;
     }
+    set_app_user_model_id();
     match pressdesk::gui::run_with(open) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
