@@ -319,3 +319,38 @@ fn the_command_line_exports_without_a_broken_logo() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// The page with its letterhead band and embedded logo passes the W3C Nu validator, where
+/// CI provides it (`PRESSDESK_VNU_JAR`).
+#[test]
+fn the_html_with_a_letterhead_validates() {
+    let Some(jar) = std::env::var_os("PRESSDESK_VNU_JAR") else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must set PRESSDESK_VNU_JAR"
+        );
+        eprintln!("note: PRESSDESK_VNU_JAR not set; skipped");
+        return;
+    };
+    let dir = std::env::temp_dir().join(format!("pressdesk-letterhead-vnu-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let page = dir.join("letterhead.html");
+    std::fs::write(
+        &page,
+        to_html(&with_letterhead(delegation_visit_kk(), Some(logo()))),
+    )
+    .unwrap();
+    let output = Command::new("java")
+        .arg("-jar")
+        .arg(&jar)
+        .arg("--errors-only")
+        .arg(&page)
+        .output()
+        .expect("java runs");
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}

@@ -557,7 +557,9 @@ pub(crate) fn all_rules() -> Vec<&'static RuleInfo> {
 /// Line breaks in an example shown as ⏎, so a rule about lines reads on one line instead of
 /// scattering its example over the screen.
 fn visible_breaks(example: &str) -> String {
-    example.replace('\n', " ⏎ ")
+    // Windows (\r\n) and old Mac (\r) breaks too: the line-ending rule's own example
+    // has them, and a bare \r would break the line on screen.
+    example.replace("\r\n", " ⏎ ").replace(['\r', '\n'], " ⏎ ")
 }
 
 /// The language a rule's example is written in: the first that has the rule (Russian for
@@ -621,6 +623,15 @@ fn switch_rule(profile: &mut Profile, name: &str, on: bool) {
 mod tests {
     use super::*;
     use crate::gui::context::Context;
+
+    #[test]
+    fn every_kind_of_line_break_in_an_example_shows_as_one_mark() {
+        assert_eq!(visible_breaks("a\r\nb\rc\nd"), "a ⏎ b ⏎ c ⏎ d");
+        for rule in all_rules() {
+            let shown = visible_breaks(rule.example);
+            assert!(!shown.contains(['\r', '\n']), "{}: {shown:?}", rule.name);
+        }
+    }
 
     #[test]
     fn changes_apply_at_once_and_rules_switch_by_name() {

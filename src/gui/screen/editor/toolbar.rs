@@ -12,7 +12,26 @@ use crate::gui::theme::{self, size, space};
 use crate::gui::widget::{icon_button, labeled_button, with_tooltip};
 use crate::language::Language;
 
+/// Below this width the bar drops the labels of "Save as…" and "Copy for email" and the
+/// "Export:" caption (their tooltips stay), so the checks, the saved state and Settings
+/// still fit at the smallest window (1024 px).
+const FULL_WIDTH: f32 = 1320.0;
+
 pub fn view<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
+    let bar = iced::widget::responsive(move |size| commands(state, ctx, size.width < FULL_WIDTH));
+    column![
+        container(container(bar).height(32))
+            .padding([space::S, space::M])
+            .width(Fill)
+            .style(theme::toolbar),
+        container(tabs(state, ctx))
+            .padding([space::S, space::XL])
+            .width(Fill),
+    ]
+    .into()
+}
+
+fn commands<'a>(state: &'a State, ctx: &'a Context, compact: bool) -> Element<'a, Message> {
     let i18n = &ctx.i18n;
     let tip = |id: &str, keys: &str| format!("{} ({keys})", i18n.tr(id));
     let idle = !state.busy;
@@ -42,14 +61,22 @@ pub fn view<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
             ),
             tip("action-save", "Ctrl+S"),
         ),
-        with_tooltip(
-            labeled_button(
+        if compact {
+            icon_button(
                 Icon::Save,
-                i18n.tr("action-save-as"),
-                editable.then_some(Message::SaveAs)
-            ),
-            tip("action-save-as", "Ctrl+Shift+S"),
-        ),
+                tip("action-save-as", "Ctrl+Shift+S"),
+                editable.then_some(Message::SaveAs),
+            )
+        } else {
+            with_tooltip(
+                labeled_button(
+                    Icon::Save,
+                    i18n.tr("action-save-as"),
+                    editable.then_some(Message::SaveAs),
+                ),
+                tip("action-save-as", "Ctrl+Shift+S"),
+            )
+        },
     ]
     .spacing(space::XS)
     .align_y(Alignment::Center);
@@ -77,14 +104,14 @@ pub fn view<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
     ]
     .spacing(space::XS);
 
-    let mut export = Row::new()
-        .spacing(space::XS)
-        .align_y(Alignment::Center)
-        .push(
+    let mut export = Row::new().spacing(space::XS).align_y(Alignment::Center);
+    if !compact {
+        export = export.push(
             text(i18n.tr("action-export"))
                 .size(size::SMALL)
                 .style(theme::muted),
         );
+    }
     for format in Format::ALL {
         let explanation = if format == Format::Docx {
             tip("action-export-docx", "Ctrl+E")
@@ -101,14 +128,23 @@ pub fn view<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
         ));
     }
 
-    export = export.push(with_tooltip(
-        labeled_button(
+    let copy = idle.then_some(Message::CopyForEmail);
+    export = export.push(if compact {
+        icon_button(
             Icon::Copy,
-            i18n.tr("action-copy-email"),
-            idle.then_some(Message::CopyForEmail),
-        ),
-        i18n.tr("action-copy-email-tip"),
-    ));
+            format!(
+                "{}: {}",
+                i18n.tr("action-copy-email"),
+                i18n.tr("action-copy-email-tip")
+            ),
+            copy,
+        )
+    } else {
+        with_tooltip(
+            labeled_button(Icon::Copy, i18n.tr("action-copy-email"), copy),
+            i18n.tr("action-copy-email-tip"),
+        )
+    });
 
     let saved_state = if let Some(problem) = &state.autosave.failed {
         text(i18n.tr_args(
@@ -150,17 +186,7 @@ pub fn view<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
     .spacing(space::S)
     .height(32)
     .align_y(Alignment::Center);
-
-    column![
-        container(commands)
-            .padding([space::S, space::M])
-            .width(Fill)
-            .style(theme::toolbar),
-        container(tabs(state, ctx))
-            .padding([space::S, space::XL])
-            .width(Fill),
-    ]
-    .into()
+    commands.into()
 }
 
 /// One tab per language version; languages without one offer to add it.
