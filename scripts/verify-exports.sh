@@ -73,10 +73,20 @@ fi
 export PRESSDESK_HOME=$WORK/home
 export PRESSDESK_ARCHIVE=$WORK/archive
 
-# The sample profile (signature, contacts) with the end mark switched on.
+# The sample profile (signature, contacts) with the end mark switched on and a letterhead
+# logo — an SVG drawn here, so the SVG conversion and the header picture are read too.
 PROFILE=$WORK/profile.ron
-sed 's/end_mark: false/end_mark: true/' tests/fixtures/profile.ron >"$PROFILE"
+LOGO=$WORK/logo.svg
+cat >"$LOGO" <<'SVG'
+<svg xmlns="http://www.w3.org/2000/svg" width="100" height="60" viewBox="0 0 100 60">
+<rect width="100" height="60" rx="8" fill="#1d4e89"/><circle cx="50" cy="30" r="18" fill="#f2c230"/>
+</svg>
+SVG
+sed -e 's/end_mark: false/end_mark: true/' \
+    -e "s|^)\$|    letterhead: (enabled: true, logo: Some(\"$LOGO\")),\n)|" \
+    tests/fixtures/profile.ron >"$PROFILE"
 grep -q 'end_mark: true' "$PROFILE"
+grep -q 'letterhead: (enabled: true' "$PROFILE"
 EMBARGO='Some("2025-09-19T10:00:00+05:00[Asia\/Almaty]")'
 
 TEMPLATES=$("$BIN" --profile "$PROFILE" templates | awk '{print $1}')

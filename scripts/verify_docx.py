@@ -280,6 +280,27 @@ def check_structure(docx_path, release_path, profile_path, lang, expected_path):
     if signature.strip() and squash(signature) not in map(squash, with_style("Signature")):
         problems.append(f"no paragraph in the Signature style holds «{signature}»")
 
+    # The letterhead: the first page's own header holds the organisation's name in the
+    # Letterhead style, and the logo's picture when the profile names one; the footers
+    # number the pages with Word's PAGE field.
+    names = profile.get("organisation") or {}
+    organisation = names.get(lang) or next((n for n in names.values() if n.strip()), "")
+    letterhead = profile.get("letterhead") or {}
+    section = document.sections[0]
+    if letterhead.get("enabled", True) and (organisation.strip() or letterhead.get("logo")):
+        if not section.different_first_page_header_footer:
+            problems.append("the letterhead is on but the first page has no header of its own")
+        else:
+            header = section.first_page_header
+            marked = [p for p in header.paragraphs if p.style is not None and p.style.name == "Letterhead"]
+            if organisation.strip() and squash(organisation) not in [squash(p.text) for p in marked]:
+                problems.append(f"the first-page header has no Letterhead paragraph with «{organisation}»")
+            if letterhead.get("logo") and not header._element.xpath(".//pic:pic"):
+                problems.append("the profile names a logo but the letterhead has no picture")
+    fields = "".join(t.text or "" for t in section.footer._element.xpath(".//w:instrText"))
+    if "PAGE" not in fields:
+        problems.append("the footer has no page number (PAGE field)")
+
     if profile.get("end_mark"):
         if not shown or shown[-1][0] != "EndMark":
             problems.append("the profile asks for an end mark but the last paragraph is not in the EndMark style")
