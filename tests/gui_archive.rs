@@ -331,19 +331,32 @@ fn exporting_again_from_the_archive_asks_first_when_the_checks_find_errors() {
     pressdesk::gui::prefs::save(&pressdesk::gui::prefs::file(&home.paths.config), &prefs).unwrap();
 
     let mut app = home.start();
-    send(&mut app, Message::Archive(archive::Message::Export(good_path)));
+    send(
+        &mut app,
+        Message::Archive(archive::Message::Export(good_path)),
+    );
     let notice = app.notice().expect("a notice after the export");
     assert!(!notice.is_error, "{}", notice.text);
     assert!(notice.text.ends_with(".docx"), "{}", notice.text);
     assert_eq!(std::fs::read_dir(&exports).unwrap().count(), 1);
-    assert!(app.editor().is_none(), "a clean release is exported without opening it");
+    assert!(
+        app.editor().is_none(),
+        "a clean release is exported without opening it"
+    );
 
-    send(&mut app, Message::Archive(archive::Message::Export(wrong_path.clone())));
+    send(
+        &mut app,
+        Message::Archive(archive::Message::Export(wrong_path.clone())),
+    );
     let editor = app.editor().expect("the release with an error opens");
     assert_eq!(editor.path(), Some(&wrong_path));
     assert!(shows(
         &app,
         "Проверка нашла 1 ошибку. Экспортировать всё равно?"
     ));
-    assert_eq!(std::fs::read_dir(&exports).unwrap().count(), 1, "nothing more written");
+    assert_eq!(
+        std::fs::read_dir(&exports).unwrap().count(),
+        1,
+        "nothing more written"
+    );
 }
