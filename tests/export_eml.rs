@@ -91,3 +91,22 @@ fn a_typical_release_makes_a_small_message() {
     );
     assert!(eml.len() < pressdesk::export::LARGE_MESSAGE_BYTES);
 }
+
+/// A user who keeps a Cyrillic file name gets it back intact from an independent parser,
+/// and the raw header stays 7-bit ASCII (RFC 2231 / RFC 2047 encoded) as mail servers need.
+#[test]
+fn a_cyrillic_attachment_name_survives_the_trip() {
+    let doc = delegation_visit_kk();
+    let docx = to_docx(&doc).unwrap();
+    let name = "Әкім Қытай делегациясын қабылдады.docx";
+    let eml = to_eml(&doc, &docx, name).unwrap();
+    let message = MessageParser::default().parse(&eml).unwrap();
+    let attachment = message.attachments().next().expect("the DOCX");
+    assert_eq!(attachment.attachment_name(), Some(name));
+    let raw = String::from_utf8_lossy(&eml);
+    let headers_of_part = raw
+        .split("\r\n\r\n")
+        .find(|block| block.contains("filename"))
+        .expect("the attachment's headers");
+    assert!(headers_of_part.is_ascii(), "{headers_of_part}");
+}
