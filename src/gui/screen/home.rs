@@ -139,7 +139,7 @@ impl State {
             )
             .padding(space::M)
             .width(Fill)
-            .height(124)
+            .height(172)
             .style(theme::card_button)
             .on_press(Message::New(template.id.clone()))
             .into()
