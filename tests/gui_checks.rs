@@ -102,6 +102,32 @@ fn a_wrong_sum_is_named_while_the_user_types_and_export_asks_first() {
         &app,
         "Проверка нашла 1 ошибку. Экспортировать всё равно?"
     ));
+
+    // Copy for email sends the release out too: it asks the same way, and nothing is
+    // copied until the answer; "Копировать" then copies (here there is no display, so
+    // the clipboard's refusal is what proves the copy was tried).
+    let notice_before = app.notice().cloned();
+    act(&mut app, |ui| {
+        ui.click("Копировать для письма").unwrap();
+    });
+    assert!(shows(
+        &app,
+        "Проверка нашла 1 ошибку. Копировать всё равно?"
+    ));
+    assert_eq!(app.notice().cloned(), notice_before, "nothing copied yet");
+    act(&mut app, |ui| {
+        ui.click("Копировать").unwrap();
+    });
+    assert!(!shows(
+        &app,
+        "Проверка нашла 1 ошибку. Копировать всё равно?"
+    ));
+    let notice = app.notice().expect("the copy reports back");
+    assert!(
+        notice.text.starts_with("Скопировано") || notice.text.starts_with("Не удалось скопировать"),
+        "{}",
+        notice.text
+    );
 }
 
 #[test]

@@ -377,3 +377,8 @@ action-copy-email = Copy for email
 action-copy-email-tip = Copy the release with its formatting, to paste into a new message in Gmail, Outlook or Thunderbird
 notice-copied = Copied. Paste it into a new message (Ctrl+V): the headline, quotes and table keep their look.
 error-clipboard = Could not copy to the clipboard: { $error }
+checks-copy-errors = { $count ->
+    [one] The checks found { $count } error. Copy anyway?
+   *[other] The checks found { $count } errors. Copy anyway?
+}
+action-copy-anyway = Copy anyway

@@ -373,3 +373,7 @@ action-copy-email = Хатқа көшіру
 action-copy-email-tip = Релизді безендіруімен көшіру: Gmail, Outlook не Thunderbird-тегі жаңа хатқа қоюға болады
 notice-copied = Көшірілді. Жаңа хатқа қойыңыз (Ctrl+V): тақырып, дәйексөздер мен кесте түрін сақтайды.
 error-clipboard = Алмасу буферіне көшіру мүмкін болмады: { $error }
+checks-copy-errors = { $count ->
+   *[other] Тексеру { $count } қате тапты. Бәрібір көшіру керек пе?
+}
+action-copy-anyway = Көшіру

@@ -69,7 +69,8 @@ pub struct State {
     /// What the pre-send checks say about the release now.
     findings: Vec<Finding>,
     /// An export waiting for "Export anyway" while errors remain.
-    pending_export: Option<Format>,
+    /// What waits for "… anyway?" while the checks find errors: an export or a copy.
+    pending_export: Option<Outgoing>,
 }
 
 /// The right-hand side of the editor.
@@ -78,6 +79,13 @@ pub enum Panel {
     Page,
     History,
     Checks,
+}
+
+/// Something that sends the release out, held while the user answers "… anyway?".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outgoing {
+    Export(Format),
+    Copy,
 }
 
 #[derive(Debug, Clone)]
@@ -528,11 +536,11 @@ impl State {
                     self.reload(ctx);
                 }
             }
-            Message::ExportAnyway => {
-                if let Some(format) = self.pending_export.take() {
-                    return self.export(format, ctx, true);
-                }
-            }
+            Message::ExportAnyway => match self.pending_export.take() {
+                Some(Outgoing::Export(format)) => return self.export(format, ctx, true),
+                Some(Outgoing::Copy) => return self.copy_for_email(ctx, true),
+                None => {}
+            },
             Message::CancelExport => self.pending_export = None,
             Message::KeepVersion => {
                 let (Some(path), false) = (self.path.clone(), self.dirty) else {
@@ -584,16 +592,7 @@ impl State {
                 self.reload(ctx);
                 return Action::Run(self.list_history(ctx));
             }
-            Message::CopyForEmail => {
-                let Some(document) = self.document.clone() else {
-                    return Action::None;
-                };
-                let logo = ctx.profile.letterhead.logo.clone();
-                return Action::Run(Task::perform(
-                    copy_for_email(document, logo),
-                    Message::Copied,
-                ));
-            }
+            Message::CopyForEmail => return self.copy_for_email(ctx, false),
             Message::Copied(result) => {
                 return Action::Notice(match result {
                     Ok(warning) => crate::gui::notice::exported(
@@ -786,13 +785,30 @@ impl State {
         )
     }
 
+    /// Puts the release on the clipboard for an email; like an export, it goes out to
+    /// journalists, so while the checks find errors it asks first unless `anyway`.
+    fn copy_for_email(&mut self, ctx: &Context, anyway: bool) -> Action {
+        if !anyway && checks::counts(&self.findings).0 > 0 {
+            self.pending_export = Some(Outgoing::Copy);
+            return Action::None;
+        }
+        let Some(document) = self.document.clone() else {
+            return Action::None;
+        };
+        let logo = ctx.profile.letterhead.logo.clone();
+        Action::Run(Task::perform(
+            copy_for_email(document, logo),
+            Message::Copied,
+        ))
+    }
+
     /// Exports the page; while the checks find errors, asks first unless `anyway`.
     fn export(&mut self, format: Format, ctx: &Context, anyway: bool) -> Action {
         if self.busy {
             return Action::None;
         }
         if !anyway && checks::counts(&self.findings).0 > 0 {
-            self.pending_export = Some(format);
+            self.pending_export = Some(Outgoing::Export(format));
             return Action::None;
         }
         let Some(document) = self.document.clone() else {
@@ -856,8 +872,8 @@ impl State {
             Panel::Page => page.into(),
         };
         let mut screen = column![toolbar::view(self, ctx)];
-        if self.pending_export.is_some() {
-            screen = screen.push(checks::export_question(self, ctx));
+        if let Some(outgoing) = self.pending_export {
+            screen = screen.push(checks::export_question(self, outgoing, ctx));
         }
         if let Some(conflict) = self.conflict {
             screen = screen.push(safety::conflict_banner(conflict, ctx));

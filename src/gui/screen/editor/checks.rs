@@ -6,7 +6,7 @@ use iced::widget::{Column, button, column, container, row, text};
 use iced::{Alignment, Element, Fill};
 
 use super::areas::Area;
-use super::{Message, State};
+use super::{Message, Outgoing, State};
 use crate::checks::{FieldRef, Finding, Severity};
 use crate::gui::context::Context;
 use crate::gui::font;
@@ -163,20 +163,28 @@ pub fn panel<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
         .into()
 }
 
-/// Asked before exporting while errors remain.
-pub fn export_question<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
+/// Asked before exporting or copying for email while errors remain.
+pub fn export_question<'a>(
+    state: &'a State,
+    outgoing: Outgoing,
+    ctx: &'a Context,
+) -> Element<'a, Message> {
     let i18n = &ctx.i18n;
     let (errors, _) = counts(&state.findings);
+    let (question, anyway) = match outgoing {
+        Outgoing::Export(_) => ("checks-export-errors", "action-export-anyway"),
+        Outgoing::Copy => ("checks-copy-errors", "action-copy-anyway"),
+    };
     let line = row![
         icon(Icon::Warning).style(theme::danger_text),
-        text(i18n.count("checks-export-errors", errors))
+        text(i18n.count(question, errors))
             .size(size::BODY)
             .width(Fill),
         button(text(i18n.tr("action-show-checks")).size(size::BODY))
             .padding([6, 12])
             .style(button::secondary)
             .on_press(Message::ShowChecks),
-        button(text(i18n.tr("action-export-anyway")).size(size::BODY))
+        button(text(i18n.tr(anyway)).size(size::BODY))
             .padding([6, 12])
             .style(button::danger)
             .on_press(Message::ExportAnyway),
