@@ -100,7 +100,15 @@ pub fn load_logo(path: &Path) -> Result<Logo, LogoError> {
         path: path.to_path_buf(),
         reason: e.to_string(),
     };
-    let size = std::fs::metadata(path).map_err(unreadable)?.len();
+    let meta = std::fs::metadata(path).map_err(unreadable)?;
+    // A folder, or a pipe or device that reading would wait on for ever.
+    if !meta.is_file() {
+        return Err(LogoError::Unreadable {
+            path: path.to_path_buf(),
+            reason: "it is not a file".to_string(),
+        });
+    }
+    let size = meta.len();
     if size > MAX_FILE_BYTES {
         return Err(LogoError::TooLarge {
             path: path.to_path_buf(),
@@ -318,6 +326,12 @@ mod tests {
     fn broken_svg_is_damaged() {
         let error = logo_from_bytes(b"<svg><rect", Path::new("x.svg")).unwrap_err();
         assert!(matches!(error, LogoError::Damaged { .. }), "{error}");
+    }
+
+    #[test]
+    fn a_folder_is_not_read_as_a_logo() {
+        let error = load_logo(&std::env::temp_dir()).unwrap_err();
+        assert!(error.to_string().ends_with("it is not a file"), "{error}");
     }
 
     #[test]
