@@ -54,6 +54,29 @@ fn zip_names(bytes: &[u8]) -> Vec<String> {
         .collect()
 }
 
+/// A folder of the test's own, removed when the test ends — also when it fails.
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new(name: &str) -> Scratch {
+        let dir = std::env::temp_dir().join(format!("pressdesk-{name}-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        Scratch(dir)
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// An outside checker that is missing: skipped here, but CI must provide it.
+fn skip_without(what: &str) {
+    assert!(std::env::var_os("CI").is_none(), "CI must provide {what}");
+    eprintln!("note: {what} not found; skipped");
+}
+
 #[test]
 fn the_docx_first_page_header_carries_the_name_and_logo() {
     let docx = to_docx(&with_letterhead(delegation_visit_ru(), Some(logo()))).unwrap();
@@ -209,16 +232,11 @@ fn libreoffice_prints_the_letterhead_once_and_numbers_the_pages() {
         .into_iter()
         .find(|name| Command::new(name).arg("--version").output().is_ok())
     else {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must install LibreOffice"
-        );
-        eprintln!("note: LibreOffice not found; skipped");
+        skip_without("LibreOffice");
         return;
     };
-    let dir = std::env::temp_dir().join(format!("pressdesk-letterhead-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let scratch = Scratch::new("letterhead");
+    let dir = &scratch.0;
     let docx_path = dir.join("long.docx");
     let doc = with_letterhead(release_of_words(1600), Some(logo()));
     std::fs::write(&docx_path, to_docx(&doc).unwrap()).unwrap();
@@ -247,7 +265,6 @@ fn libreoffice_prints_the_letterhead_once_and_numbers_the_pages() {
     };
     assert_eq!(last_line(&first), "1");
     assert_eq!(last_line(&second), "2");
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 fn pdf_page_text(pdf: &PathBuf, page: u32) -> String {
@@ -264,8 +281,8 @@ fn pdf_page_text(pdf: &PathBuf, page: u32) -> String {
 /// DOCX is written with the name alone.
 #[test]
 fn the_command_line_exports_without_a_broken_logo() {
-    let dir = std::env::temp_dir().join(format!("pressdesk-letterhead-cli-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
+    let scratch = Scratch::new("letterhead-cli");
+    let dir = &scratch.0;
     let home = dir.join("home");
     std::fs::create_dir_all(home.join("config")).unwrap();
     let bad_logo = dir.join("logo.png");
@@ -317,7 +334,6 @@ fn the_command_line_exports_without_a_broken_logo() {
             .any(|n| zip_part(&docx, n).contains(NAME)),
         "the letterhead header, without the logo"
     );
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 /// The page with its letterhead band and embedded logo passes the W3C Nu validator, where
@@ -325,15 +341,11 @@ fn the_command_line_exports_without_a_broken_logo() {
 #[test]
 fn the_html_with_a_letterhead_validates() {
     let Some(jar) = std::env::var_os("PRESSDESK_VNU_JAR") else {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must set PRESSDESK_VNU_JAR"
-        );
-        eprintln!("note: PRESSDESK_VNU_JAR not set; skipped");
+        skip_without("the Nu validator (PRESSDESK_VNU_JAR)");
         return;
     };
-    let dir = std::env::temp_dir().join(format!("pressdesk-letterhead-vnu-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let scratch = Scratch::new("letterhead-vnu");
+    let dir = &scratch.0;
     let page = dir.join("letterhead.html");
     std::fs::write(
         &page,
@@ -347,7 +359,6 @@ fn the_html_with_a_letterhead_validates() {
         .arg(&page)
         .output()
         .expect("java runs");
-    let _ = std::fs::remove_dir_all(&dir);
     assert!(
         output.status.success(),
         "{}",
