@@ -246,7 +246,7 @@ fn libreoffice_prints_the_letterhead_once_and_numbers_the_pages() {
             dir.join("lo").display()
         ))
         .args(["--headless", "--convert-to", "pdf", "--outdir"])
-        .arg(&dir)
+        .arg(dir)
         .arg(&docx_path)
         .output()
         .unwrap();
@@ -295,7 +295,7 @@ fn the_command_line_exports_without_a_broken_logo() {
     let run = |args: &[&str]| {
         Command::new(env!("CARGO_BIN_EXE_pressdesk"))
             .args(args)
-            .current_dir(&dir)
+            .current_dir(dir)
             .env("PRESSDESK_HOME", &home)
             .output()
             .unwrap()
