@@ -1,10 +1,10 @@
 //! Conformance with typograf, an established typographer, on its own test cases.
 //!
-//! The cases live in `shared/typograf-cases/` beside the repository (`ru.json`,
-//! `en-US.json`; the folder can be moved with `PRESSDESK_TYPOGRAF_CASES`). Each case names
-//! the typograf rule it tests; `tests/fixtures/typography/typograf-rule-map.json` says which
-//! of our rules do that rule's work, and the case runs through only those, as typograf runs
-//! a rule alone. Cases of the rule `*` run through our default rule set. Cases that differ
+//! The cases live in `tests/fixtures/typograf/` (`ru.json`, `en-US.json`, with typograf's
+//! licence and the commit they were taken from; `PRESSDESK_TYPOGRAF_CASES` may point at
+//! another copy). Each case names the typograf rule it tests;
+//! `tests/fixtures/typography/typograf-rule-map.json` says which of our rules do that rule's
+//! work, and the case runs through only those, as typograf runs a rule alone. Cases of the rule `*` run through our default rule set. Cases that differ
 //! on purpose are listed, with the reason, in `deliberate-differences.json`: they are
 //! reported apart and do not count as passed.
 //!
@@ -129,12 +129,12 @@ struct Difference {
 fn cases_dir() -> PathBuf {
     let dir = match std::env::var_os("PRESSDESK_TYPOGRAF_CASES") {
         Some(dir) => PathBuf::from(dir),
-        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/typograf-cases"),
+        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/typograf"),
     };
     assert!(
         dir.join("ru.json").is_file() && dir.join("en-US.json").is_file(),
         "typograf's test cases are missing: expected ru.json and en-US.json in {} \
-         (the shared/ folder beside the repository; set PRESSDESK_TYPOGRAF_CASES to point elsewhere)",
+         (tests/fixtures/typograf in the repository, or PRESSDESK_TYPOGRAF_CASES)",
         dir.display()
     );
     dir
