@@ -6,7 +6,6 @@ pub mod archive;
 pub mod checks;
 pub mod cli;
 pub mod compose;
-pub mod dates;
 pub mod document;
 pub mod draft;
 pub mod export;
@@ -21,7 +20,6 @@ pub mod release;
 pub mod storage;
 pub mod template;
 pub mod typography;
-pub mod units;
 
 pub use compose::compose;
 pub use document::{Block, Document, Inline};

@@ -5,8 +5,8 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
-use crate::dates::KazakhDateStyle;
 use crate::document::FontSpec;
+use crate::language::dates::KazakhDateStyle;
 use crate::language::{Language, Localized};
 use crate::typography::TypographySettings;
 

@@ -6,12 +6,12 @@ use std::str::FromStr;
 
 use jiff::civil::Date;
 use pressdesk::checks::{FieldRef, Finding, Severity, check};
+use pressdesk::language::units::{Quantity, Scale, Unit};
 use pressdesk::language::{Language, Localized};
 use pressdesk::profile::Profile;
 use pressdesk::release::{Change, FactValue, Release, Statistic, StatisticPart, Status};
 use pressdesk::storage;
 use pressdesk::template::TemplateSet;
-use pressdesk::units::{Quantity, Scale, Unit};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 

@@ -5,9 +5,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::str::FromStr;
 
+use pressdesk::language::units::{Scale, Unit};
 use pressdesk::release::Release;
 use pressdesk::storage;
-use pressdesk::units::{Scale, Unit};
 use rust_decimal::Decimal;
 
 const BIN: &str = env!("CARGO_BIN_EXE_pressdesk");

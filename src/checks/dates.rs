@@ -8,8 +8,8 @@ use regex::Regex;
 
 use super::text::{excerpt, text_fields};
 use super::{Ctx, FieldRef, Findings, say};
-use crate::dates::{in_text, parse_typed};
 use crate::language::Language;
+use crate::language::dates::{in_text, parse_typed};
 use crate::release::Status;
 use crate::template::FieldKind;
 use crate::typography::numbers::find_figures;

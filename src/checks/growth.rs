@@ -7,8 +7,8 @@ use rust_decimal::Decimal;
 
 use super::text::{excerpt, sentences, text_fields};
 use super::{Ctx, FieldRef, Findings, say};
+use crate::language::units::Unit;
 use crate::typography::numbers::find_figures;
-use crate::units::Unit;
 
 pub(super) fn run(ctx: &Ctx, out: &mut Findings) {
     change_mismatch(ctx, out);

@@ -66,10 +66,10 @@ use rust_decimal::Decimal;
 pub use field::{FieldRef, Fix};
 
 use crate::language::Language;
+use crate::language::units::format_number;
 use crate::profile::{CheckSettings, Profile};
 use crate::release::Release;
 use crate::template::{Template, TemplateSet};
-use crate::units::format_number;
 
 /// How much a finding matters before sending.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -4,8 +4,8 @@ use rust_decimal::{Decimal, RoundingStrategy};
 
 use super::text::{sentences, text_fields};
 use super::{Ctx, FieldRef, Findings, say};
+use crate::language::units::{Scale, Unit, format_quantity};
 use crate::typography::numbers::find_figures;
-use crate::units::{Scale, Unit, format_quantity};
 
 pub(super) fn run(ctx: &Ctx, out: &mut Findings) {
     parts_total(ctx, out);

@@ -4,7 +4,7 @@ use jiff::ZonedDateTime as Zoned;
 use jiff::civil::{DateTime, Time};
 use rust_decimal::Decimal;
 
-use crate::dates;
+use crate::language::dates;
 
 /// Why a typed figure cannot be used; the form shows the matching message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -140,8 +140,8 @@ pub(crate) fn run(
 pub(crate) mod test_support {
     use super::{Context, Rule};
     use crate::language::Language;
+    use crate::language::units::{NBSP, NNBSP};
     use crate::typography::TypographySettings;
-    use crate::units::{NBSP, NNBSP};
 
     /// Runs `rule` alone with default settings, as typograf's rule tests do.
     pub(crate) fn apply_alone(rule: Rule, lang: Language, text: &str) -> String {

@@ -11,7 +11,7 @@
 //! ```
 //! use pressdesk::language::Language;
 //! use pressdesk::typography::numbers::find_figures;
-//! use pressdesk::units::{Scale, Unit};
+//! use pressdesk::language::units::{Scale, Unit};
 //!
 //! let figures = find_figures("Товарооборот составил 148,9 млн долларов, рост на 11 %.", Language::Ru);
 //! assert_eq!(figures.len(), 2);
@@ -36,7 +36,7 @@ use std::str::FromStr;
 use rust_decimal::Decimal;
 
 use crate::language::Language;
-use crate::units::{Quantity, Scale, Unit, format_quantity};
+use crate::language::units::{Quantity, Scale, Unit, format_quantity};
 
 /// A figure found in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,7 +69,7 @@ impl Figure {
     }
 
     /// The figure as `lang` writes it: `148,9 млн долларов США`, `148.9 million US dollars`,
-    /// with no-break spaces inside (see [`crate::units::format_quantity`]).
+    /// with no-break spaces inside (see [`crate::language::units::format_quantity`]).
     pub fn to_text(&self, lang: Language) -> String {
         format_quantity(self.value, &self.quantity(), lang)
     }

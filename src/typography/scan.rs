@@ -14,8 +14,8 @@ use regex::{Captures, Regex};
 
 use crate::language::Language;
 
-pub(crate) const NBSP: char = crate::units::NBSP;
-pub(crate) const NNBSP: char = crate::units::NNBSP;
+pub(crate) const NBSP: char = crate::language::units::NBSP;
+pub(crate) const NNBSP: char = crate::language::units::NNBSP;
 pub(crate) const THIN_SPACE: char = '\u{2009}';
 pub(crate) const EM_DASH: char = '—';
 pub(crate) const EN_DASH: char = '–';

@@ -16,7 +16,6 @@ use iced::widget::{
 };
 use iced::{Alignment, Element, Fill};
 
-use crate::dates::KazakhDateStyle;
 use crate::gui::context::Context;
 use crate::gui::font;
 use crate::gui::i18n::I18n;
@@ -25,6 +24,7 @@ use crate::gui::prefs::Prefs;
 use crate::gui::theme::{self, ThemeChoice, size, space};
 use crate::gui::widget::{Choice, field, input, labeled_button, section, with_tooltip};
 use crate::language::Language;
+use crate::language::dates::KazakhDateStyle;
 use crate::profile::Profile;
 use crate::typography::{self, RuleInfo};
 

@@ -175,6 +175,126 @@ impl Unit {
     }
 }
 
+/// How exact a figure is, as the sentence says it: «более 500 млн долларов», "over 500
+/// million US dollars", «500 млн доллардан астам».
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    /// около / about / шамамен
+    About,
+    /// более / more than / астам
+    MoreThan,
+    /// менее / less than / кем
+    LessThan,
+    /// до / up to / дейін
+    UpTo,
+}
+
+impl Qualifier {
+    pub const ALL: [Qualifier; 4] = [
+        Qualifier::About,
+        Qualifier::MoreThan,
+        Qualifier::LessThan,
+        Qualifier::UpTo,
+    ];
+
+    /// The word as a picker shows it in `lang`.
+    pub fn label(self, lang: Language) -> &'static str {
+        match (self, lang) {
+            (Qualifier::About, Language::Ru) => "около",
+            (Qualifier::MoreThan, Language::Ru) => "более",
+            (Qualifier::LessThan, Language::Ru) => "менее",
+            (Qualifier::UpTo, Language::Ru) => "до",
+            (Qualifier::About, Language::Kk) => "шамамен",
+            (Qualifier::MoreThan, Language::Kk) => "астам",
+            (Qualifier::LessThan, Language::Kk) => "кем",
+            (Qualifier::UpTo, Language::Kk) => "дейін",
+            (Qualifier::About, Language::En) => "about",
+            (Qualifier::MoreThan, Language::En) => "more than",
+            (Qualifier::LessThan, Language::En) => "less than",
+            (Qualifier::UpTo, Language::En) => "up to",
+        }
+    }
+}
+
+/// A figure with its qualifier as `lang` writes it. Russian puts the word before and the
+/// unit in the genitive («более 3 тонн», «около 21 доллара»); Kazakh puts the ending on the
+/// figure's last word and the word after («500 млн доллардан астам», «шамамен 3 тонна»,
+/// «2024 жылға дейін»); English puts it before ("more than 500 million US dollars").
+pub fn format_qualified(
+    value: Decimal,
+    quantity: &Quantity,
+    qualifier: Option<Qualifier>,
+    lang: Language,
+) -> String {
+    let Some(qualifier) = qualifier else {
+        return format_quantity(value, quantity, lang);
+    };
+    match lang {
+        Language::En => format!(
+            "{}{NBSP}{}",
+            qualifier.label(lang),
+            format_quantity(value, quantity, lang)
+        ),
+        Language::Ru => {
+            let genitive = genitive_quantity(value, quantity);
+            format!("{}{NBSP}{genitive}", qualifier.label(lang))
+        }
+        Language::Kk => {
+            use super::harmony::{Case, attach};
+            let plain = format_quantity(value, quantity, lang);
+            let case = match qualifier {
+                Qualifier::About => return format!("шамамен{NBSP}{plain}"),
+                Qualifier::MoreThan | Qualifier::LessThan => Case::Ablative,
+                Qualifier::UpTo => Case::Dative,
+            };
+            let with_ending = if quantity.unit == Unit::Percent {
+                // «%» is read «пайыз»: «11 %-дан астам».
+                let ending = super::harmony::ending("пайыз", case);
+                format!("{plain}-{ending}")
+            } else if quantity.unit == Unit::None && quantity.scale != Scale::One {
+                // An abbreviated scale word takes its ending after a hyphen, by the word
+                // as read: «500 млн-нан».
+                let spoken = match quantity.scale {
+                    Scale::Thousand => "мың",
+                    Scale::Million => "миллион",
+                    Scale::Billion | Scale::Trillion => "миллиард",
+                    Scale::One => "",
+                };
+                format!("{plain}-{}", super::harmony::ending(spoken, case))
+            } else {
+                attach(&plain, case)
+            };
+            format!("{with_ending} {}", qualifier.label(lang))
+        }
+    }
+}
+
+/// A Russian figure after a preposition that governs the genitive (около, более, менее,
+/// до): the unit in the genitive singular after 1 and fractions, plural otherwise.
+fn genitive_quantity(value: Decimal, quantity: &Quantity) -> String {
+    let lang = Language::Ru;
+    let nominative = format_quantity(value, quantity, lang);
+    if quantity.scale != Scale::One {
+        // «млн долларов» is already genitive plural.
+        return nominative;
+    }
+    let singular_genitive = !value.fract().is_zero() || plural_form(value, lang) == PluralForm::One;
+    // The few form is the genitive singular, the many form the genitive plural.
+    let form_value = if singular_genitive {
+        Decimal::new(15, 1)
+    } else {
+        Decimal::from(5)
+    };
+    let unit = quantity.unit.name_after(form_value, Scale::One, lang);
+    let mut out = format_number(value, lang);
+    if !unit.is_empty() {
+        out.push(NBSP);
+        out.push_str(&unit);
+    }
+    out
+}
+
 /// The grammatical number a noun takes after a figure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PluralForm {
@@ -185,30 +305,16 @@ pub enum PluralForm {
 
 /// Russian: 1 доллар, 2 доллара, 5 долларов, 1,5 доллара. Kazakh nouns after numerals
 /// stay singular (the table repeats the form). English: 1 dollar, everything else plural.
+/// The categories are CLDR's, from [`super::plural`], the one rule source for the window's
+/// words, drafted text and figures.
 pub fn plural_form(value: Decimal, lang: Language) -> PluralForm {
-    let is_whole = value.fract().is_zero();
-    match lang {
-        Language::En | Language::Kk => {
-            if is_whole && value.abs() == Decimal::ONE {
-                PluralForm::One
-            } else {
-                PluralForm::Many
-            }
-        }
-        Language::Ru => {
-            if !is_whole {
-                return PluralForm::Few;
-            }
-            let n = (value.abs().trunc() % Decimal::from(100))
-                .to_string()
-                .parse::<u32>()
-                .unwrap_or(0);
-            match (n % 10, n % 100) {
-                (1, m) if m != 11 => PluralForm::One,
-                (2..=4, m) if !(12..=14).contains(&m) => PluralForm::Few,
-                _ => PluralForm::Many,
-            }
-        }
+    use intl_pluralrules::PluralCategory;
+    let written = value.abs().normalize().to_string();
+    match (lang, super::plural::category(lang, &written)) {
+        (_, PluralCategory::ONE) => PluralForm::One,
+        // A fraction is CLDR's `other` and takes the genitive singular: «1,5 доллара».
+        (Language::Ru, PluralCategory::FEW | PluralCategory::OTHER) => PluralForm::Few,
+        _ => PluralForm::Many,
     }
 }
 
@@ -270,6 +376,91 @@ pub fn format_quantity(value: Decimal, quantity: &Quantity, lang: Language) -> S
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn q(scale: Scale, unit: Unit) -> Quantity {
+        Quantity { scale, unit }
+    }
+
+    #[test]
+    fn qualified_figures_read_naturally_in_each_language() {
+        let usd = q(Scale::Million, Unit::UsDollar);
+        let more = Some(Qualifier::MoreThan);
+        let plain = |s: String| s.replace([NBSP, NNBSP], " ");
+        let v = Decimal::from(500);
+        assert_eq!(
+            plain(format_qualified(v, &usd, more, Language::Ru)),
+            "более 500 млн долларов США"
+        );
+        assert_eq!(
+            plain(format_qualified(v, &usd, more, Language::En)),
+            "more than 500 million US dollars"
+        );
+        assert_eq!(
+            plain(format_qualified(v, &usd, more, Language::Kk)),
+            "500 млн АҚШ долларынан астам"
+        );
+        let about = Some(Qualifier::About);
+        assert_eq!(
+            plain(format_qualified(v, &usd, about, Language::Kk)),
+            "шамамен 500 млн АҚШ доллары"
+        );
+        let tonnes = q(Scale::One, Unit::Tonne);
+        assert_eq!(
+            plain(format_qualified(
+                Decimal::from(3),
+                &tonnes,
+                about,
+                Language::Ru
+            )),
+            "около 3 тонн"
+        );
+        assert_eq!(
+            plain(format_qualified(
+                Decimal::from(21),
+                &tonnes,
+                about,
+                Language::Ru
+            )),
+            "около 21 тонны"
+        );
+        assert_eq!(
+            plain(format_qualified(
+                Decimal::new(15, 1),
+                &tonnes,
+                about,
+                Language::Ru
+            )),
+            "около 1,5 тонны"
+        );
+        let people = q(Scale::One, Unit::Person);
+        assert_eq!(
+            plain(format_qualified(v, &people, more, Language::Kk)),
+            "500 адамнан астам"
+        );
+        assert_eq!(
+            plain(format_qualified(
+                v,
+                &people,
+                Some(Qualifier::UpTo),
+                Language::Kk
+            )),
+            "500 адамға дейін"
+        );
+        let percent = q(Scale::One, Unit::Percent);
+        assert_eq!(
+            plain(format_qualified(
+                Decimal::from(11),
+                &percent,
+                more,
+                Language::Kk
+            )),
+            "11 %-дан астам"
+        );
+        assert_eq!(
+            plain(format_qualified(v, &usd, None, Language::Ru)),
+            "500 млн долларов США"
+        );
+    }
     use std::str::FromStr;
 
     fn d(s: &str) -> Decimal {

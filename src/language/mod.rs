@@ -1,4 +1,14 @@
-//! The three languages a release can be written in, and text that exists once per language.
+//! The three languages a release can be written in, text that exists once per language,
+//! and what Pressdesk knows of the languages themselves: dates and month names, figures and
+//! units as each language writes them, grammatical gender, plural categories and Kazakh
+//! vowel harmony. Drafting, checks and typography import this module; it imports none of
+//! them.
+
+pub mod dates;
+pub mod gender;
+pub mod harmony;
+pub mod plural;
+pub mod units;
 
 use std::collections::BTreeMap;
 use std::fmt;
