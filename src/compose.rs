@@ -3,13 +3,13 @@
 //! Every user string passes through [`typography::typeset`] here, so the preview and all
 //! exports agree, while the form keeps the text as typed.
 
-use crate::dates;
 use crate::document::{Block, Document, QuoteBlock, Table, inlines_from_text};
 use crate::language::Language;
+use crate::language::dates;
+use crate::language::units::{NBSP, Quantity, Unit, format_qualified, format_quantity};
 use crate::profile::Profile;
 use crate::release::{AttributionStyle, LanguageVersion, Quote, Release, Statistic};
 use crate::typography;
-use crate::units::{NBSP, Quantity, Unit, format_quantity};
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ComposeError {
@@ -236,7 +236,7 @@ impl Composer<'_> {
         let lang = self.lang;
         let label = s.label.get_or_any(lang).trim();
         let period = s.period.get(lang).trim();
-        let value = self.figure(s.value, &s.quantity);
+        let value = format_qualified(s.value, &s.quantity, s.qualifier, lang);
         let parts: Vec<String> = s
             .parts
             .iter()
@@ -320,7 +320,7 @@ impl Composer<'_> {
         let mut rows = vec![vec![
             capitalise(&self.set(s.label.get_or_any(lang))),
             period.clone(),
-            self.figure(s.value, &s.quantity),
+            format_qualified(s.value, &s.quantity, s.qualifier, lang),
             change,
         ]];
         for part in &s.parts {

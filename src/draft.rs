@@ -9,9 +9,12 @@ use jiff::Timestamp;
 use jiff::civil::Date;
 use uuid::Uuid;
 
-use crate::dates::{self, KazakhDateStyle};
+use crate::language::dates::{self, KazakhDateStyle};
+use crate::language::gender::Gender;
+use crate::language::harmony::{self, Case};
+use crate::language::plural;
 use crate::language::{Language, Localized};
-use crate::pattern::Pattern;
+use crate::pattern::{Pattern, Values};
 use crate::profile::Profile;
 use crate::release::{
     CURRENT_VERSION, Dateline, DraftText, FactValue, LanguageVersion, Person, Release, Status,
@@ -67,7 +70,9 @@ pub fn new_release(
         .map(|spec| {
             let value = match spec.kind {
                 FieldKind::Text => FactValue::PerLanguage(Localized::new()),
-                FieldKind::Date | FieldKind::Shared => FactValue::Shared(String::new()),
+                FieldKind::Date | FieldKind::Shared | FieldKind::Switch => {
+                    FactValue::Shared(String::new())
+                }
             };
             (spec.id.clone(), value)
         })
@@ -247,9 +252,80 @@ fn fill(
     let Ok(pattern) = Pattern::parse(&adapted) else {
         return pattern.to_string();
     };
-    let value = |slot: &str| slot_value(slot, release, template, lang, profile);
-    let placeholder = |slot: &str| format!("[{}]", template.slot_label(slot, lang));
-    pattern.fill(&value, &placeholder)
+    pattern.fill(&FactValues {
+        release,
+        template,
+        lang,
+        profile,
+    })
+}
+
+/// A release's facts as one language version's patterns read them.
+struct FactValues<'a> {
+    release: &'a Release,
+    template: &'a Template,
+    lang: Language,
+    profile: &'a Profile,
+}
+
+impl Values for FactValues<'_> {
+    fn value(&self, name: &str) -> String {
+        slot_value(name, self.release, self.template, self.lang, self.profile)
+    }
+
+    /// - a person (`{host:встретился|встретилась}`): by their gender, masculine when
+    ///   neither set nor suggested by the name;
+    /// - a switch (`{thanks:…}`): its one form when on, nothing when off;
+    /// - a Kazakh case code (`{destination:dat}`): the value in that case;
+    /// - a number (`{count:меморандум|меморандума|меморандумов}`): by its plural category.
+    fn choose(&self, name: &str, forms: &[String]) -> String {
+        if let Some(person) = self.release.person(name) {
+            let gender = person.gender().unwrap_or(Gender::Masculine);
+            let index = match gender {
+                Gender::Masculine => 0,
+                Gender::Feminine => 1,
+            };
+            return forms
+                .get(index)
+                .or(forms.first())
+                .cloned()
+                .unwrap_or_default();
+        }
+        if self.template.fact(name).map(|spec| spec.kind) == Some(FieldKind::Switch) {
+            return if is_on(self.release.fact(name, self.lang)) {
+                forms.first().cloned().unwrap_or_default()
+            } else {
+                String::new()
+            };
+        }
+        let value = self.value(name);
+        if value.trim().is_empty() {
+            return String::new();
+        }
+        if let [code] = forms
+            && let Some(case) = Case::from_code(code)
+        {
+            return match self.lang {
+                Language::Kk => harmony::attach(&value, case),
+                _ => value,
+            };
+        }
+        let forms: Vec<&str> = forms.iter().map(String::as_str).collect();
+        plural::choose(self.lang, value.trim(), &forms).to_string()
+    }
+
+    fn placeholder(&self, name: &str) -> String {
+        format!("[{}]", self.template.slot_label(name, self.lang))
+    }
+}
+
+/// Whether a switch fact is on. Release files written by hand may say it in any of the
+/// usual ways.
+pub fn is_on(value: &str) -> bool {
+    matches!(
+        value.trim().to_lowercase().as_str(),
+        "on" | "yes" | "true" | "1" | "да" | "иә" | "вкл"
+    )
 }
 
 /// Kazakh templates write «{date} күні» («on the day 28 November»). A date in the locative

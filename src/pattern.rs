@@ -2,9 +2,17 @@
 //!
 //! `{name}` puts in a value; `[ … ]` is an optional part, left out whole when any value in
 //! it is empty; `{{` and `}}` write a brace, and `[[`, `]]` a square bracket outside
-//! optional parts. A value missing outside an
-//! optional part is shown as a visible placeholder (`[label]`) so the user sees what to
-//! fill in, and the pre-send checks can find it.
+//! optional parts. A value missing outside an optional part is shown as a visible
+//! placeholder (`[label]`) so the user sees what to fill in, and the pre-send checks can
+//! find it.
+//!
+//! `{name:form|form|…}` is a choice: what `name` is decides which form is written.
+//! The drafting knows the kinds (see [`crate::draft`]): a person chooses by gender
+//! (`{host:встретился|встретилась}`), a count by its plural category
+//! (`{memoranda:меморандум|меморандума|меморандумов}`), a switch writes its one form only
+//! when on (`{thanks:Гости поблагодарили …}`), and a case code puts the value in that
+//! Kazakh case (`{destination:dat}` → «Алматыға»). A choice that comes out empty makes its
+//! optional part disappear, like an empty value, and outside one writes nothing.
 //!
 //! Written by hand rather than with a template engine: press secretaries write their own
 //! templates, so the syntax must stay this small, and the parser must report unknown names
@@ -16,7 +24,20 @@ use std::fmt;
 enum Piece {
     Literal(String),
     Slot(String),
+    /// `{name:form|form}`: a form chosen by what `name` is.
+    Choice(String, Vec<String>),
     Optional(Vec<Piece>),
+}
+
+/// What a pattern is filled from.
+pub trait Values {
+    /// The text for `name`; empty when not filled in.
+    fn value(&self, name: &str) -> String;
+    /// The form of `forms` that `name` chooses; empty when none applies (a switch that is
+    /// off).
+    fn choose(&self, name: &str, forms: &[String]) -> String;
+    /// What to show for an empty value that is not optional.
+    fn placeholder(&self, name: &str) -> String;
 }
 
 /// A parsed pattern, ready to fill in.
@@ -52,7 +73,7 @@ impl Pattern {
             for piece in pieces {
                 match piece {
                     Piece::Literal(_) => {}
-                    Piece::Slot(name) => out.push(name),
+                    Piece::Slot(name) | Piece::Choice(name, _) => out.push(name),
                     Piece::Optional(inner) => collect(inner, out),
                 }
             }
@@ -62,16 +83,27 @@ impl Pattern {
         out
     }
 
-    /// Fills the pattern. `value` returns the text for a name (empty when not filled in);
-    /// `placeholder` what to show for an empty value that is not optional.
-    pub fn fill(
-        &self,
-        value: &dyn Fn(&str) -> String,
-        placeholder: &dyn Fn(&str) -> String,
-    ) -> String {
+    /// Fills the pattern from `values`.
+    pub fn fill(&self, values: &dyn Values) -> String {
         let mut out = String::new();
-        fill_pieces(&self.pieces, value, placeholder, &mut out);
+        fill_pieces(&self.pieces, values, &mut out);
         tidy_spaces(&out)
+    }
+
+    /// The forms each choice of the pattern offers, by name, for validating templates.
+    pub fn choices(&self) -> Vec<(&str, &[String])> {
+        fn collect<'a>(pieces: &'a [Piece], out: &mut Vec<(&'a str, &'a [String])>) {
+            for piece in pieces {
+                match piece {
+                    Piece::Choice(name, forms) => out.push((name.as_str(), forms.as_slice())),
+                    Piece::Optional(inner) => collect(inner, out),
+                    _ => {}
+                }
+            }
+        }
+        let mut out = Vec::new();
+        collect(&self.pieces, &mut out);
+        out
     }
 }
 
@@ -107,7 +139,14 @@ fn parse_pieces(
                         offset: open,
                         message: "«{» is never closed with «}»".into(),
                     })?;
-                let name: String = chars[open + 1..close].iter().collect();
+                let inside: String = chars[open + 1..close].iter().collect();
+                let (name, forms) = match inside.split_once(':') {
+                    Some((name, forms)) => (
+                        name,
+                        Some(forms.split('|').map(|f| f.to_string()).collect::<Vec<_>>()),
+                    ),
+                    None => (inside.as_str(), None),
+                };
                 let name = name.trim();
                 if name.is_empty()
                     || !name
@@ -124,7 +163,10 @@ fn parse_pieces(
                 if !literal.is_empty() {
                     pieces.push(Piece::Literal(std::mem::take(&mut literal)));
                 }
-                pieces.push(Piece::Slot(name.to_string()));
+                pieces.push(match forms {
+                    Some(forms) => Piece::Choice(name.to_string(), forms),
+                    None => Piece::Slot(name.to_string()),
+                });
                 *pos = close + 1;
             }
             '}' => {
@@ -172,36 +214,33 @@ fn parse_pieces(
     Ok(pieces)
 }
 
-fn fill_pieces(
-    pieces: &[Piece],
-    value: &dyn Fn(&str) -> String,
-    placeholder: &dyn Fn(&str) -> String,
-    out: &mut String,
-) {
+fn fill_pieces(pieces: &[Piece], values: &dyn Values, out: &mut String) {
     for piece in pieces {
         match piece {
             Piece::Literal(text) => out.push_str(text),
             Piece::Slot(name) => {
-                let text = value(name);
+                let text = values.value(name);
                 if text.trim().is_empty() {
-                    out.push_str(&placeholder(name));
+                    out.push_str(&values.placeholder(name));
                 } else {
                     out.push_str(text.trim());
                 }
             }
+            Piece::Choice(name, forms) => out.push_str(values.choose(name, forms).trim()),
             Piece::Optional(inner) => {
-                if all_slots_filled(inner, value) {
-                    fill_pieces(inner, value, placeholder, out);
+                if all_slots_filled(inner, values) {
+                    fill_pieces(inner, values, out);
                 }
             }
         }
     }
 }
 
-fn all_slots_filled(pieces: &[Piece], value: &dyn Fn(&str) -> String) -> bool {
+fn all_slots_filled(pieces: &[Piece], values: &dyn Values) -> bool {
     pieces.iter().all(|piece| match piece {
         Piece::Literal(_) => true,
-        Piece::Slot(name) => !value(name).trim().is_empty(),
+        Piece::Slot(name) => !values.value(name).trim().is_empty(),
+        Piece::Choice(name, forms) => !values.choose(name, forms).trim().is_empty(),
         Piece::Optional(_) => true,
     })
 }
@@ -225,16 +264,32 @@ fn tidy_spaces(text: &str) -> String {
 mod tests {
     use super::*;
 
-    fn fill(pattern: &str, values: &[(&str, &str)]) -> String {
-        let pattern = Pattern::parse(pattern).unwrap();
-        let lookup = |name: &str| {
-            values
+    /// Values from a list; a choice takes the form numbered by the value ("0", "1"), or
+    /// nothing when the value is empty.
+    struct List<'a>(&'a [(&'a str, &'a str)]);
+
+    impl Values for List<'_> {
+        fn value(&self, name: &str) -> String {
+            self.0
                 .iter()
                 .find(|(n, _)| *n == name)
                 .map(|(_, v)| v.to_string())
                 .unwrap_or_default()
-        };
-        pattern.fill(&lookup, &|name| format!("[{name}]"))
+        }
+        fn choose(&self, name: &str, forms: &[String]) -> String {
+            let index: usize = match self.value(name).parse() {
+                Ok(index) => index,
+                Err(_) => return String::new(),
+            };
+            forms.get(index).cloned().unwrap_or_default()
+        }
+        fn placeholder(&self, name: &str) -> String {
+            format!("[{name}]")
+        }
+    }
+
+    fn fill(pattern: &str, values: &[(&str, &str)]) -> String {
+        Pattern::parse(pattern).unwrap().fill(&List(values))
     }
 
     #[test]
@@ -282,6 +337,39 @@ mod tests {
         assert!(Pattern::parse("a ] b").is_err());
         assert!(Pattern::parse("a [ b").is_err());
         assert!(Pattern::parse("{два слова}").is_err());
+    }
+
+    #[test]
+    fn a_choice_writes_the_form_its_value_picks() {
+        let p = "{host.position} {host:встретился|встретилась} с делегацией.";
+        assert_eq!(
+            fill(p, &[("host.position", "Аким"), ("host", "1")]),
+            "Аким встретилась с делегацией."
+        );
+        assert_eq!(
+            fill(p, &[("host.position", "Аким"), ("host", "0")]),
+            "Аким встретился с делегацией."
+        );
+    }
+
+    #[test]
+    fn an_empty_choice_drops_its_optional_part() {
+        let p = "Встреча прошла.[ {thanks:Гости поблагодарили за приём.}]";
+        assert_eq!(fill(p, &[]), "Встреча прошла.");
+        assert_eq!(
+            fill(p, &[("thanks", "0")]),
+            "Встреча прошла. Гости поблагодарили за приём."
+        );
+    }
+
+    #[test]
+    fn lists_its_choices() {
+        let p = Pattern::parse("{a:x|y} [{b:dat}]").unwrap();
+        assert_eq!(p.slots(), vec!["a", "b"]);
+        let choices = p.choices();
+        assert_eq!(choices[0].0, "a");
+        assert_eq!(choices[0].1, ["x".to_string(), "y".to_string()]);
+        assert_eq!(choices[1].1, ["dat".to_string()]);
     }
 
     #[test]

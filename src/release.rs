@@ -11,8 +11,9 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use crate::language::gender::{self, Gender};
+use crate::language::units::{Qualifier, Quantity};
 pub use crate::language::{Language, Localized};
-use crate::units::Quantity;
 
 /// The file format version this build writes.
 pub const CURRENT_VERSION: u32 = 1;
@@ -95,6 +96,33 @@ pub struct Person {
     pub id: String,
     pub name: Localized,
     pub position: Localized,
+    /// Grammatical gender as the user set it; `None` means "as the name suggests" (see
+    /// [`Person::gender`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gender: Option<Gender>,
+}
+
+impl Person {
+    /// The gender drafted text agrees with: the one the user set, else the one the name
+    /// suggests in any language, else `None` (the user is asked; drafts use the
+    /// masculine form, as Russian does for a post named without a person).
+    pub fn gender(&self) -> Option<Gender> {
+        self.gender.or_else(|| self.suggested_gender())
+    }
+
+    /// What the name says of the gender, whatever the user set.
+    pub fn suggested_gender(&self) -> Option<Gender> {
+        let mut found = None;
+        for lang in Language::ALL {
+            match (found, gender::suggest(self.name.get(lang))) {
+                (_, None) => {}
+                (None, Some(g)) => found = Some(g),
+                (Some(a), Some(b)) if a != b => return None,
+                _ => {}
+            }
+        }
+        found
+    }
 }
 
 /// A figure such as trade turnover: a value, what it measures, and optionally the parts it
@@ -106,6 +134,9 @@ pub struct Statistic {
     pub value: Decimal,
     #[serde(default)]
     pub quantity: Quantity,
+    /// «более», "about", «астам»: how exact the value is. `None`: exactly as typed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<Qualifier>,
     /// When the figure was measured, as the sentence says it: «за 2024 год», «2024 жылы».
     #[serde(default)]
     pub period: Localized,

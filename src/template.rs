@@ -63,6 +63,10 @@ pub enum FieldKind {
     Date,
     /// Text that reads the same in every language: a number, a name of a thing.
     Shared,
+    /// On or off, for every language: a formulaic sentence the user asks for (thanks for
+    /// the welcome, the signing ceremony). Off until switched on, so nothing is said that
+    /// the user did not choose to say.
+    Switch,
 }
 
 /// The patterns that draft one language version from the facts.
@@ -189,7 +193,20 @@ impl Template {
             for (key, text) in drafts.patterns() {
                 let pattern =
                     Pattern::parse(text).map_err(|e| format!("{lang} pattern «{key}»: {e}"))?;
+                let chosen: Vec<&str> = pattern.choices().iter().map(|(name, _)| *name).collect();
+                for (name, forms) in pattern.choices() {
+                    self.check_choice(name, forms)
+                        .map_err(|e| format!("{lang} pattern «{key}»: {e}"))?;
+                }
                 for slot in pattern.slots() {
+                    if chosen.contains(&slot) {
+                        continue;
+                    }
+                    if self.fact(slot).is_some_and(|f| f.kind == FieldKind::Switch) {
+                        return Err(format!(
+                            "{lang} pattern «{key}» uses the switch {{{slot}}} as text: write {{{slot}:the sentence}}"
+                        ));
+                    }
                     if !self.knows_slot(slot) {
                         return Err(format!(
                             "{lang} pattern «{key}» uses {{{slot}}}, which is neither a fact nor a person field of this template"
@@ -197,6 +214,38 @@ impl Template {
                     }
                 }
             }
+        }
+        Ok(())
+    }
+
+    /// A choice names a person role (two forms: masculine|feminine), a switch (one form),
+    /// or a fact or person field with a case code or plural forms.
+    fn check_choice(&self, name: &str, forms: &[String]) -> Result<(), String> {
+        if self.role(name).is_some() {
+            return match forms.len() {
+                2 => Ok(()),
+                n => Err(format!(
+                    "{{{name}:…}} chooses by gender and needs two forms, masculine|feminine, not {n}"
+                )),
+            };
+        }
+        if let Some(spec) = self.fact(name)
+            && spec.kind == FieldKind::Switch
+        {
+            return match forms {
+                [form] if !form.trim().is_empty() => Ok(()),
+                _ => Err(format!(
+                    "the switch {{{name}:…}} needs exactly one form, the text written when it is on"
+                )),
+            };
+        }
+        if !self.knows_slot(name) {
+            return Err(format!(
+                "{{{name}:…}} is neither a fact, a person nor a person field of this template"
+            ));
+        }
+        if forms.iter().any(|f| f.trim().is_empty()) {
+            return Err(format!("{{{name}:…}} has an empty form"));
         }
         Ok(())
     }

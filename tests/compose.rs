@@ -5,8 +5,8 @@ use std::path::Path;
 use std::str::FromStr;
 
 use pressdesk::document::{Block, QuoteBlock};
+use pressdesk::language::units::{Quantity, Scale, Unit};
 use pressdesk::release::{AttributionStyle, Change, Quote, Statistic, StatisticPart};
-use pressdesk::units::{Quantity, Scale, Unit};
 use pressdesk::{Document, Language, Localized, Profile, Release, compose};
 use rust_decimal::Decimal;
 
@@ -245,6 +245,7 @@ fn turnover() -> Statistic {
             previous_value: None,
         }),
         in_table: true,
+        qualifier: None,
     }
 }
 

@@ -177,7 +177,12 @@ fn facts(ctx: &Ctx, out: &mut Findings) {
                 .collect::<Vec<_>>()
         })
         .collect();
-    for spec in &template.facts {
+    // A switch that is off is the user's choice not to say its sentence, not a gap.
+    for spec in template
+        .facts
+        .iter()
+        .filter(|s| s.kind != crate::template::FieldKind::Switch)
+    {
         let empty_in: Vec<Language> = languages
             .iter()
             .copied()

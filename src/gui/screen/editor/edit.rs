@@ -6,12 +6,12 @@ use std::collections::BTreeMap;
 use crate::draft;
 use crate::gui::parse;
 use crate::language::Language;
+use crate::language::units::{Scale, Unit};
 use crate::profile::Profile;
 use crate::release::{
     AttributionStyle, Change, DraftText, Person, Quote, Release, Statistic, StatisticPart, Status,
 };
 use crate::template::Template;
-use crate::units::{Scale, Unit};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Move {
@@ -24,6 +24,8 @@ pub enum Edit {
     Fact(String, String),
     PersonName(usize, String),
     PersonPosition(usize, String),
+    /// What the drafts' Russian verbs agree with (отметил / отметила).
+    PersonGender(usize, crate::language::gender::Gender),
     AddPerson,
     RemovePerson(usize),
     Headline(String),
@@ -48,6 +50,8 @@ pub enum Edit {
     StatValue(usize, String),
     StatUnit(usize, Unit),
     StatScale(usize, Scale),
+    /// около / более / менее / до, or `None` for the value as typed.
+    StatQualifier(usize, Option<crate::language::units::Qualifier>),
     StatPeriod(usize, String),
     StatInTable(usize, bool),
     AddPart(usize),
@@ -137,6 +141,12 @@ pub fn apply(release: &mut Release, edit: Edit, scope: &Scope, raw: &mut BTreeMa
                 draft::redraft(release, scope.template, scope.profile);
             }
         }
+        Edit::PersonGender(i, gender) => {
+            if let Some(person) = release.people.get_mut(i) {
+                person.gender = Some(gender);
+                draft::redraft(release, scope.template, scope.profile);
+            }
+        }
         Edit::AddPerson => {
             let id = (1..)
                 .map(|n| format!("p{n}"))
@@ -169,7 +179,7 @@ pub fn apply(release: &mut Release, edit: Edit, scope: &Scope, raw: &mut BTreeMa
             let date = if trimmed.is_empty() {
                 Some(None)
             } else {
-                crate::dates::parse_typed(trimmed).map(Some)
+                crate::language::dates::parse_typed(trimmed).map(Some)
             };
             // One date for every version: they report the same event.
             if let Some(date) = date {
@@ -195,6 +205,7 @@ pub fn apply(release: &mut Release, edit: Edit, scope: &Scope, raw: &mut BTreeMa
         Edit::StatPeriod(i, v) => with_stat(release, i, |s| s.period.set(lang, v)),
         Edit::StatUnit(i, unit) => with_stat(release, i, |s| s.quantity.unit = unit),
         Edit::StatScale(i, scale) => with_stat(release, i, |s| s.quantity.scale = scale),
+        Edit::StatQualifier(i, qualifier) => with_stat(release, i, |s| s.qualifier = qualifier),
         Edit::StatInTable(i, on) => with_stat(release, i, |s| s.in_table = on),
         Edit::StatValue(i, text) => {
             if let Ok(value) = parse::decimal(&text) {
@@ -383,14 +394,18 @@ mod tests {
         );
         apply(
             &mut release,
-            Edit::Fact("origin_short".into(), "из Китая".into()),
+            Edit::Fact("origin_full".into(), "из города Мяньян".into()),
             &scope,
             &mut raw,
         );
         let ru = release.version(Language::Ru).unwrap();
         assert_eq!(ru.headline.text, "Своя строка");
         assert!(!ru.headline.is_drafted());
-        assert!(ru.paragraphs.iter().any(|p| p.text.contains("из Китая")));
+        assert!(
+            ru.lead.text.contains("из города Мяньян"),
+            "{}",
+            ru.lead.text
+        );
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The form: the template's facts and people, the texts of the current language version,
 //! quotes, figures and the release's own settings, in the order a release is read.
 
-use iced::widget::{Column, column, pick_list, row, text, text_editor};
+use iced::widget::{Column, checkbox, column, pick_list, row, text, text_editor};
 use iced::{Alignment, Element, Fill};
 
 use super::areas::Area;
@@ -9,12 +9,12 @@ use super::edit::{Edit, raw_key};
 use super::list_item::{self, ItemActions};
 use super::{Message, State, quotes, statistics};
 use crate::checks::FieldRef;
-use crate::dates;
 use crate::gui::context::Context;
 use crate::gui::icon::Icon;
 use crate::gui::parse;
 use crate::gui::theme::{self, size, space};
 use crate::gui::widget::{Choice, field, icon_button, input, labeled_button, section};
+use crate::language::dates;
 use crate::release::Status;
 use crate::template::FieldKind;
 
@@ -57,6 +57,26 @@ fn facts<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
     for spec in &state.template.facts {
         let value = state.release.fact(&spec.id, lang);
         let id = spec.id.clone();
+        if spec.kind == FieldKind::Switch {
+            // A formulaic sentence: off until the user asks for it, the sentence it adds
+            // shown as the hint so the choice is visible.
+            let mut block = column![
+                checkbox(crate::draft::is_on(value))
+                    .label(spec.label.get_or_any(ui).to_string())
+                    .on_toggle(move |on| {
+                        let value = if on { "on" } else { "" };
+                        Message::Edit(Edit::Fact(id.clone(), value.to_string()))
+                    })
+                    .text_size(size::BODY),
+            ]
+            .spacing(space::XS);
+            let hint = spec.hint.get_or_any(lang);
+            if !hint.is_empty() {
+                block = block.push(text(hint.to_string()).size(size::SMALL).style(theme::muted));
+            }
+            fields = fields.push(block);
+            continue;
+        }
         let error = (spec.kind == FieldKind::Date
             && !value.trim().is_empty()
             && dates::parse_typed(value).is_none())
@@ -149,6 +169,7 @@ fn people<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
             .spacing(space::M),
         ]
         .spacing(space::XS);
+        block = block.push(gender_choice(person, i, ctx));
         if let Some(hint) = hint.filter(|h| !h.is_empty()) {
             block = block.push(text(hint).size(size::SMALL).style(theme::muted));
         }
@@ -160,6 +181,44 @@ fn people<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
         Some(Message::Edit(Edit::AddPerson)),
     ));
     section(i18n.tr("section-people"), Icon::Person, list)
+}
+
+/// «он / она»: what the Russian verbs of the drafts agree with. Shows the suggestion from
+/// the name until the user chooses; a name that says nothing is marked so they do.
+fn gender_choice<'a>(
+    person: &'a crate::release::Person,
+    i: usize,
+    ctx: &'a Context,
+) -> Element<'a, Message> {
+    use crate::language::gender::Gender;
+    let i18n = &ctx.i18n;
+    let label = |g: Gender| match g {
+        Gender::Masculine => i18n.tr("gender-masculine"),
+        Gender::Feminine => i18n.tr("gender-feminine"),
+    };
+    let options: Vec<Choice<Gender>> = Gender::ALL
+        .iter()
+        .map(|&g| Choice::new(g, label(g)))
+        .collect();
+    let selected = person
+        .gender()
+        .and_then(|g| options.iter().find(|c| c.value == g).cloned());
+    let note = match (person.gender, person.suggested_gender()) {
+        (Some(_), _) => i18n.tr("gender-set"),
+        (None, Some(_)) => i18n.tr("gender-suggested"),
+        (None, None) => i18n.tr("gender-unknown"),
+    };
+    row![
+        text(i18n.tr("gender-label")).size(size::SMALL),
+        pick_list(options, selected, move |c: Choice<Gender>| {
+            Message::Edit(Edit::PersonGender(i, c.value))
+        })
+        .text_size(size::SMALL),
+        text(note).size(size::SMALL).style(theme::muted),
+    ]
+    .spacing(space::S)
+    .align_y(Alignment::Center)
+    .into()
 }
 
 fn texts<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {

@@ -14,7 +14,7 @@ use crate::gui::icon::Icon;
 use crate::gui::parse::{self, NumberError};
 use crate::gui::theme::{self, size, space};
 use crate::gui::widget::{Choice, field, icon_button, input, labeled_button, section};
-use crate::units::{Scale, Unit};
+use crate::language::units::{Qualifier, Scale, Unit};
 
 pub fn view<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
     let i18n = &ctx.i18n;
@@ -92,6 +92,24 @@ pub fn view<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
         .style(theme::pick)
         .text_size(size::BODY)
         .padding([6, 8]);
+        // «exactly» first, then около / более / менее / до in the version's language.
+        let mut qualifiers = vec![Choice::new(None, i18n.tr("stat-qualifier-exact"))];
+        qualifiers.extend(
+            Qualifier::ALL
+                .iter()
+                .map(|&q| Choice::new(Some(q), q.label(lang))),
+        );
+        let qualifier = pick_list(
+            qualifiers.clone(),
+            qualifiers
+                .iter()
+                .find(|c| c.value == stat.qualifier)
+                .cloned(),
+            move |c: Choice<Option<Qualifier>>| Message::Edit(Edit::StatQualifier(i, c.value)),
+        )
+        .style(theme::pick)
+        .text_size(size::BODY)
+        .padding([6, 8]);
         let period = input(&i18n.tr("stat-period-placeholder"), stat.period.get(lang))
             .id(format!("stat-{i}-period"))
             .on_input(move |v| Message::Edit(Edit::StatPeriod(i, v)));
@@ -106,6 +124,7 @@ pub fn view<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
                 None
             ),
             row![
+                field(i18n.tr("stat-qualifier"), false, qualifier, None, None),
                 field(
                     i18n.tr("stat-value"),
                     true,

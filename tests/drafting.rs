@@ -1,0 +1,225 @@
+//! What drafting may say: only what the facts say, with Russian verbs that agree with the
+//! person, and formulaic sentences only when the user switched them on.
+
+use jiff::Timestamp;
+use jiff::civil::Date;
+use pressdesk::draft::{new_release, redraft, set_fact};
+use pressdesk::language::Language;
+use pressdesk::language::gender::Gender;
+use pressdesk::profile::Profile;
+use pressdesk::release::Release;
+use pressdesk::template::{FieldKind, Template, TemplateSet};
+
+fn template(id: &str) -> Template {
+    TemplateSet::built_in()
+        .get(id)
+        .cloned()
+        .expect("a built-in template")
+}
+
+fn today() -> Date {
+    Date::new(2026, 12, 5).unwrap()
+}
+
+fn now() -> Timestamp {
+    "2026-12-05T09:00:00Z".parse().unwrap()
+}
+
+/// The whole drafted text of the `lang` version, one text a line.
+fn text(release: &Release, lang: Language) -> String {
+    let v = release.version(lang).unwrap();
+    let mut out = vec![v.headline.text.clone(), v.lead.text.clone()];
+    out.extend(v.paragraphs.iter().map(|p| p.text.clone()));
+    out.push(v.background.text.clone());
+    out.join("\n")
+}
+
+/// A delegation visit with its required facts and a host named `host_name`.
+fn visit(lang: Language, host_name: &str) -> (Release, Template) {
+    let template = template("delegation-visit");
+    let profile = Profile::default();
+    let mut release = new_release(&template, lang, &profile, today(), now());
+    let facts: &[(&str, &str)] = match lang {
+        Language::Ru => &[
+            ("origin_short", "из Китая"),
+            ("origin_full", "из города Мяньян провинции Сычуань (КНР)"),
+            ("date", "05.12.2026"),
+            ("sectors", "переработка сельхозпродукции и строительство"),
+            ("context", "рост товарооборота между регионами"),
+        ],
+        Language::Kk => &[
+            ("origin_short", "Қытайдан"),
+            ("origin_full", "ҚХР Сычуань провинциясының Мяньян қаласынан"),
+            ("date", "05.12.2026"),
+            ("sectors", "ауыл шаруашылығы өнімдерін өңдеу және құрылыс"),
+            ("context", "өңірлер арасындағы тауар айналымының өсуін"),
+        ],
+        Language::En => &[
+            ("origin_short", "from China"),
+            (
+                "origin_full",
+                "from the city of Mianyang, Sichuan Province, China",
+            ),
+            ("date", "05.12.2026"),
+            ("sectors", "food processing and construction"),
+            ("context", "the growth of trade between the regions"),
+        ],
+    };
+    for (id, value) in facts {
+        set_fact(&mut release, &template, &profile, id, lang, value);
+    }
+    let host = release.people.iter_mut().find(|p| p.id == "host").unwrap();
+    host.name.set(lang, host_name);
+    host.position.set(
+        lang,
+        match lang {
+            Language::Ru => "Аким Жетысуской области",
+            Language::Kk => "Жетісу облысының әкімі",
+            Language::En => "Zhetysu Region Akim",
+        },
+    );
+    redraft(&mut release, &template, &profile);
+    (release, template)
+}
+
+#[test]
+fn a_woman_host_meets_and_notes_in_the_feminine() {
+    let (release, _) = visit(Language::Ru, "Айгерим Нурлановна Сейткали");
+    let text = text(&release, Language::Ru);
+    assert!(text.contains("встретилась с делегацией"), "{text}");
+    assert!(text.contains("Сейткали отметила рост"), "{text}");
+    assert!(!text.contains("встретился"), "{text}");
+    assert!(!text.contains("отметил "), "{text}");
+}
+
+#[test]
+fn a_man_host_meets_in_the_masculine() {
+    let (release, _) = visit(Language::Ru, "Ерлан Қасымұлы Абенов");
+    let text = text(&release, Language::Ru);
+    assert!(text.contains("встретился с делегацией"), "{text}");
+    assert!(text.contains("отметил рост"), "{text}");
+}
+
+#[test]
+fn the_gender_the_user_sets_wins_over_the_name() {
+    // A name that says nothing drafts the masculine form, as Russian names a post…
+    let (mut release, template) = visit(Language::Ru, "Ли Сюэ");
+    assert!(text(&release, Language::Ru).contains("встретился"));
+    // …until the user says who she is.
+    release
+        .people
+        .iter_mut()
+        .find(|p| p.id == "host")
+        .unwrap()
+        .gender = Some(Gender::Feminine);
+    redraft(&mut release, &template, &Profile::default());
+    let text = text(&release, Language::Ru);
+    assert!(text.contains("встретилась"), "{text}");
+    assert!(text.contains("отметила"), "{text}");
+}
+
+#[test]
+fn thanks_and_readiness_are_said_only_when_switched_on() {
+    for lang in Language::ALL {
+        let (mut release, template) = visit(lang, "Дархан Сатыбалды");
+        let before = text(&release, lang).to_lowercase();
+        for phrase in [
+            "поблагодар",
+            "готовност",
+            "алғыс",
+            "дайын",
+            "thanked",
+            "ready",
+        ] {
+            assert!(
+                !before.contains(phrase),
+                "{lang}: «{phrase}» unasked:\n{before}"
+            );
+        }
+        let profile = Profile::default();
+        set_fact(&mut release, &template, &profile, "thanks", lang, "on");
+        let after = text(&release, lang).to_lowercase();
+        let thanks = match lang {
+            Language::Ru => "поблагодарили",
+            Language::Kk => "алғыс айтты",
+            Language::En => "thanked",
+        };
+        assert!(after.contains(thanks), "{lang}:\n{after}");
+        assert!(
+            !after.contains("готовност") && !after.contains("ready"),
+            "{after}"
+        );
+        set_fact(&mut release, &template, &profile, "thanks", lang, "");
+        assert_eq!(text(&release, lang).to_lowercase(), before);
+    }
+}
+
+#[test]
+fn every_formulaic_sentence_of_the_genres_is_a_switch_that_starts_off() {
+    // The claims a release must never make unasked, in any genre or language.
+    let invented = [
+        "поблагодарил",
+        "скрепили",
+        "выразили готовность",
+        "thanked the hosts",
+        "ready to",
+        "алғыс айт",
+        "дайын екен",
+    ];
+    for template in TemplateSet::built_in().templates {
+        let switches: Vec<_> = template
+            .facts
+            .iter()
+            .filter(|f| f.kind == FieldKind::Switch)
+            .collect();
+        for lang in Language::ALL {
+            let release = new_release(&template, lang, &Profile::default(), today(), now());
+            for spec in &switches {
+                assert_eq!(release.fact(&spec.id, lang), "", "{} starts off", spec.id);
+            }
+            let text = text(&release, lang);
+            for claim in invented {
+                assert!(
+                    !text.contains(claim),
+                    "{} {lang} says «{claim}» unasked:\n{text}",
+                    template.id
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn an_official_who_offers_nothing_is_not_said_to_have_presented_anything() {
+    let template = template("working-trip");
+    let profile = Profile::default();
+    for lang in Language::ALL {
+        let release = new_release(&template, lang, &profile, today(), now());
+        let text = text(&release, lang);
+        for claim in [
+            "инвестиционных возможностях",
+            "инвестициялық мүмкіндік",
+            "investment opportunities",
+        ] {
+            assert!(
+                !text.contains(claim),
+                "{lang}: «{claim}» without region_offer:\n{text}"
+            );
+        }
+    }
+}
+
+#[test]
+fn templates_with_broken_choices_are_refused_with_the_reason() {
+    let mut template = template("delegation-visit");
+    let ru = template.drafts.get_mut(&Language::Ru).unwrap();
+    ru.headline = "{host.position} {host:встретился|встретилась|встретилось} с делегацией".into();
+    let error = template.validate().unwrap_err();
+    assert!(error.contains("masculine|feminine"), "{error}");
+
+    let mut template = self::template("delegation-visit");
+    let ru = template.drafts.get_mut(&Language::Ru).unwrap();
+    ru.lead = "{thanks} {host.name}".into();
+    let error = template.validate().unwrap_err();
+    assert!(error.contains("switch"), "{error}");
+}
