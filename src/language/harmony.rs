@@ -268,19 +268,19 @@ fn spoken_last_word(number: &str) -> &'static str {
     if value == 0 {
         return ONES[0];
     }
-    if value % 10 != 0 {
+    if !value.is_multiple_of(10) {
         return ONES[(value % 10) as usize];
     }
-    if value % 100 != 0 {
+    if !value.is_multiple_of(100) {
         return TENS[((value % 100) / 10) as usize];
     }
-    if value % 1_000 != 0 {
+    if !value.is_multiple_of(1_000) {
         return "жүз";
     }
-    if value % 1_000_000 != 0 {
+    if !value.is_multiple_of(1_000_000) {
         return "мың";
     }
-    if value % 1_000_000_000 != 0 {
+    if !value.is_multiple_of(1_000_000_000) {
         return "миллион";
     }
     "миллиард"
