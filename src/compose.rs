@@ -6,6 +6,7 @@
 use crate::document::{Block, Document, QuoteBlock, Table, inlines_from_text};
 use crate::language::Language;
 use crate::language::dates;
+use crate::language::harmony::{self, Case};
 use crate::language::units::{NBSP, Quantity, Unit, format_qualified, format_quantity};
 use crate::profile::Profile;
 use crate::release::{AttributionStyle, LanguageVersion, Quote, Release, Statistic};
@@ -119,7 +120,12 @@ impl Composer<'_> {
         for position in 0..=last {
             for quote in &self.version.quotes {
                 if quote.after_paragraph.min(last) == position && !quote.text.trim().is_empty() {
-                    blocks.push(Block::Quote(self.quote(quote)));
+                    if quote.attribution == AttributionStyle::Reported {
+                        let text = self.set(&self.reported(quote));
+                        blocks.push(Block::Paragraph(inlines_from_text(&text)));
+                    } else {
+                        blocks.push(Block::Quote(self.quote(quote)));
+                    }
                 }
             }
             if let Some(paragraph) = paragraphs.get(position) {
@@ -148,19 +154,40 @@ impl Composer<'_> {
             .unwrap_or_default()
     }
 
+    /// Reported speech: the words as typed, introduced by the speaker. Russian «Как
+    /// отметила Айгерим Сейткали, …» keeps the name in the nominative; Kazakh puts it in
+    /// the genitive by vowel harmony («Дархан Сатыбалдының айтуынша, …»); English "Darkhan
+    /// Satybaldy noted that …".
+    fn reported(&self, quote: &Quote) -> String {
+        let words = strip_quote_marks(strip_speech_dash(quote.text.trim()));
+        let (body, ending) = split_final_punctuation(words);
+        let ending = if ending.is_empty() { "." } else { ending };
+        let speaker = self.speaker(quote);
+        let verb = quote.verb.trim();
+        match self.lang {
+            Language::Ru => format!("Как {}, {body}{ending}", join_words(&[verb, &speaker])),
+            Language::Kk => {
+                let whose = harmony::attach(&speaker, Case::Genitive);
+                format!("{} айтуынша, {body}{ending}", capitalise(&whose))
+            }
+            Language::En => format!("{} that {body}{ending}", join_words(&[&speaker, verb])),
+        }
+    }
+
     /// «Слова», — отметил Дархан Сатыбалды. / “Words,” said Darkhan Satybaldy.
     fn quote(&self, quote: &Quote) -> QuoteBlock {
         let (open, close) = match self.lang {
             Language::En => ('“', '”'),
             Language::Ru | Language::Kk => ('«', '»'),
         };
-        let words = strip_quote_marks(quote.text.trim());
+        let words = strip_quote_marks(strip_speech_dash(quote.text.trim()));
         let (body, ending) = split_final_punctuation(words);
         let speaker = self.speaker(quote);
         let verb = quote.verb.trim();
         let said = join_words(&[verb, &speaker]);
         match quote.attribution {
-            AttributionStyle::After => {
+            // Reported speech is drafted by `reported`; as a quote block it reads as after.
+            AttributionStyle::After | AttributionStyle::Reported => {
                 // A statement's period becomes the comma before the attribution; ? ! … stay.
                 let (inside, after) = match (ending, self.lang) {
                     ("." | "", Language::En) => (",", ""),
@@ -385,6 +412,20 @@ fn plain_title(headline: &str) -> String {
 }
 
 /// Quotation marks the user typed around the whole quote; the composer adds its own.
+/// Words pasted from a TV caption or a messenger often open with the dialogue dash
+/// («- Өткен жылы…», «— Мы рады…»). Inside quotation marks it has no place: the quote
+/// marks are the direct speech.
+fn strip_speech_dash(text: &str) -> &str {
+    for dash in ["-", "–", "—", "‒", "―"] {
+        if let Some(rest) = text.strip_prefix(dash)
+            && rest.starts_with(|c: char| c.is_whitespace())
+        {
+            return rest.trim_start();
+        }
+    }
+    text
+}
+
 fn strip_quote_marks(text: &str) -> &str {
     const PAIRS: [(char, char); 5] = [('«', '»'), ('"', '"'), ('“', '”'), ('„', '“'), ('\'', '\'')];
     for (open, close) in PAIRS {
@@ -444,6 +485,15 @@ mod tests {
         assert_eq!(split_final_punctuation("Правда?!"), ("Правда", "?!"));
         assert_eq!(split_final_punctuation("Итак..."), ("Итак", "..."));
         assert_eq!(split_final_punctuation("Без точки"), ("Без точки", ""));
+    }
+
+    #[test]
+    fn a_pasted_dialogue_dash_is_dropped_but_a_hyphenated_word_is_kept() {
+        assert_eq!(strip_speech_dash("- Өткен жылы"), "Өткен жылы");
+        assert_eq!(strip_speech_dash("—\u{a0}Мы рады"), "Мы рады");
+        assert_eq!(strip_speech_dash("– We are glad"), "We are glad");
+        assert_eq!(strip_speech_dash("-5 градусов"), "-5 градусов");
+        assert_eq!(strip_speech_dash("Кое-что"), "Кое-что");
     }
 
     #[test]

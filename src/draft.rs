@@ -300,7 +300,13 @@ impl Values for FactValues<'_> {
         }
         let value = self.value(name);
         if value.trim().is_empty() {
-            return String::new();
+            // An empty count is one thing: «Документ предусматривает» until the user says
+            // how many. A case code of an empty value has nothing to put in the case.
+            return if forms.len() >= 2 {
+                forms[0].clone()
+            } else {
+                String::new()
+            };
         }
         if let [code] = forms
             && let Some(case) = Case::from_code(code)

@@ -279,6 +279,9 @@ pub enum AttributionStyle {
     After,
     /// Дархан Сатыбалды отметил: «Слова».
     Before,
+    /// Reported speech, without quotation marks: «Как отметил Дархан Сатыбалды, …»,
+    /// «Дархан Сатыбалдының айтуынша, …», "Darkhan Satybaldy noted that …".
+    Reported,
 }
 
 impl Release {

@@ -223,3 +223,148 @@ fn templates_with_broken_choices_are_refused_with_the_reason() {
     let error = template.validate().unwrap_err();
     assert!(error.contains("switch"), "{error}");
 }
+
+/// A memorandum with its required facts, `count` documents signed.
+fn memorandum(lang: Language, count: &str) -> Release {
+    let template = template("memorandum");
+    let profile = Profile::default();
+    let mut release = new_release(&template, lang, &profile, today(), now());
+    let facts: &[(&str, &str)] = match lang {
+        Language::Ru => &[
+            ("our_party", "Акимат Актюбинской области"),
+            ("partner_party", "компания Kazakh Invest"),
+            ("document", "три меморандума"),
+            ("subject", "строительство трёх заводов"),
+        ],
+        Language::Kk => &[
+            ("our_party", "Ақтөбе облысының әкімдігі"),
+            ("partner_party", "Kazakh Invest компаниясы"),
+            ("document", "үш меморандумға"),
+            ("subject", "үш зауыт салуды"),
+        ],
+        Language::En => &[
+            ("our_party", "The Aktobe Region Akimat"),
+            ("partner_party", "Kazakh Invest"),
+            ("document", "three memoranda"),
+            ("subject", "the construction of three plants"),
+        ],
+    };
+    for (id, value) in facts {
+        set_fact(&mut release, &template, &profile, id, lang, value);
+    }
+    set_fact(&mut release, &template, &profile, "count", lang, count);
+    release
+}
+
+#[test]
+fn what_the_documents_provide_agrees_with_how_many_were_signed() {
+    let cases = [
+        (
+            Language::Ru,
+            "Документ предусматривает",
+            "Документы предусматривают",
+        ),
+        (Language::Kk, "Құжат үш", "Құжаттар үш"),
+        (
+            Language::En,
+            "The document provides",
+            "The documents provide",
+        ),
+    ];
+    for (lang, one, several) in cases {
+        let text_of_one = text(&memorandum(lang, ""), lang);
+        assert!(text_of_one.contains(one), "{lang}, one:\n{text_of_one}");
+        let text_of_three = text(&memorandum(lang, "3"), lang);
+        assert!(
+            text_of_three.contains(several),
+            "{lang}, three:\n{text_of_three}"
+        );
+        assert!(
+            !text_of_three.contains(one),
+            "{lang}, three:\n{text_of_three}"
+        );
+    }
+    let en = text(&memorandum(Language::En, "3"), Language::En);
+    assert!(en.contains("They were signed"), "{en}");
+    // Twenty-one takes the singular in Russian, as CLDR says.
+    let ru = text(&memorandum(Language::Ru, "21"), Language::Ru);
+    assert!(ru.contains("Документ предусматривает"), "{ru}");
+}
+
+mod quotes {
+    use super::*;
+    use pressdesk::compose::compose;
+    use pressdesk::export::to_text;
+    use pressdesk::release::{AttributionStyle, Quote};
+
+    /// The composed text of a woman-hosted visit with one quote of `style`.
+    fn with_quote(lang: Language, words: &str, verb: &str, style: AttributionStyle) -> String {
+        let (mut release, _) = visit(lang, "Айгерим Нурлановна Сейткали");
+        release.version_mut(lang).unwrap().quotes.push(Quote {
+            speaker: "host".into(),
+            text: words.into(),
+            verb: verb.into(),
+            attribution: style,
+            ..Quote::default()
+        });
+        let doc = compose(&release, lang, &Profile::default()).unwrap();
+        to_text(&doc).replace(['\u{a0}', '\u{202f}'], " ")
+    }
+
+    #[test]
+    fn reported_speech_reads_as_a_sentence_in_each_language() {
+        let ru = with_quote(
+            Language::Ru,
+            "товарооборот между регионами растёт",
+            "отметила",
+            AttributionStyle::Reported,
+        );
+        assert!(
+            ru.contains(
+                "Как отметила Айгерим Нурлановна Сейткали, товарооборот между регионами растёт."
+            ),
+            "{ru}"
+        );
+        assert!(
+            !ru.contains('«'),
+            "reported speech has no quotation marks:\n{ru}"
+        );
+        let kk = with_quote(
+            Language::Kk,
+            "өңірлер арасындағы тауар айналымы өсіп келеді",
+            "атап өтті",
+            AttributionStyle::Reported,
+        );
+        assert!(
+            kk.contains("Айгерим Нурлановна Сейткалиның айтуынша, өңірлер арасындағы"),
+            "{kk}"
+        );
+        let en = with_quote(
+            Language::En,
+            "trade between the regions is growing",
+            "noted",
+            AttributionStyle::Reported,
+        );
+        assert!(
+            en.contains(
+                "Айгерим Нурлановна Сейткали noted that trade between the regions is growing."
+            ),
+            "{en}"
+        );
+    }
+
+    #[test]
+    fn a_quote_pasted_with_a_dialogue_dash_becomes_direct_speech() {
+        let kk = with_quote(
+            Language::Kk,
+            "- Өткен жылы тауар айналымы өсті.",
+            "деді",
+            AttributionStyle::After,
+        );
+        assert!(
+            kk.contains("«Өткен жылы тауар айналымы өсті», — деді"),
+            "{kk}"
+        );
+        assert!(!kk.contains("«-") && !kk.contains("«—"), "{kk}");
+    }
+}

@@ -8,8 +8,9 @@
 //! - Russian: `one | few | many`. A fraction («1,5») is CLDR's `other` and takes the
 //!   genitive singular, the same form as `few` («1,5 миллиона»).
 //! - English: `one | other`.
-//! - Kazakh: one form. A noun after a numeral stays singular («3 меморандум»), whatever
-//!   CLDR says of the number.
+//! - Kazakh: one form after a numeral, where the noun stays singular («3 меморандум»),
+//!   whatever CLDR says of the number; `one|other` for a noun or verb standing alone
+//!   («Құжат» / «Құжаттар»).
 
 use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
 use unic_langid::LanguageIdentifier;
@@ -40,7 +41,13 @@ pub fn category(lang: Language, number: &str) -> PluralCategory {
 /// fall back to the last one given, so a one-form list always works.
 pub fn choose<'a>(lang: Language, number: &str, forms: &[&'a str]) -> &'a str {
     let index = match lang {
-        Language::Kk => 0,
+        // After a numeral a Kazakh noun stays singular, so templates give it one form;
+        // given two (құжат|құжаттар, for a noun standing alone), the count chooses.
+        Language::Kk if forms.len() < 2 => 0,
+        Language::Kk => match category(lang, number) {
+            PluralCategory::ONE => 0,
+            _ => 1,
+        },
         Language::En => match category(lang, number) {
             PluralCategory::ONE => 0,
             _ => 1,
@@ -98,6 +105,12 @@ mod tests {
     fn kazakh_nouns_stay_singular_after_a_numeral() {
         assert_eq!(choose(Language::Kk, "3", &["меморандум"]), "меморандум");
         assert_eq!(choose(Language::Kk, "1", &["меморандум"]), "меморандум");
+        // Standing alone, the noun follows the count.
+        assert_eq!(
+            choose(Language::Kk, "3", &["құжат", "құжаттар"]),
+            "құжаттар"
+        );
+        assert_eq!(choose(Language::Kk, "1", &["құжат", "құжаттар"]), "құжат");
     }
 
     #[test]

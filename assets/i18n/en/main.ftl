@@ -118,6 +118,7 @@ quote-after-paragraph = after paragraph { $n }
 quote-attribution = Attribution
 attribution-after = after the quote: “…,” he said
 attribution-before = before the quote: he said: “…”
+attribution-reported = reported speech: … noted that …
 quotes-empty = No quotes yet.
 
 stat-n = Figure { $n }

@@ -118,6 +118,7 @@ quote-after-paragraph = { $n }-азатжолдан кейін
 quote-attribution = Авторды көрсету
 attribution-after = дәйексөзден кейін: «…», — деді
 attribution-before = дәйексөз алдында: атап өтті: «…»
+attribution-reported = төлеу сөз: … айтуынша, …
 quotes-empty = Әзірге дәйексөз жоқ.
 
 stat-n = { $n }-сан

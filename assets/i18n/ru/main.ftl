@@ -121,6 +121,7 @@ quote-after-paragraph = после абзаца { $n }
 quote-attribution = Подводка
 attribution-after = после цитаты: «…», — отметил
 attribution-before = перед цитатой: отметил: «…»
+attribution-reported = косвенная речь: Как отметил …, …
 quotes-empty = Цитат пока нет.
 
 stat-n = Цифра { $n }

@@ -60,6 +60,7 @@ pub fn view<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
     let styles = vec![
         Choice::new(AttributionStyle::After, i18n.tr("attribution-after")),
         Choice::new(AttributionStyle::Before, i18n.tr("attribution-before")),
+        Choice::new(AttributionStyle::Reported, i18n.tr("attribution-reported")),
     ];
 
     let count = version.quotes.len();
