@@ -9,8 +9,9 @@ use crate::language::dates;
 use crate::language::harmony::{self, Case};
 use crate::language::units::{NBSP, Quantity, Unit, format_qualified, format_quantity};
 use crate::profile::Profile;
-use crate::release::{AttributionStyle, LanguageVersion, Quote, Release, Statistic};
+use crate::release::{AttributionStyle, LanguageVersion, Placement, Quote, Release, Statistic};
 use crate::typography;
+use crate::typography::numbers::{Figure, find_figures};
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ComposeError {
@@ -133,7 +134,52 @@ impl Composer<'_> {
                 if !text.is_empty() {
                     blocks.push(Block::Paragraph(inlines_from_text(&text)));
                 }
+                if let Some(anchor) = paragraph.anchor() {
+                    let placed =
+                        self.figures_in_text(|p| *p == Placement::After(anchor.to_string()));
+                    self.push_figures(blocks, &placed);
+                }
             }
+        }
+    }
+
+    /// The figures whose sentence goes where `placed` says, leaving out those without a
+    /// label and those the text or a quote already states.
+    fn figures_in_text(&self, placed: impl Fn(&Placement) -> bool) -> Vec<&Statistic> {
+        let stated = self.stated_figures();
+        self.release
+            .statistics
+            .iter()
+            .filter(|s| placed(&s.placement))
+            .filter(|s| !s.label.get_or_any(self.lang).trim().is_empty())
+            .filter(|s| !already_stated(s, &stated))
+            .collect()
+    }
+
+    /// Figures the version's own words give: lead, paragraphs and quotes, as typed.
+    fn stated_figures(&self) -> Vec<Figure> {
+        let v = self.version;
+        std::iter::once(v.lead.text.as_str())
+            .chain(v.paragraphs.iter().map(|p| p.text.as_str()))
+            .chain(v.quotes.iter().map(|q| q.text.as_str()))
+            .flat_map(|text| find_figures(text, self.lang))
+            .filter(|f| !f.looks_like_year())
+            .collect()
+    }
+
+    /// Is there a paragraph with this anchor in the version?
+    fn has_anchor(&self, anchor: &str) -> bool {
+        self.version
+            .paragraphs
+            .iter()
+            .any(|p| p.anchor() == Some(anchor))
+    }
+
+    fn push_figures(&self, blocks: &mut Vec<Block>, figures: &[&Statistic]) {
+        let sentences: Vec<String> = figures.iter().map(|s| self.statistic_sentence(s)).collect();
+        if !sentences.is_empty() {
+            let text = self.set(&sentences.join(" "));
+            blocks.push(Block::Paragraph(inlines_from_text(&text)));
         }
     }
 
@@ -223,17 +269,14 @@ impl Composer<'_> {
     }
 
     fn push_statistics(&self, blocks: &mut Vec<Block>) {
-        let sentences: Vec<String> = self
-            .release
-            .statistics
-            .iter()
-            .filter(|s| !s.label.get_or_any(self.lang).trim().is_empty())
-            .map(|s| self.statistic_sentence(s))
-            .collect();
-        if !sentences.is_empty() {
-            let text = self.set(&sentences.join(" "));
-            blocks.push(Block::Paragraph(inlines_from_text(&text)));
-        }
+        // The closing paragraph: figures placed there, and those placed after a paragraph
+        // this version does not have.
+        let closing = self.figures_in_text(|p| match p {
+            Placement::Closing => true,
+            Placement::After(anchor) => !self.has_anchor(anchor),
+            Placement::NotInText => false,
+        });
+        self.push_figures(blocks, &closing);
         if self.profile.statistics_table {
             let rows: Vec<Vec<String>> = self
                 .release
@@ -376,6 +419,17 @@ impl Composer<'_> {
             blocks.push(Block::Paragraph(inlines_from_text(&self.set(&paragraph))));
         }
     }
+}
+
+/// Whether the words already give the figure `s`: the same amount (value with its scale),
+/// in its unit or with none named («148,9 млн» in a quote states 148,9 млн долларов).
+fn already_stated(s: &Statistic, stated: &[Figure]) -> bool {
+    let Some(amount) = s.value.checked_mul(s.quantity.scale.multiplier()) else {
+        return false;
+    };
+    stated
+        .iter()
+        .any(|f| f.amount() == Some(amount) && (f.unit == s.quantity.unit || f.unit == Unit::None))
 }
 
 fn push_text(blocks: &mut Vec<Block>, text: String, make: fn(String) -> Block) {

@@ -215,6 +215,7 @@ fn draft_version(
     let drafted = |key: &str, pattern: &str| DraftText {
         text: fill(pattern, release, template, lang, profile),
         drafted_from: Some(key.to_string()),
+        anchor: None,
     };
     let slots: [(&mut DraftText, &str, &str); 4] = [
         (&mut version.headline, "headline", &drafts.headline),
@@ -234,7 +235,13 @@ fn draft_version(
         .paragraphs
         .iter()
         .enumerate()
-        .map(|(i, pattern)| drafted(&format!("paragraph.{i}"), pattern))
+        .map(|(i, pattern)| {
+            let key = format!("paragraph.{i}");
+            DraftText {
+                anchor: Some(key.clone()),
+                ..drafted(&key, pattern)
+            }
+        })
         .collect();
     version
 }

@@ -148,6 +148,28 @@ pub struct Statistic {
     /// Also list the figure in the statistics table, not only in the text.
     #[serde(default)]
     pub in_table: bool,
+    /// Where the figure's sentence goes in the text.
+    #[serde(default, skip_serializing_if = "Placement::is_closing")]
+    pub placement: Placement,
+}
+
+/// Where a figure's sentence stands.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Placement {
+    /// With the other figures, in one paragraph after the body.
+    #[default]
+    Closing,
+    /// Right after the paragraph with this anchor ([`DraftText::anchor`]); at the close
+    /// when a version has no such paragraph.
+    After(String),
+    /// Not in the text: only in the table, when it is listed there.
+    NotInText,
+}
+
+impl Placement {
+    pub fn is_closing(&self) -> bool {
+        *self == Placement::Closing
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -229,6 +251,11 @@ pub struct DraftText {
     pub text: String,
     #[serde(default)]
     pub drafted_from: Option<String>,
+    /// Which paragraph this is, kept through edits and moves, so a figure placed after it
+    /// stays after it: the template's key for drafted paragraphs (the same in every
+    /// language version), `own-…` for a paragraph the user added. See [`DraftText::anchor`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub anchor: Option<String>,
 }
 
 impl DraftText {
@@ -237,6 +264,7 @@ impl DraftText {
         Self {
             text: text.into(),
             drafted_from: None,
+            anchor: None,
         }
     }
 
@@ -248,6 +276,12 @@ impl DraftText {
 
     pub fn is_drafted(&self) -> bool {
         self.drafted_from.is_some()
+    }
+
+    /// The paragraph's identity: its anchor, or for a file written before anchors, the
+    /// pattern it is still drafted from.
+    pub fn anchor(&self) -> Option<&str> {
+        self.anchor.as_deref().or(self.drafted_from.as_deref())
     }
 }
 

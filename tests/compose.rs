@@ -246,6 +246,7 @@ fn turnover() -> Statistic {
         }),
         in_table: true,
         qualifier: None,
+        placement: Default::default(),
     }
 }
 

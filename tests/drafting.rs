@@ -368,3 +368,122 @@ mod quotes {
         assert!(!kk.contains("«-") && !kk.contains("«—"), "{kk}");
     }
 }
+
+mod figures {
+    use super::*;
+    use pressdesk::compose::compose;
+    use pressdesk::export::to_text;
+    use pressdesk::language::Localized;
+    use pressdesk::language::units::{Qualifier, Quantity, Scale, Unit};
+    use pressdesk::release::{Placement, Quote, Statistic};
+    use rust_decimal::Decimal;
+
+    fn investment() -> Statistic {
+        Statistic {
+            label: Localized::from_pairs([
+                (Language::Ru, "объём китайских инвестиций"),
+                (Language::Kk, "Қытай инвестицияларының көлемі"),
+                (Language::En, "Chinese investment"),
+            ]),
+            value: Decimal::from(500),
+            quantity: Quantity {
+                scale: Scale::Million,
+                unit: Unit::UsDollar,
+            },
+            qualifier: Some(Qualifier::MoreThan),
+            ..Statistic::default()
+        }
+    }
+
+    fn composed(release: &Release, lang: Language) -> String {
+        let doc = compose(release, lang, &Profile::default()).unwrap();
+        to_text(&doc).replace(['\u{a0}', '\u{202f}'], " ")
+    }
+
+    #[test]
+    fn a_qualified_figure_reads_right_in_each_language() {
+        for (lang, expected) in [
+            (
+                Language::Ru,
+                "Объём китайских инвестиций — более 500 млн долларов США.",
+            ),
+            (
+                Language::Kk,
+                "Қытай инвестицияларының көлемі — 500 млн АҚШ долларынан астам.",
+            ),
+            (
+                Language::En,
+                "Chinese investment was more than 500 million US dollars.",
+            ),
+        ] {
+            let (mut release, _) = visit(lang, "Айгерим Сейткали");
+            release.statistics.push(investment());
+            let text = composed(&release, lang);
+            assert!(text.contains(expected), "{lang}:\n{text}");
+        }
+    }
+
+    #[test]
+    fn a_figure_follows_the_paragraph_it_was_placed_after_even_when_edited_and_moved() {
+        let (mut release, _) = visit(Language::Ru, "Айгерим Сейткали");
+        let sectors = release.versions[0]
+            .paragraphs
+            .iter()
+            .find(|p| p.text.starts_with("Стороны обсудили"))
+            .and_then(|p| p.anchor.clone())
+            .expect("the sectors paragraph has an anchor");
+        let mut figure = investment();
+        figure.placement = Placement::After(sectors);
+        release.statistics.push(figure);
+        let version = &mut release.versions[0];
+        let i = version
+            .paragraphs
+            .iter()
+            .position(|p| p.text.starts_with("Стороны обсудили"))
+            .unwrap();
+        version.paragraphs[i].edit("Стороны обсудили строительство и логистику.");
+        let moved = version.paragraphs.remove(i);
+        version.paragraphs.insert(0, moved);
+        let text = composed(&release, Language::Ru);
+        let paragraphs: Vec<&str> = text.split("\n\n").collect();
+        let at = paragraphs
+            .iter()
+            .position(|p| p.starts_with("Стороны обсудили строительство"))
+            .unwrap();
+        assert!(
+            paragraphs[at + 1].starts_with("Объём китайских инвестиций — более 500"),
+            "{text}"
+        );
+        assert_eq!(text.matches("более 500").count(), 1, "{text}");
+    }
+
+    #[test]
+    fn a_figure_the_words_already_give_is_not_repeated() {
+        let (mut release, _) = visit(Language::Ru, "Айгерим Сейткали");
+        release.statistics.push(investment());
+        release.versions[0].quotes.push(Quote {
+            speaker: "host".into(),
+            text: "Китай вложил в регион более 500 млн долларов".into(),
+            verb: "отметила".into(),
+            ..Quote::default()
+        });
+        let text = composed(&release, Language::Ru);
+        assert_eq!(text.matches("500 млн").count(), 1, "{text}");
+        assert!(!text.contains("Объём китайских инвестиций"), "{text}");
+    }
+
+    #[test]
+    fn a_figure_only_for_the_table_stays_out_of_the_text() {
+        let (mut release, _) = visit(Language::En, "Aigerim Seitkali");
+        let mut figure = investment();
+        figure.placement = Placement::NotInText;
+        figure.in_table = true;
+        release.statistics.push(figure);
+        let text = composed(&release, Language::En);
+        assert!(!text.contains("Chinese investment was"), "{text}");
+        assert!(
+            text.contains("Chinese investment"),
+            "the table lists it:\n{text}"
+        );
+    }
+}

@@ -52,6 +52,8 @@ pub enum Edit {
     StatScale(usize, Scale),
     /// около / более / менее / до, or `None` for the value as typed.
     StatQualifier(usize, Option<crate::language::units::Qualifier>),
+    /// At the close, after a paragraph, or only in the table.
+    StatPlacement(usize, crate::release::Placement),
     StatPeriod(usize, String),
     StatInTable(usize, bool),
     AddPart(usize),
@@ -206,6 +208,7 @@ pub fn apply(release: &mut Release, edit: Edit, scope: &Scope, raw: &mut BTreeMa
         Edit::StatUnit(i, unit) => with_stat(release, i, |s| s.quantity.unit = unit),
         Edit::StatScale(i, scale) => with_stat(release, i, |s| s.quantity.scale = scale),
         Edit::StatQualifier(i, qualifier) => with_stat(release, i, |s| s.qualifier = qualifier),
+        Edit::StatPlacement(i, placement) => with_stat(release, i, |s| s.placement = placement),
         Edit::StatInTable(i, on) => with_stat(release, i, |s| s.in_table = on),
         Edit::StatValue(i, text) => {
             if let Ok(value) = parse::decimal(&text) {
@@ -276,7 +279,11 @@ fn apply_to_version(release: &mut Release, edit: Edit, scope: &Scope) {
         Edit::Headline(v) => version.headline.edit(v),
         Edit::Subheadline(v) => version.subheadline.edit(v),
         Edit::DatelinePlace(v) => version.dateline.place.edit(v),
-        Edit::AddParagraph => version.paragraphs.push(DraftText::typed("")),
+        Edit::AddParagraph => version.paragraphs.push(DraftText {
+            // Its own identity, so a figure placed after it follows it when it moves.
+            anchor: Some(format!("own-{}", uuid::Uuid::new_v4().simple())),
+            ..DraftText::typed("")
+        }),
         Edit::RemoveParagraph(i) if i < version.paragraphs.len() => {
             version.paragraphs.remove(i);
             // Quotes stay next to the paragraph they followed.

@@ -15,6 +15,7 @@ use crate::gui::parse::{self, NumberError};
 use crate::gui::theme::{self, size, space};
 use crate::gui::widget::{Choice, field, icon_button, input, labeled_button, section};
 use crate::language::units::{Qualifier, Scale, Unit};
+use crate::release::Placement;
 
 pub fn view<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
     let i18n = &ctx.i18n;
@@ -110,6 +111,7 @@ pub fn view<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
         .style(theme::pick)
         .text_size(size::BODY)
         .padding([6, 8]);
+        let placement = placement_choice(state, ctx, i, &stat.placement);
         let period = input(&i18n.tr("stat-period-placeholder"), stat.period.get(lang))
             .id(format!("stat-{i}-period"))
             .on_input(move |v| Message::Edit(Edit::StatPeriod(i, v)));
@@ -137,6 +139,13 @@ pub fn view<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
             ]
             .spacing(space::M),
             field(i18n.tr("stat-period"), false, period, None, None),
+            field(
+                i18n.tr("stat-placement"),
+                false,
+                placement,
+                Some(i18n.tr("hint-stat-placement")),
+                None
+            ),
         ]
         .spacing(space::S);
 
@@ -290,4 +299,54 @@ fn number_error(typed: &str, i18n: &I18n) -> Option<String> {
         Err(NumberError::AmbiguousSeparators) => Some(i18n.tr("error-number-separators")),
         Err(NumberError::NotANumber) => Some(i18n.tr("error-number")),
     }
+}
+
+/// Where the figure's sentence goes: at the close, after one of the version's paragraphs
+/// (named by its first words, followed by its anchor through edits and moves), or only in
+/// the table.
+fn placement_choice<'a>(
+    state: &'a State,
+    ctx: &'a Context,
+    i: usize,
+    current: &Placement,
+) -> Element<'a, Message> {
+    let i18n = &ctx.i18n;
+    let mut options = vec![Choice::new(
+        Placement::Closing,
+        i18n.tr("stat-placement-closing"),
+    )];
+    if let Some(version) = state.release.version(state.language) {
+        for paragraph in &version.paragraphs {
+            let (Some(anchor), false) = (paragraph.anchor(), paragraph.text.trim().is_empty())
+            else {
+                continue;
+            };
+            let words: String = paragraph.text.trim().chars().take(40).collect();
+            let more = if paragraph.text.trim().chars().count() > 40 {
+                "…"
+            } else {
+                ""
+            };
+            options.push(Choice::new(
+                Placement::After(anchor.to_string()),
+                i18n.tr_args(
+                    "stat-placement-after",
+                    &[("words", format!("{words}{more}").into())],
+                ),
+            ));
+        }
+    }
+    options.push(Choice::new(
+        Placement::NotInText,
+        i18n.tr("stat-placement-table"),
+    ));
+    let selected = options.iter().find(|c| c.value == *current).cloned();
+    pick_list(options, selected, move |c: Choice<Placement>| {
+        Message::Edit(Edit::StatPlacement(i, c.value))
+    })
+    .placeholder(i18n.tr("stat-placement-closing"))
+    .style(theme::pick)
+    .text_size(size::BODY)
+    .padding([6, 8])
+    .into()
 }
