@@ -9,7 +9,9 @@ use crate::language::dates;
 use crate::language::harmony::{self, Case};
 use crate::language::units::{NBSP, Quantity, Unit, format_qualified, format_quantity};
 use crate::profile::Profile;
-use crate::release::{AttributionStyle, LanguageVersion, Placement, Quote, Release, Statistic};
+use crate::release::{
+    AttributionStyle, Credit, DatelineStyle, LanguageVersion, Placement, Quote, Release, Statistic,
+};
 use crate::typography;
 use crate::typography::numbers::{Figure, find_figures};
 
@@ -63,16 +65,28 @@ impl Composer<'_> {
             self.set(&v.subheadline.text),
             Block::Subheadline,
         );
-        push_text(&mut blocks, self.dateline(), Block::Dateline);
-        let lead = self.set(&v.lead.text);
+        push_text(&mut blocks, self.set(&v.byline), Block::Dateline);
+        let in_lead = v.dateline.style == DatelineStyle::InLead;
+        if !in_lead {
+            push_text(&mut blocks, self.dateline(), Block::Dateline);
+        }
+        let mut lead = v.lead.text.trim().to_string();
+        if !lead.is_empty() && v.credit != Credit::Signature {
+            lead = self.credited(&lead);
+        }
+        if in_lead {
+            lead = self.agency_dateline(&lead);
+        }
+        let lead = self.set(&lead);
         if !lead.is_empty() {
             blocks.push(Block::Lead(inlines_from_text(&lead)));
         }
         self.push_body(&mut blocks);
         self.push_statistics(&mut blocks);
         self.push_background(&mut blocks);
-        let signature = first_filled(&v.signature, self.profile.signature.get(self.lang));
-        push_text(&mut blocks, self.set(signature), Block::Signature);
+        if v.credit != Credit::LeadOnly {
+            push_text(&mut blocks, self.set(self.signature()), Block::Signature);
+        }
         let contacts = first_filled(&v.contacts, self.profile.contacts.get(self.lang));
         let contact_lines: Vec<String> = contacts
             .lines()
@@ -112,6 +126,60 @@ impl Composer<'_> {
             (true, Some(date)) => date,
             (_, None) => place,
         }
+    }
+
+    fn signature(&self) -> &str {
+        first_filled(
+            &self.version.signature,
+            self.profile.signature.get(self.lang),
+        )
+    }
+
+    /// The lead crediting the press service, in the signature's words: «…, сообщает
+    /// пресс-служба акимата области.», «…, деп хабарлайды облыс әкімдігінің баспасөз
+    /// қызметі.», "…, according to the press service of …". Without a signature the lead
+    /// stays as it is: there is no one to credit.
+    fn credited(&self, lead: &str) -> String {
+        let source = self.signature().trim().trim_end_matches('.');
+        if source.is_empty() {
+            return lead.to_string();
+        }
+        let source = lowercase_common_head(source, self.lang);
+        let body = lead.strip_suffix('.').unwrap_or(lead);
+        match self.lang {
+            Language::Ru => format!("{body}, сообщает {source}."),
+            Language::Kk => format!("{body}, деп хабарлайды {source}."),
+            Language::En => format!("{body}, according to {source}."),
+        }
+    }
+
+    /// The lead opened by the dateline, as agencies write it: «АСТАНА, 5 декабря.
+    /// КАЗИНФОРМ — …». The place is in capitals; the agency, when named, follows.
+    fn agency_dateline(&self, lead: &str) -> String {
+        let dateline = &self.version.dateline;
+        let place = dateline.place.text.trim().to_uppercase();
+        let date = dateline
+            .date
+            .map(|d| dates::day_and_month(d, self.lang))
+            .unwrap_or_default();
+        let mut opening = match (place.is_empty(), date.is_empty()) {
+            (false, false) => format!("{place}, {date}"),
+            (false, true) => place,
+            (true, false) => date,
+            (true, true) => String::new(),
+        };
+        let agency = dateline.agency.trim().to_uppercase();
+        if !agency.is_empty() {
+            opening = if opening.is_empty() {
+                agency
+            } else {
+                format!("{opening}. {agency}")
+            };
+        }
+        if opening.is_empty() {
+            return lead.to_string();
+        }
+        format!("{opening} — {lead}")
     }
 
     /// Paragraphs with the quotes placed between them.
@@ -436,6 +504,43 @@ fn push_text(blocks: &mut Vec<Block>, text: String, make: fn(String) -> Block) {
     if !text.trim().is_empty() {
         blocks.push(make(text));
     }
+}
+
+/// «Пресс-служба акимата» → «пресс-служба акимата» inside a sentence. Only a common noun
+/// at the head is lowered: «Түркістан облысы әкімдігінің…» and other names keep their
+/// capital.
+fn lowercase_common_head(source: &str, lang: Language) -> String {
+    const COMMON_HEADS: &[&str] = &[
+        "пресс-служба",
+        "пресс-центр",
+        "служба",
+        "управление",
+        "отдел",
+        "департамент",
+        "аппарат",
+        "министерство",
+        "баспасөз",
+        "press",
+        "the",
+    ];
+    let first = source
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let mut out = if COMMON_HEADS.contains(&first.as_str()) {
+        let mut chars = source.chars();
+        chars
+            .next()
+            .map(|c| c.to_lowercase().chain(chars).collect())
+            .unwrap_or_default()
+    } else {
+        source.to_string()
+    };
+    if lang == Language::En && first != "the" && COMMON_HEADS.contains(&first.as_str()) {
+        out = format!("the {out}");
+    }
+    out
 }
 
 fn first_filled<'a>(own: &'a str, fallback: &'a str) -> &'a str {

@@ -208,6 +208,7 @@ fn draft_version(
     version.dateline = Dateline {
         place: DraftText::typed(profile.city.get(lang)),
         date,
+        ..Dateline::default()
     };
     let Some(drafts) = template.drafts_for(lang) else {
         return version;

@@ -212,6 +212,12 @@ pub struct LanguageVersion {
     /// Empty means the organisation profile's signature.
     #[serde(default)]
     pub signature: String,
+    /// Whether the lead credits the press service (the signature's words).
+    #[serde(default, skip_serializing_if = "Credit::is_signature")]
+    pub credit: Credit,
+    /// The author's name under the headline, when the release carries one.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub byline: String,
     /// Empty means the organisation profile's contacts.
     #[serde(default)]
     pub contacts: String,
@@ -229,6 +235,8 @@ impl LanguageVersion {
             quotes: Vec::new(),
             background: DraftText::default(),
             signature: String::new(),
+            credit: Credit::Signature,
+            byline: String::new(),
             contacts: String::new(),
         }
     }
@@ -239,6 +247,46 @@ pub struct Dateline {
     /// Where: «Туркестан». May be drafted from a fact (a trip's destination).
     pub place: DraftText,
     pub date: Option<Date>,
+    /// A news agency's name, written after the place in the agency style: «КАЗИНФОРМ».
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub agency: String,
+    #[serde(default, skip_serializing_if = "DatelineStyle::is_line")]
+    pub style: DatelineStyle,
+}
+
+/// How the dateline is set.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum DatelineStyle {
+    /// A line of its own above the lead: «Туркестан, 5 декабря 2026 г.».
+    #[default]
+    Line,
+    /// Opening the lead, as agencies write: «АСТАНА, 5 декабря. КАЗИНФОРМ — Аким …».
+    InLead,
+}
+
+impl DatelineStyle {
+    pub fn is_line(&self) -> bool {
+        *self == DatelineStyle::Line
+    }
+}
+
+/// Who the release credits in its lead, as agencies and press services write it:
+/// «…, сообщает пресс-служба акимата области».
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Credit {
+    /// The signature at the end only.
+    #[default]
+    Signature,
+    /// The lead names the press service, and the signature stays at the end.
+    LeadAndSignature,
+    /// The lead names the press service instead of a signature at the end.
+    LeadOnly,
+}
+
+impl Credit {
+    pub fn is_signature(&self) -> bool {
+        *self == Credit::Signature
+    }
 }
 
 /// Text that may have been drafted by the template from the facts.

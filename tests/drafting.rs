@@ -487,3 +487,84 @@ mod figures {
         );
     }
 }
+
+mod presentation {
+    use super::*;
+    use pressdesk::compose::compose;
+    use pressdesk::export::to_text;
+    use pressdesk::language::Localized;
+    use pressdesk::release::{Credit, DatelineStyle};
+
+    fn press_service() -> Profile {
+        Profile {
+            signature: Localized::from_pairs([
+                (Language::Ru, "Пресс-служба акимата Жетысуской области"),
+                (Language::Kk, "Жетісу облысы әкімдігінің баспасөз қызметі"),
+                (Language::En, "Press service of the Zhetysu Region Akimat"),
+            ]),
+            ..Profile::default()
+        }
+    }
+
+    fn composed(release: &Release, lang: Language) -> String {
+        let doc = compose(release, lang, &press_service()).unwrap();
+        to_text(&doc).replace(['\u{a0}', '\u{202f}'], " ")
+    }
+
+    #[test]
+    fn the_lead_credits_the_press_service_beside_or_instead_of_the_signature() {
+        for (lang, ending) in [
+            (
+                Language::Ru,
+                "(КНР), сообщает пресс-служба акимата Жетысуской области.",
+            ),
+            (
+                Language::Kk,
+                "қабылдады, деп хабарлайды Жетісу облысы әкімдігінің баспасөз қызметі.",
+            ),
+            (
+                Language::En,
+                "on 5 December 2026, according to the press service of the Zhetysu Region Akimat.",
+            ),
+        ] {
+            let (mut release, _) = visit(lang, "Aigerim Seitkali");
+            let signature = press_service().signature.get(lang).to_string();
+            let plain = composed(&release, lang);
+            assert!(
+                !plain.contains(ending),
+                "{lang}: credited unasked:\n{plain}"
+            );
+            release.version_mut(lang).unwrap().credit = Credit::LeadAndSignature;
+            let both = composed(&release, lang);
+            assert!(both.contains(ending), "{lang}:\n{both}");
+            assert!(both.trim_end().ends_with(&signature), "{lang}:\n{both}");
+            release.version_mut(lang).unwrap().credit = Credit::LeadOnly;
+            let lead_only = composed(&release, lang);
+            assert!(lead_only.contains(ending), "{lang}:\n{lead_only}");
+            assert!(
+                !lead_only.trim_end().ends_with(&signature),
+                "{lang}: no signature at the end:\n{lead_only}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_agency_dateline_opens_the_lead() {
+        let (mut release, _) = visit(Language::Ru, "Айгерим Сейткали");
+        let version = release.version_mut(Language::Ru).unwrap();
+        version.dateline.place = pressdesk::release::DraftText::typed("Талдыкорган");
+        version.dateline.style = DatelineStyle::InLead;
+        version.dateline.agency = "Казинформ".into();
+        version.byline = "Алия Серікқызы".into();
+        let text = composed(&release, Language::Ru);
+        assert!(
+            text.contains("ТАЛДЫКОРГАН, 5 декабря. КАЗИНФОРМ — Аким Жетысуской области"),
+            "{text}"
+        );
+        assert!(
+            !text.contains("Талдыкорган, 5 декабря 2026 г."),
+            "no second dateline:\n{text}"
+        );
+        assert!(text.contains("Алия Серікқызы"), "the byline:\n{text}");
+    }
+}

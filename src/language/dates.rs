@@ -119,6 +119,18 @@ pub fn in_text(date: Date, lang: Language, kazakh: KazakhDateStyle) -> String {
     }
 }
 
+/// Day and month only, as an agency dateline gives them: «28 ноября», «28 қараша»,
+/// "28 November".
+pub fn day_and_month(date: Date, lang: Language) -> String {
+    let d = date.day();
+    let m = month_index(date);
+    match lang {
+        Language::Ru => format!("{d}\u{a0}{}", RU_GENITIVE[m]),
+        Language::Kk => format!("{d}\u{a0}{}", KK[m]),
+        Language::En => format!("{d}\u{a0}{}", EN[m]),
+    }
+}
+
 /// The date on the dateline: «28 ноября 2026 г.», "28 November 2026", and in Kazakh
 /// «2026 ж. 28 қараша» or, day first, «28 қараша 2026 ж.».
 pub fn on_dateline(date: Date, lang: Language, kazakh: KazakhDateStyle) -> String {

@@ -396,3 +396,17 @@ checks-copy-errors = { $count ->
    *[other] The checks found { $count } errors. Copy anyway?
 }
 action-copy-anyway = Copy anyway
+
+# The release's dateline, credit and byline (editor/presentation.rs)
+section-presentation = Dateline, credit, byline
+dateline-in-lead = Dateline opens the lead, agency style: ASTANA, 5 December — …
+field-agency = News agency
+placeholder-agency = e.g. Kazinform
+hint-agency = Written after the place when the dateline opens the lead
+field-byline = Byline
+placeholder-byline = the author's name
+field-credit = Press service credit
+hint-credit = The lead ends “…, according to” and the signature's words
+credit-signature = signature at the end only
+credit-lead-and-signature = in the lead and the signature
+credit-lead-only = in the lead instead of the signature

@@ -391,3 +391,17 @@ checks-copy-errors = { $count ->
    *[other] Тексеру { $count } қате тапты. Бәрібір көшіру керек пе?
 }
 action-copy-anyway = Көшіру
+
+# The release's dateline, credit and byline (editor/presentation.rs)
+section-presentation = Дейтлайн, дереккөз, авторы
+dateline-in-lead = Дейтлайн лидтің басында, агенттіктердегідей: АСТАНА, 5 желтоқсан — …
+field-agency = Ақпарат агенттігі
+placeholder-agency = мысалы, Қазақпарат
+hint-agency = Дейтлайн лидті ашқанда орыннан кейін жазылады
+field-byline = Авторы
+placeholder-byline = автордың аты-жөні
+field-credit = Баспасөз қызметіне сілтеме
+hint-credit = Лид «…, деп хабарлайды» сөздерімен және қолтаңба мәтінімен аяқталады
+credit-signature = тек соңындағы қолтаңба
+credit-lead-and-signature = лидте және соңында қолтаңба
+credit-lead-only = қолтаңбаның орнына лидте

@@ -405,3 +405,17 @@ checks-copy-errors = { $count ->
    *[many] Проверка нашла { $count } ошибок. Копировать всё равно?
 }
 action-copy-anyway = Копировать
+
+# The release's dateline, credit and byline (editor/presentation.rs)
+section-presentation = Дейтлайн, источник, автор
+dateline-in-lead = Дейтлайн в начале лида, как у агентств: АСТАНА, 5 декабря — …
+field-agency = Информагентство
+placeholder-agency = например, Казинформ
+hint-agency = Пишется после места, когда дейтлайн открывает лид
+field-byline = Автор
+placeholder-byline = имя автора
+field-credit = Ссылка на пресс-службу
+hint-credit = Лид заканчивается словами «…, сообщает» и текстом подписи
+credit-signature = только подпись в конце
+credit-lead-and-signature = в лиде и подпись в конце
+credit-lead-only = в лиде вместо подписи

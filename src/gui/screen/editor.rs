@@ -8,6 +8,7 @@ mod checks;
 pub mod edit;
 mod form;
 mod list_item;
+mod presentation;
 mod quotes;
 pub mod safety;
 mod statistics;

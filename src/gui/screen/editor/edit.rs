@@ -32,6 +32,10 @@ pub enum Edit {
     Subheadline(String),
     DatelinePlace(String),
     DatelineDate(String),
+    DatelineStyle(crate::release::DatelineStyle),
+    DatelineAgency(String),
+    Credit(crate::release::Credit),
+    Byline(String),
     AddParagraph,
     RemoveParagraph(usize),
     MoveParagraph(usize, Move),
@@ -109,6 +113,8 @@ impl Edit {
             Edit::ChangePercent(i, _) => format!("stat:{i}:change"),
             Edit::ChangeComparedWith(i, _) => format!("stat:{i}:compared"),
             Edit::Signature(_) => "signature".into(),
+            Edit::DatelineAgency(_) => "dateline.agency".into(),
+            Edit::Byline(_) => "byline".into(),
             Edit::Embargo(_) => "embargo".into(),
             _ => return None,
         };
@@ -320,6 +326,10 @@ fn apply_to_version(release: &mut Release, edit: Edit, scope: &Scope) {
         Edit::QuotePlacement(i, n) => with_quote(version, i, |q| q.after_paragraph = n),
         Edit::QuoteAttribution(i, style) => with_quote(version, i, |q| q.attribution = style),
         Edit::Signature(v) => version.signature = v,
+        Edit::DatelineStyle(style) => version.dateline.style = style,
+        Edit::DatelineAgency(v) => version.dateline.agency = v,
+        Edit::Credit(credit) => version.credit = credit,
+        Edit::Byline(v) => version.byline = v,
         _ => {}
     }
 }
