@@ -404,6 +404,9 @@ fn slot_value(
         }
         _ => {}
     }
+    if let Some((role, crate::template::ALL_OF_ROLE)) = slot.split_once('.') {
+        return everyone_in_role(release, role, lang);
+    }
     if let Some((role, field)) = slot.split_once('.')
         && let Some(person) = release.person(role)
     {
@@ -418,6 +421,40 @@ fn slot_value(
         };
     }
     String::new()
+}
+
+/// Everyone filling a role, as one list: ru/kk «position name», en "name, position";
+/// joined «A, B и C», «A, B және C», "A; B; and C" (English positions carry commas).
+fn everyone_in_role(release: &Release, role: &str, lang: Language) -> String {
+    let items: Vec<String> = release
+        .people_in_role(role)
+        .into_iter()
+        .map(|person| {
+            let mut name = person.name.get(lang).trim();
+            if name.is_empty() && lang == Language::Kk {
+                name = person.name.get(Language::Ru).trim();
+            }
+            let position = person.position.get(lang).trim();
+            match (lang, position.is_empty(), name.is_empty()) {
+                (_, true, _) => name.to_string(),
+                (_, false, true) => position.to_string(),
+                (Language::En, false, false) => format!("{name}, {position}"),
+                (_, false, false) => format!("{position} {name}"),
+            }
+        })
+        .filter(|item| !item.is_empty())
+        .collect();
+    let (separator, and) = match lang {
+        Language::Ru => (", ", " и "),
+        Language::Kk => (", ", " және "),
+        Language::En if items.len() > 2 => ("; ", "; and "),
+        Language::En => ("; ", " and "),
+    };
+    match items.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{}{and}{last}", init.join(separator)),
+    }
 }
 
 #[cfg(test)]

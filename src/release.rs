@@ -384,6 +384,21 @@ impl Release {
         self.people.iter().find(|p| p.id == id)
     }
 
+    /// The people filling `role`: the one with its id, then `role-2`, `role-3`… in the
+    /// order the release lists them.
+    pub fn people_in_role(&self, role: &str) -> Vec<&Person> {
+        self.people
+            .iter()
+            .filter(|p| {
+                p.id == role
+                    || p.id.strip_prefix(role).is_some_and(|rest| {
+                        rest.strip_prefix('-')
+                            .is_some_and(|n| n.parse::<u32>().is_ok())
+                    })
+            })
+            .collect()
+    }
+
     /// A fact as the given language uses it; `""` when missing.
     pub fn fact(&self, id: &str, lang: Language) -> &str {
         self.facts.get(id).map(|f| f.get(lang)).unwrap_or("")

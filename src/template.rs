@@ -40,6 +40,11 @@ pub struct PersonRole {
     pub hint: Localized,
     #[serde(default)]
     pub required: bool,
+    /// Several people may fill the role (the signers of a memorandum between three
+    /// regions and a company): the first has the role's id, the others `id-2`, `id-3`…,
+    /// and `{id.all}` writes them all as one list.
+    #[serde(default)]
+    pub several: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -123,6 +128,9 @@ impl Drafts {
 /// Person fields a pattern may use after the role id: `{host.name}`.
 pub const PERSON_FIELDS: [&str; 2] = ["name", "position"];
 
+/// `{partner.all}`: everyone filling a role that takes several people, as one list.
+pub const ALL_OF_ROLE: &str = "all";
+
 /// Values every pattern may use besides the template's own facts.
 pub const BUILT_IN_SLOTS: [&str; 3] = ["organisation", "city", "today"];
 
@@ -133,6 +141,16 @@ impl Template {
 
     pub fn role(&self, id: &str) -> Option<&PersonRole> {
         self.people.iter().find(|p| p.id == id)
+    }
+
+    /// The role a person of the release fills: its own id, or `partner-2` of a role that
+    /// takes several people.
+    pub fn role_of(&self, person_id: &str) -> Option<&PersonRole> {
+        self.role(person_id).or_else(|| {
+            let (role, n) = person_id.rsplit_once('-')?;
+            n.parse::<u32>().ok()?;
+            self.role(role).filter(|r| r.several)
+        })
     }
 
     /// The patterns for `lang`, falling back to Russian when the template has none.
@@ -151,6 +169,9 @@ impl Template {
             && let Some(role) = self.role(role)
         {
             let what = match (field, lang) {
+                ("all", Language::Ru) => "должность и имя",
+                ("all", Language::Kk) => "лауазымы мен аты-жөні",
+                ("all", Language::En) => "name and position",
                 ("name", Language::Ru) => "имя",
                 ("name", Language::Kk) => "аты-жөні",
                 ("name", Language::En) => "name",
@@ -255,7 +276,11 @@ impl Template {
             return true;
         }
         match slot.split_once('.') {
-            Some((role, field)) => self.role(role).is_some() && PERSON_FIELDS.contains(&field),
+            Some((role, field)) => match self.role(role) {
+                Some(role) if field == ALL_OF_ROLE => role.several,
+                Some(_) => PERSON_FIELDS.contains(&field),
+                None => false,
+            },
             None => false,
         }
     }

@@ -568,3 +568,61 @@ mod presentation {
         assert!(text.contains("Алия Серікқызы"), "the byline:\n{text}");
     }
 }
+
+#[test]
+fn a_memorandum_names_every_partner_signer() {
+    use pressdesk::release::Person;
+    let template = template("memorandum");
+    let signers = [
+        (
+            "partner",
+            "Ли Вэй",
+            "председатель правления Zhongya Green Energy",
+            "Li Wei",
+            "chairman of Zhongya Green Energy",
+        ),
+        (
+            "partner-2",
+            "Ким Сухён",
+            "губернатор провинции Кёнсан-Пукто",
+            "Kim Su-hyun",
+            "Governor of North Gyeongsang",
+        ),
+        (
+            "partner-3",
+            "Бахтиёр Рахимов",
+            "хоким Ташкентской области",
+            "Bakhtiyor Rakhimov",
+            "Khokim of Tashkent Region",
+        ),
+    ];
+    for lang in [Language::Ru, Language::En] {
+        let mut release = memorandum(lang, "");
+        for (id, ru_name, ru_position, en_name, en_position) in signers {
+            if release.person(id).is_none() {
+                release.people.push(Person {
+                    id: id.into(),
+                    ..Person::default()
+                });
+            }
+            let person = release.people.iter_mut().find(|p| p.id == id).unwrap();
+            let (name, position) = match lang {
+                Language::En => (en_name, en_position),
+                _ => (ru_name, ru_position),
+            };
+            person.name.set(lang, name);
+            person.position.set(lang, position);
+        }
+        redraft(&mut release, &template, &Profile::default());
+        let text = text(&release, lang);
+        let expected = match lang {
+            Language::Ru => {
+                "председатель правления Zhongya Green Energy Ли Вэй, губернатор провинции Кёнсан-Пукто Ким Сухён и хоким Ташкентской области Бахтиёр Рахимов подписали документ от имени сторон."
+            }
+            _ => {
+                "Li Wei, chairman of Zhongya Green Energy; Kim Su-hyun, Governor of North Gyeongsang; and Bakhtiyor Rakhimov, Khokim of Tashkent Region."
+            }
+        };
+        assert!(text.contains(expected), "{lang}:\n{text}");
+    }
+}

@@ -376,9 +376,11 @@ fn empty_facts_show_required_labels_and_drop_optional_parts() {
                 }
             }
             for role in template.people.iter().filter(|r| r.required) {
+                // A role of several people is written as one list: `{partner.all}`.
+                let field = if role.several { "all" } else { "name" };
                 let placeholder = format!(
                     "[{}]",
-                    template.slot_label(&format!("{}.name", role.id), lang)
+                    template.slot_label(&format!("{}.{field}", role.id), lang)
                 );
                 assert!(
                     text.contains(&placeholder),

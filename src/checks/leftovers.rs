@@ -37,6 +37,10 @@ fn placeholder_labels(ctx: &Ctx) -> BTreeSet<String> {
             for field in crate::template::PERSON_FIELDS {
                 labels.insert(template.slot_label(&format!("{}.{field}", role.id), lang));
             }
+            if role.several {
+                let all = crate::template::ALL_OF_ROLE;
+                labels.insert(template.slot_label(&format!("{}.{all}", role.id), lang));
+            }
         }
     }
     labels

@@ -77,6 +77,7 @@ gender-feminine = she (met, noted)
 gender-set = chosen by you
 gender-suggested = suggested by the name
 gender-unknown = the name does not say: choose
+person-add-to-role = Add another: { $role }
 person-add = Add person
 person-remove = Remove person
 

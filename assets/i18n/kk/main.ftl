@@ -77,6 +77,7 @@ gender-feminine = әйел адам (отметила)
 gender-set = өзіңіз таңдадыңыз
 gender-suggested = есімі бойынша ұсынылды
 gender-unknown = есімінен анық емес — таңдаңыз
+person-add-to-role = Тағы қосу: { $role }
 person-add = Адам қосу
 person-remove = Адамды алып тастау
 

@@ -80,6 +80,7 @@ gender-feminine = она (встретилась, отметила)
 gender-set = выбрано вами
 gender-suggested = подсказано именем
 gender-unknown = по имени не понять — выберите
+person-add-to-role = Добавить ещё: { $role }
 person-add = Добавить человека
 person-remove = Убрать человека
 

@@ -27,6 +27,8 @@ pub enum Edit {
     /// What the drafts' Russian verbs agree with (отметил / отметила).
     PersonGender(usize, crate::language::gender::Gender),
     AddPerson,
+    /// Another person for a role that takes several (a memorandum's partner signers).
+    AddToRole(String),
     RemovePerson(usize),
     Headline(String),
     Subheadline(String),
@@ -154,6 +156,26 @@ pub fn apply(release: &mut Release, edit: Edit, scope: &Scope, raw: &mut BTreeMa
                 person.gender = Some(gender);
                 draft::redraft(release, scope.template, scope.profile);
             }
+        }
+        Edit::AddToRole(role) => {
+            let id = (2..)
+                .map(|n| format!("{role}-{n}"))
+                .find(|id| release.person(id).is_none())
+                .unwrap_or_default();
+            // After the role's last person, so the list reads in the order they were added.
+            let at = release
+                .people
+                .iter()
+                .rposition(|p| scope.template.role_of(&p.id).is_some_and(|r| r.id == role))
+                .map_or(release.people.len(), |i| i + 1);
+            release.people.insert(
+                at,
+                Person {
+                    id,
+                    ..Person::default()
+                },
+            );
+            draft::redraft(release, scope.template, scope.profile);
         }
         Edit::AddPerson => {
             let id = (1..)

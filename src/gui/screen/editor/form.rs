@@ -119,12 +119,15 @@ fn people<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
     let lang = state.language;
     let mut list = Column::new().spacing(space::L);
     for (i, person) in state.release.people.iter().enumerate() {
+        // `partner-2` is the partner role's second person: labelled by the role, but not
+        // required and removable like any added person.
         let role = state.template.role(&person.id);
-        let title = role
+        let role_of = state.template.role_of(&person.id);
+        let title = role_of
             .map(|r| r.label.get_or_any(ui).to_string())
             .unwrap_or_else(|| i18n.tr_args("person-n", &[("n", (i + 1).into())]));
         let required = role.is_some_and(|r| r.required);
-        let hint = role.map(|r| r.hint.get_or_any(lang).to_string());
+        let hint = role_of.map(|r| r.hint.get_or_any(lang).to_string());
         let name = input(&i18n.tr("person-name"), person.name.get(lang))
             .id(format!("person-{i}-name"))
             .on_input(move |v| Message::Edit(Edit::PersonName(i, v)));
@@ -175,6 +178,16 @@ fn people<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
             block = block.push(text(hint).size(size::SMALL).style(theme::muted));
         }
         list = list.push(block);
+    }
+    for role in state.template.people.iter().filter(|r| r.several) {
+        list = list.push(labeled_button(
+            Icon::Add,
+            i18n.tr_args(
+                "person-add-to-role",
+                &[("role", role.label.get_or_any(ui).into())],
+            ),
+            Some(Message::Edit(Edit::AddToRole(role.id.clone()))),
+        ));
     }
     list = list.push(labeled_button(
         Icon::Add,

@@ -34,7 +34,7 @@ pub fn view<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
             let label = if name.trim().is_empty() {
                 state
                     .template
-                    .role(&p.id)
+                    .role_of(&p.id)
                     .map(|r| r.label.get_or_any(i18n.language()).to_string())
                     .unwrap_or_else(|| i18n.tr_args("person-n", &[("n", (i + 1).into())]))
             } else {
