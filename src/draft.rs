@@ -344,7 +344,8 @@ pub fn is_on(value: &str) -> bool {
 
 /// Kazakh templates write «{date} күні» («on the day 28 November»). A date in the locative
 /// («2026 жылғы 28 қарашада») already says «on», so there «күні» is left out after every date
-/// slot that will be written out as a date.
+/// slot that will be written out as a date; a run of days («3–5 желтоқсан») is not one day,
+/// so there «күні» becomes «аралығында» («in the days 3–5 December»).
 fn without_repeated_day_word<'p>(
     pattern: &'p str,
     release: &Release,
@@ -353,25 +354,38 @@ fn without_repeated_day_word<'p>(
     profile: &Profile,
 ) -> Cow<'p, str> {
     const DAY_WORD: &str = " күні";
-    if lang != Language::Kk
-        || profile.kazakh_date != KazakhDateStyle::YearFirstLocative
-        || !pattern.contains(DAY_WORD)
-    {
+    if lang != Language::Kk || !pattern.contains(DAY_WORD) {
         return Cow::Borrowed(pattern);
     }
-    let written_out = |slot: &str| match template.fact(slot) {
-        Some(spec) => {
-            spec.kind == FieldKind::Date && dates::parse_typed(release.fact(slot, lang)).is_some()
+    let locative = profile.kazakh_date == KazakhDateStyle::YearFirstLocative;
+    let span_of = |slot: &str| match template.fact(slot) {
+        Some(spec) if spec.kind == FieldKind::Date => dates::parse_span(release.fact(slot, lang)),
+        Some(_) => None,
+        None if slot == "today" => {
+            release
+                .versions
+                .iter()
+                .find_map(|v| v.dateline.date)
+                .map(|date| dates::DateSpan {
+                    start: date,
+                    end: date,
+                })
         }
-        None => slot == "today" && release.versions.iter().any(|v| v.dateline.date.is_some()),
+        None => None,
     };
     let Ok(parsed) = Pattern::parse(pattern) else {
         return Cow::Borrowed(pattern);
     };
     let mut text = pattern.to_string();
     for slot in parsed.slots() {
-        if written_out(slot) {
-            text = text.replace(&format!("{{{slot}}}{DAY_WORD}"), &format!("{{{slot}}}"));
+        let Some(span) = span_of(slot) else {
+            continue;
+        };
+        let with_word = format!("{{{slot}}}{DAY_WORD}");
+        if locative {
+            text = text.replace(&with_word, &format!("{{{slot}}}"));
+        } else if span.start != span.end {
+            text = text.replace(&with_word, &format!("{{{slot}}} аралығында"));
         }
     }
     Cow::Owned(text)
@@ -387,8 +401,8 @@ fn slot_value(
     if let Some(spec) = template.fact(slot) {
         let raw = release.fact(slot, lang);
         return match spec.kind {
-            FieldKind::Date => dates::parse_typed(raw)
-                .map(|date| dates::in_text(date, lang, profile.kazakh_date))
+            FieldKind::Date => dates::parse_span(raw)
+                .map(|span| dates::span_in_text(span, lang, profile.kazakh_date))
                 .unwrap_or_else(|| raw.to_string()),
             _ => raw.to_string(),
         };

@@ -626,3 +626,31 @@ fn a_memorandum_names_every_partner_signer() {
         assert!(text.contains(expected), "{lang}:\n{text}");
     }
 }
+
+#[test]
+fn a_visit_over_several_days_is_dated_as_a_run_of_days() {
+    let template = template("delegation-visit");
+    for (lang, expected) in [
+        (
+            Language::Ru,
+            "3–5 декабря 2026 года встретилась с делегацией",
+        ),
+        (
+            Language::Kk,
+            "2026 жылғы 3–5 желтоқсан аралығында Жетісу облысының әкімі",
+        ),
+        (Language::En, "on 3–5 December 2026."),
+    ] {
+        let (mut release, _) = visit(lang, "Айгерим Нурлановна Сейткали");
+        set_fact(
+            &mut release,
+            &template,
+            &Profile::default(),
+            "date",
+            lang,
+            "3–5.12.2026",
+        );
+        let text = text(&release, lang).replace('\u{a0}', " ");
+        assert!(text.contains(expected), "{lang}:\n{text}");
+    }
+}

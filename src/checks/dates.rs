@@ -9,7 +9,7 @@ use regex::Regex;
 use super::text::{excerpt, text_fields};
 use super::{Ctx, FieldRef, Findings, say};
 use crate::language::Language;
-use crate::language::dates::{in_text, parse_typed};
+use crate::language::dates::{in_text, parse_span};
 use crate::release::Status;
 use crate::template::FieldKind;
 use crate::typography::numbers::find_figures;
@@ -206,11 +206,11 @@ fn event_before_release(ctx: &Ctx, out: &mut Findings) {
         let Some(value) = ctx.release.facts.get(&spec.id) else {
             continue;
         };
-        let Some(date) = parse_typed(value.get(Language::Ru)).or_else(|| {
-            Language::ALL
-                .iter()
-                .find_map(|l| parse_typed(value.get(*l)))
-        }) else {
+        // An event over several days has passed only once its last day has.
+        let last_day = |text: &str| parse_span(text).map(|span| span.end);
+        let Some(date) = last_day(value.get(Language::Ru))
+            .or_else(|| Language::ALL.iter().find_map(|l| last_day(value.get(*l))))
+        else {
             continue;
         };
         if date >= release_date {

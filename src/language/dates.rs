@@ -186,11 +186,160 @@ pub fn parse_typed(text: &str) -> Option<Date> {
     Date::new(year, month, day).ok()
 }
 
+/// A date or a run of days, as a visit over several days is dated: «3–5 декабря».
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateSpan {
+    pub start: Date,
+    pub end: Date,
+}
+
+/// Parses a date or a span typed in a form: everything [`parse_typed`] reads, and two
+/// dates joined by a dash, the first of which may leave out what it shares with the
+/// second: `03.12.2026–05.12.2026`, `3–5.12.2026`, `30.11–02.12.2026`, `2026-12-03 -
+/// 2026-12-05`. A span that ends before it starts is not a span.
+pub fn parse_span(text: &str) -> Option<DateSpan> {
+    let text = text.trim();
+    if let Some(date) = parse_typed(text) {
+        return Some(DateSpan {
+            start: date,
+            end: date,
+        });
+    }
+    for dash in ['–', '—', '-'] {
+        for (at, _) in text.match_indices(dash) {
+            let (left, right) = (text[..at].trim(), text[at + dash.len_utf8()..].trim());
+            let Some(end) = parse_typed(right) else {
+                continue;
+            };
+            let start = parse_typed(left).or_else(|| partial_before(left, end))?;
+            return (start < end).then_some(DateSpan { start, end });
+        }
+    }
+    None
+}
+
+/// The first date of a span typed without what it shares with the last: `3` or `30.11`.
+fn partial_before(text: &str, end: Date) -> Option<Date> {
+    let mut parts = text.trim_end_matches('.').split('.');
+    let day: i8 = parts.next()?.trim().parse().ok()?;
+    let month: i8 = match parts.next() {
+        Some(month) => month.trim().parse().ok()?,
+        None => end.month(),
+    };
+    if parts.next().is_some() {
+        return None;
+    }
+    Date::new(end.year(), month, day).ok()
+}
+
+/// A span in running text: «3–5 декабря 2026 года», «30 ноября – 2 декабря 2026 года»;
+/// «2026 жылғы 3–5 желтоқсан»; "3–5 December 2026". A one-day span is the date itself.
+/// Years that differ are written with each date.
+pub fn span_in_text(span: DateSpan, lang: Language, kazakh: KazakhDateStyle) -> String {
+    let (start, end) = (span.start, span.end);
+    if start == end {
+        return in_text(start, lang, kazakh);
+    }
+    if start.year() != end.year() {
+        let (a, b) = (in_text(start, lang, kazakh), in_text(end, lang, kazakh));
+        return format!("{a} – {b}");
+    }
+    let whole = in_text(end, lang, kazakh);
+    let end_day = format!("{}\u{a0}", end.day());
+    // The day as a word of its own: «26 » must not be found inside «2026 ».
+    let Some(at) = whole
+        .match_indices(&end_day)
+        .map(|(at, _)| at)
+        .find(|&at| at == 0 || whole[..at].ends_with(' '))
+    else {
+        return whole;
+    };
+    let first = if start.month() == end.month() {
+        // «3–5 декабря»: the run of days shares the month.
+        format!("{}–", start.day())
+    } else {
+        // «30 ноября – 2 декабря»: each day with its month.
+        format!("{} – ", day_and_month(start, lang))
+    };
+    format!("{}{first}{}", &whole[..at], &whole[at..])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     const DEFAULT: KazakhDateStyle = KazakhDateStyle::YearFirst;
+
+    fn span(text: &str) -> DateSpan {
+        parse_span(text).unwrap_or_else(|| panic!("{text} is a span"))
+    }
+
+    #[test]
+    fn spans_are_read_as_people_type_them() {
+        let december = |d| Date::new(2026, 12, d).unwrap();
+        let three_to_five = DateSpan {
+            start: december(3),
+            end: december(5),
+        };
+        assert_eq!(span("03.12.2026–05.12.2026"), three_to_five);
+        assert_eq!(span("3–5.12.2026"), three_to_five);
+        assert_eq!(span("3-5.12.2026"), three_to_five);
+        assert_eq!(span("2026-12-03 - 2026-12-05"), three_to_five);
+        assert_eq!(
+            span("30.11–02.12.2026").start,
+            Date::new(2026, 11, 30).unwrap()
+        );
+        assert_eq!(
+            span("2026-12-05"),
+            DateSpan {
+                start: december(5),
+                end: december(5)
+            }
+        );
+        assert!(parse_span("5–3.12.2026").is_none(), "ends before it starts");
+        assert!(parse_span("скоро").is_none());
+        assert!(parse_span("31.02–05.03.2026").is_none());
+    }
+
+    #[test]
+    fn a_day_is_not_found_inside_the_year() {
+        let days = span("24–26.12.2026");
+        assert_eq!(
+            span_in_text(days, Language::Kk, DEFAULT).replace('\u{a0}', " "),
+            "2026 жылғы 24–26 желтоқсан"
+        );
+    }
+
+    #[test]
+    fn spans_are_written_per_language() {
+        let plain = |s: String| s.replace('\u{a0}', " ");
+        let days = span("3–5.12.2026");
+        assert_eq!(
+            plain(span_in_text(days, Language::Ru, DEFAULT)),
+            "3–5 декабря 2026 года"
+        );
+        assert_eq!(
+            plain(span_in_text(days, Language::Kk, DEFAULT)),
+            "2026 жылғы 3–5 желтоқсан"
+        );
+        assert_eq!(
+            plain(span_in_text(days, Language::En, DEFAULT)),
+            "3–5 December 2026"
+        );
+        let across = span("30.11–2.12.2026");
+        assert_eq!(
+            plain(span_in_text(across, Language::Ru, DEFAULT)),
+            "30 ноября – 2 декабря 2026 года"
+        );
+        assert_eq!(
+            plain(span_in_text(across, Language::En, DEFAULT)),
+            "30 November – 2 December 2026"
+        );
+        assert_eq!(
+            plain(span_in_text(across, Language::Kk, DEFAULT)),
+            "2026 жылғы 30 қараша – 2 желтоқсан"
+        );
+    }
 
     #[test]
     fn writes_dates_per_language() {

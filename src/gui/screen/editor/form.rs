@@ -80,7 +80,7 @@ fn facts<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
         }
         let error = (spec.kind == FieldKind::Date
             && !value.trim().is_empty()
-            && dates::parse_typed(value).is_none())
+            && dates::parse_span(value).is_none())
         .then(|| i18n.tr("error-date"));
         let mut hint = spec.hint.get_or_any(lang).to_string();
         if spec.kind != FieldKind::Text {
