@@ -48,7 +48,15 @@ SOFFICE=$(command -v soffice || command -v libreoffice || true)
 [ -n "$SOFFICE" ] || missing+=("soffice (apt-get install libreoffice-writer-nogui)")
 command -v pdftotext >/dev/null || missing+=("pdftotext (apt-get install poppler-utils)")
 command -v pandoc >/dev/null || missing+=("pandoc (apt-get install pandoc)")
-python3 -c 'import docx' 2>/dev/null || missing+=("python3 with docx (apt-get install python3-docx)")
+# The Python with python-docx: PRESSDESK_PYTHON, else the one on the PATH, else Debian's
+# own (where apt-get install python3-docx puts it when pyenv shadows it).
+PYTHON=${PRESSDESK_PYTHON:-}
+if [ -z "$PYTHON" ]; then
+    for candidate in python3 /usr/bin/python3; do
+        if "$candidate" -c 'import docx' 2>/dev/null; then PYTHON=$candidate; break; fi
+    done
+fi
+"${PYTHON:-python3}" -c 'import docx' 2>/dev/null || missing+=("python3 with docx (apt-get install python3-docx)")
 if [ "$PICTURES" = 1 ]; then
     command -v pdftoppm >/dev/null || missing+=("pdftoppm (apt-get install poppler-utils)")
 fi
@@ -137,7 +145,7 @@ if ! lo_out=$("$SOFFICE" "-env:UserInstallation=file://$WORK/lo-profile" --headl
 fi
 
 # 3. Each file through each reader.
-CHECK="python3 $ROOT/scripts/verify_docx.py"
+CHECK="$PYTHON $ROOT/scripts/verify_docx.py"
 PASSED=0
 for name in "${NAMES[@]}"; do
     template=${name%-*}

@@ -27,10 +27,18 @@ fn missing_readers() -> Vec<&'static str> {
     if !runs("pandoc", &["--version"]) {
         missing.push("pandoc");
     }
-    if !runs("python3", &["-c", "import docx"]) {
+    if python_with_docx().is_none() {
         missing.push("python3 with docx (python3-docx)");
     }
     missing
+}
+
+/// The Python that has python-docx: the one on the PATH, or Debian's own, which is where
+/// `apt-get install python3-docx` puts it when a version manager (pyenv) shadows it.
+fn python_with_docx() -> Option<&'static str> {
+    ["python3", "/usr/bin/python3"]
+        .into_iter()
+        .find(|python| runs(python, &["-c", "import docx"]))
 }
 
 #[test]
@@ -49,6 +57,7 @@ fn every_docx_reads_back_in_libreoffice_python_docx_and_pandoc() {
     let output = Command::new("bash")
         .arg(root.join("scripts/verify-exports.sh"))
         .env("PRESSDESK_BIN", env!("CARGO_BIN_EXE_pressdesk"))
+        .env("PRESSDESK_PYTHON", python_with_docx().unwrap_or("python3"))
         .current_dir(root)
         .output()
         .expect("bash runs the script");
