@@ -105,6 +105,17 @@ pub enum Command {
         #[arg(long, short)]
         out: Option<PathBuf>,
     },
+    /// Draft again, from the release's current facts, every text still marked as drafted;
+    /// texts you edited are kept and listed. The file is rewritten atomically.
+    ///
+    /// Example: pressdesk redraft visit.pressdesk --lang kk
+    Redraft {
+        /// The release file.
+        file: PathBuf,
+        /// Only this language version (default: every version).
+        #[arg(long, short)]
+        lang: Option<Language>,
+    },
     /// List the releases in the archive, newest first, optionally narrowed down.
     ///
     /// Example: pressdesk list --status approved --lang kk --search делегация
@@ -217,6 +228,7 @@ pub fn run(cli: Cli) -> ExitCode {
             lang,
             out,
         } => ctx.export(&file, format, lang, out),
+        Command::Redraft { file, lang } => ctx.redraft(&file, lang),
         Command::List {
             status,
             lang,
@@ -284,6 +296,57 @@ impl Context {
             eprintln!("pressdesk: warning: template skipped: {problem}");
         }
         Ok(Context { profile, templates })
+    }
+
+    /// `pressdesk redraft`: the same redraft the window does after a fact changes.
+    fn redraft(&self, file: &Path, lang: Option<Language>) -> Result<String, String> {
+        let mut release = storage::load_release(file).map_err(|e| e.to_string())?;
+        let template = self.templates.get(&release.template).ok_or_else(|| {
+            format!(
+                "{}: the template «{}» is not installed (pressdesk templates lists them)",
+                file.display(),
+                release.template
+            )
+        })?;
+        if let Some(lang) = lang
+            && release.version(lang).is_none()
+        {
+            return Err(format!(
+                "{}: the release has no {lang} version",
+                file.display()
+            ));
+        }
+        let mut redrafted = release.clone();
+        let changed = draft::redraft(&mut redrafted, template, &self.profile);
+        // Only the asked version takes the new text; the others stay as they were.
+        for version in &mut release.versions {
+            if lang.is_none_or(|l| l == version.language)
+                && let Some(fresh) = redrafted.version(version.language)
+            {
+                *version = fresh.clone();
+            }
+        }
+        let mut lines = Vec::new();
+        for version in release
+            .versions
+            .iter()
+            .filter(|v| lang.is_none_or(|l| l == v.language))
+        {
+            for what in edited_texts(version) {
+                lines.push(format!(
+                    "  kept as you wrote it: {} {what}",
+                    version.language
+                ));
+            }
+        }
+        if changed > 0 {
+            storage::save_release(file, &release).map_err(|e| e.to_string())?;
+        }
+        lines.insert(
+            0,
+            format!("{}: {changed} drafted text(s) redrafted", file.display()),
+        );
+        Ok(lines.join("\n"))
     }
 
     fn templates(&self) -> Result<String, String> {
@@ -502,4 +565,25 @@ fn check(
 
 fn first_language(release: &Release) -> Option<Language> {
     release.versions.first().map(|v| v.language)
+}
+
+/// The texts of a version the user wrote or edited by hand (no longer drafted), by name;
+/// paragraphs numbered from 1 as the text shows them.
+fn edited_texts(version: &crate::release::LanguageVersion) -> Vec<String> {
+    let named = [
+        ("headline".to_string(), &version.headline),
+        ("lead".to_string(), &version.lead),
+        ("background".to_string(), &version.background),
+    ];
+    let paragraphs = version
+        .paragraphs
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (format!("paragraph {}", i + 1), p));
+    named
+        .into_iter()
+        .chain(paragraphs)
+        .filter(|(_, text)| !text.is_drafted() && !text.text.trim().is_empty())
+        .map(|(what, _)| what)
+        .collect()
 }

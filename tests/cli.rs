@@ -379,3 +379,59 @@ fn help_explains_commands_with_examples() {
         );
     }
 }
+
+#[test]
+fn redraft_follows_changed_facts_and_keeps_edited_paragraphs() {
+    use pressdesk::release::FactValue;
+    use pressdesk::storage::{load_release, save_release};
+    let sandbox = Sandbox::new("redraft");
+    let file = sandbox.path("visit.pressdesk");
+    let file_arg = file.to_str().unwrap();
+    let made = sandbox.run(&[
+        "new",
+        "--template",
+        "delegation-visit",
+        "--lang",
+        "ru",
+        "--out",
+        file_arg,
+    ]);
+    assert!(made.status.success(), "{}", stderr(&made));
+    // Facts changed in the file by hand, one paragraph rewritten by hand.
+    let mut release = load_release(&file).unwrap();
+    release.facts.insert(
+        "origin_full".into(),
+        FactValue::PerLanguage(pressdesk::language::Localized::from_pairs([(
+            pressdesk::language::Language::Ru,
+            "из города Ланьчжоу (КНР)",
+        )])),
+    );
+    let own = "Стороны договорились открыть торговый дом.";
+    release.versions[0].paragraphs[2].edit(own);
+    save_release(&file, &release).unwrap();
+
+    let out = sandbox.run(&["redraft", file_arg]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let said = stdout(&out);
+    assert!(said.contains("redrafted"), "{said}");
+    assert!(
+        said.contains("kept as you wrote it: ru paragraph 3"),
+        "{said}"
+    );
+    let after = load_release(&file).unwrap();
+    let ru = &after.versions[0];
+    assert!(
+        ru.lead.text.contains("из города Ланьчжоу (КНР)"),
+        "{}",
+        ru.lead.text
+    );
+    assert_eq!(ru.paragraphs[2].text, own);
+
+    let missing = sandbox.run(&["redraft", file_arg, "--lang", "kk"]);
+    assert!(!missing.status.success());
+    assert!(
+        stderr(&missing).contains("no kk version"),
+        "{}",
+        stderr(&missing)
+    );
+}
