@@ -153,8 +153,9 @@ impl Composer<'_> {
         }
     }
 
-    /// The lead opened by the dateline, as agencies write it: «АСТАНА, 5 декабря.
-    /// КАЗИНФОРМ — …». The place is in capitals; the agency, when named, follows.
+    /// The lead opened by the dateline, as agencies write it: «АСТАНА, 5 декабря
+    /// (Kazinform) — …». The place is in capitals; the agency, when named, follows in
+    /// brackets as typed.
     fn agency_dateline(&self, lead: &str) -> String {
         let dateline = &self.version.dateline;
         let place = dateline.place.text.trim().to_uppercase();
@@ -168,12 +169,12 @@ impl Composer<'_> {
             (true, false) => date,
             (true, true) => String::new(),
         };
-        let agency = dateline.agency.trim().to_uppercase();
+        let agency = dateline.agency.trim();
         if !agency.is_empty() {
             opening = if opening.is_empty() {
-                agency
+                agency.to_string()
             } else {
-                format!("{opening}. {agency}")
+                format!("{opening} ({agency})")
             };
         }
         if opening.is_empty() {

@@ -247,7 +247,7 @@ pub struct Dateline {
     /// Where: «Туркестан». May be drafted from a fact (a trip's destination).
     pub place: DraftText,
     pub date: Option<Date>,
-    /// A news agency's name, written after the place in the agency style: «КАЗИНФОРМ».
+    /// A news agency's name, written in brackets after the place in the agency style: «(Kazinform)».
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub agency: String,
     #[serde(default, skip_serializing_if = "DatelineStyle::is_line")]
@@ -260,7 +260,7 @@ pub enum DatelineStyle {
     /// A line of its own above the lead: «Туркестан, 5 декабря 2026 г.».
     #[default]
     Line,
-    /// Opening the lead, as agencies write: «АСТАНА, 5 декабря. КАЗИНФОРМ — Аким …».
+    /// Opening the lead, as agencies write: «АСТАНА, 5 декабря (Kazinform) — Аким …».
     InLead,
 }
 

@@ -558,7 +558,7 @@ mod presentation {
         version.byline = "Алия Серікқызы".into();
         let text = composed(&release, Language::Ru);
         assert!(
-            text.contains("ТАЛДЫКОРГАН, 5 декабря. КАЗИНФОРМ — Аким Жетысуской области"),
+            text.contains("ТАЛДЫКОРГАН, 5 декабря (Казинформ) — Аким Жетысуской области"),
             "{text}"
         );
         assert!(
