@@ -395,7 +395,21 @@ impl Composer<'_> {
                 format!("{} — {value}", capitalise(&subject))
             }
             Language::Ru => format!("{} — {value}", capitalise(&join_words(&[label, period]))),
-            Language::En => format!("{} was {value}", capitalise(&join_words(&[label, period]))),
+            // "totalled" and "stood at" agree with any subject, where "was" is wrong for
+            // "exports" or "investments"; the period opens the sentence, as English
+            // releases write it: "In 2024, the region's trade with China totalled …".
+            Language::En => {
+                let verb = if s.quantity.unit == Unit::Percent {
+                    "stood at"
+                } else {
+                    "totalled"
+                };
+                if period.is_empty() {
+                    format!("{} {verb} {value}", capitalise(label))
+                } else {
+                    format!("{}, {label} {verb} {value}", capitalise(period))
+                }
+            }
         };
         if !parts.is_empty() {
             sentence.push_str(&format!(" ({})", parts.join(", ")));

@@ -413,7 +413,7 @@ mod figures {
             ),
             (
                 Language::En,
-                "Chinese investment was more than 500 million US dollars.",
+                "Chinese investment totalled more than 500 million US dollars.",
             ),
         ] {
             let (mut release, _) = visit(lang, "Айгерим Сейткали");
