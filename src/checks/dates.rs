@@ -9,7 +9,7 @@ use regex::Regex;
 use super::text::{excerpt, text_fields};
 use super::{Ctx, FieldRef, Findings, say};
 use crate::language::Language;
-use crate::language::dates::{in_text, parse_span};
+use crate::language::dates::{MONTH_STEMS_RU, MONTHS_EN, MONTHS_KK, in_text, parse_span};
 use crate::release::Status;
 use crate::template::FieldKind;
 use crate::typography::numbers::find_figures;
@@ -22,20 +22,15 @@ pub(super) fn run(ctx: &Ctx, out: &mut Findings) {
     embargo_past(ctx, out);
 }
 
-const MONTHS: [[&str; 3]; 12] = [
-    ["январ", "қаңтар", "january"],
-    ["феврал", "ақпан", "february"],
-    ["март", "наурыз", "march"],
-    ["апрел", "сәуір", "april"],
-    ["мая|май", "мамыр", "may"],
-    ["июн", "маусым", "june"],
-    ["июл", "шілде", "july"],
-    ["август", "тамыз", "august"],
-    ["сентябр", "қыркүйек", "september"],
-    ["октябр", "қазан", "october"],
-    ["ноябр", "қараша", "november"],
-    ["декабр", "желтоқсан", "december"],
-];
+/// A month's stems in the three languages, lowercase, from the one table in
+/// `language::dates`.
+fn month_forms(index: usize) -> [String; 3] {
+    [
+        MONTH_STEMS_RU[index].to_string(),
+        MONTHS_KK[index].to_string(),
+        MONTHS_EN[index].to_lowercase(),
+    ]
+}
 
 /// Weekday words of all three languages, in the forms used beside a date.
 const WEEKDAYS: [(Weekday, &str); 7] = [
@@ -50,9 +45,8 @@ const WEEKDAYS: [(Weekday, &str); 7] = [
 
 /// `28 ноября 2026`, `2026 жылғы 28 қараша`, `28 November 2026`, `November 28, 2026`.
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    let months: Vec<String> = MONTHS
-        .iter()
-        .map(|forms| format!("(?:{})\\w*", forms.join("|")))
+    let months: Vec<String> = (0..12)
+        .map(|i| format!("(?:{})\\w*", month_forms(i).join("|")))
         .collect();
     let month = format!("(?P<month>{})", months.join("|"));
     let month2 = month.replace("?P<month>", "?P<month2>");
@@ -69,10 +63,9 @@ static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
 
 fn month_number(word: &str) -> Option<i8> {
     let lower = word.to_lowercase();
-    MONTHS
-        .iter()
-        .position(|forms| {
-            forms
+    (0..12)
+        .position(|i| {
+            month_forms(i)
                 .iter()
                 .flat_map(|form| form.split('|'))
                 .any(|stem| lower.starts_with(stem))

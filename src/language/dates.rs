@@ -37,7 +37,8 @@ impl KazakhDateStyle {
     }
 }
 
-const RU_GENITIVE: [&str; 12] = [
+/// The one table of month names: dates, typography and checks all read these.
+pub const MONTHS_RU_GENITIVE: [&str; 12] = [
     "января",
     "февраля",
     "марта",
@@ -51,7 +52,7 @@ const RU_GENITIVE: [&str; 12] = [
     "ноября",
     "декабря",
 ];
-const KK: [&str; 12] = [
+pub const MONTHS_KK: [&str; 12] = [
     "қаңтар",
     "ақпан",
     "наурыз",
@@ -67,7 +68,7 @@ const KK: [&str; 12] = [
 ];
 /// The months in the locative (-да/-де after a vowel or a voiced consonant, -та/-те after a
 /// voiceless one; back or front by the last vowel): «қарашада» is «in November».
-const KK_LOCATIVE: [&str; 12] = [
+pub const MONTHS_KK_LOCATIVE: [&str; 12] = [
     "қаңтарда",
     "ақпанда",
     "наурызда",
@@ -81,7 +82,7 @@ const KK_LOCATIVE: [&str; 12] = [
     "қарашада",
     "желтоқсанда",
 ];
-const EN: [&str; 12] = [
+pub const MONTHS_EN: [&str; 12] = [
     "January",
     "February",
     "March",
@@ -96,6 +97,30 @@ const EN: [&str; 12] = [
     "December",
 ];
 
+/// Russian month stems that every case form starts with (январ: январь, января, январе);
+/// May has two (мая, май), written as alternatives.
+pub const MONTH_STEMS_RU: [&str; 12] = [
+    "январ",
+    "феврал",
+    "март",
+    "апрел",
+    "мая|май",
+    "июн",
+    "июл",
+    "август",
+    "сентябр",
+    "октябр",
+    "ноябр",
+    "декабр",
+];
+
+/// Russian month prefixes short enough to cover every case form and the usual
+/// abbreviations (янв., дек.), for typography to bind a number to.
+pub const MONTH_PREFIXES_RU: &[&str] = &[
+    "янв", "фев", "мар", "апр", "мая", "май", "мае", "маю", "июн", "июл", "авг", "сен", "окт",
+    "ноя", "дек",
+];
+
 fn month_index(date: Date) -> usize {
     (date.month() as usize).clamp(1, 12) - 1
 }
@@ -107,15 +132,15 @@ pub fn in_text(date: Date, lang: Language, kazakh: KazakhDateStyle) -> String {
     let (d, y) = (date.day(), date.year());
     let m = month_index(date);
     match lang {
-        Language::Ru => format!("{d}\u{a0}{} {y}\u{a0}года", RU_GENITIVE[m]),
+        Language::Ru => format!("{d}\u{a0}{} {y}\u{a0}года", MONTHS_RU_GENITIVE[m]),
         Language::Kk => match kazakh {
-            KazakhDateStyle::YearFirst => format!("{y}\u{a0}жылғы {d}\u{a0}{}", KK[m]),
+            KazakhDateStyle::YearFirst => format!("{y}\u{a0}жылғы {d}\u{a0}{}", MONTHS_KK[m]),
             KazakhDateStyle::YearFirstLocative => {
-                format!("{y}\u{a0}жылғы {d}\u{a0}{}", KK_LOCATIVE[m])
+                format!("{y}\u{a0}жылғы {d}\u{a0}{}", MONTHS_KK_LOCATIVE[m])
             }
-            KazakhDateStyle::DayFirst => format!("{d}\u{a0}{} {y}\u{a0}ж.", KK[m]),
+            KazakhDateStyle::DayFirst => format!("{d}\u{a0}{} {y}\u{a0}ж.", MONTHS_KK[m]),
         },
-        Language::En => format!("{d}\u{a0}{} {y}", EN[m]),
+        Language::En => format!("{d}\u{a0}{} {y}", MONTHS_EN[m]),
     }
 }
 
@@ -125,9 +150,9 @@ pub fn day_and_month(date: Date, lang: Language) -> String {
     let d = date.day();
     let m = month_index(date);
     match lang {
-        Language::Ru => format!("{d}\u{a0}{}", RU_GENITIVE[m]),
-        Language::Kk => format!("{d}\u{a0}{}", KK[m]),
-        Language::En => format!("{d}\u{a0}{}", EN[m]),
+        Language::Ru => format!("{d}\u{a0}{}", MONTHS_RU_GENITIVE[m]),
+        Language::Kk => format!("{d}\u{a0}{}", MONTHS_KK[m]),
+        Language::En => format!("{d}\u{a0}{}", MONTHS_EN[m]),
     }
 }
 
@@ -137,14 +162,14 @@ pub fn on_dateline(date: Date, lang: Language, kazakh: KazakhDateStyle) -> Strin
     let (d, y) = (date.day(), date.year());
     let m = month_index(date);
     match lang {
-        Language::Ru => format!("{d}\u{a0}{} {y}\u{a0}г.", RU_GENITIVE[m]),
+        Language::Ru => format!("{d}\u{a0}{} {y}\u{a0}г.", MONTHS_RU_GENITIVE[m]),
         Language::Kk => match kazakh {
             KazakhDateStyle::YearFirst | KazakhDateStyle::YearFirstLocative => {
-                format!("{y}\u{a0}ж. {d}\u{a0}{}", KK[m])
+                format!("{y}\u{a0}ж. {d}\u{a0}{}", MONTHS_KK[m])
             }
-            KazakhDateStyle::DayFirst => format!("{d}\u{a0}{} {y}\u{a0}ж.", KK[m]),
+            KazakhDateStyle::DayFirst => format!("{d}\u{a0}{} {y}\u{a0}ж.", MONTHS_KK[m]),
         },
-        Language::En => format!("{d}\u{a0}{} {y}", EN[m]),
+        Language::En => format!("{d}\u{a0}{} {y}", MONTHS_EN[m]),
     }
 }
 
@@ -409,8 +434,8 @@ mod tests {
         assert_eq!(in_month(7), "шілдеде");
         assert_eq!(in_month(9), "қыркүйекте");
         assert_eq!(in_month(12), "желтоқсанда");
-        for (month, locative) in KK_LOCATIVE.iter().enumerate() {
-            assert!(locative.starts_with(KK[month]), "{locative}");
+        for (month, locative) in MONTHS_KK_LOCATIVE.iter().enumerate() {
+            assert!(locative.starts_with(MONTHS_KK[month]), "{locative}");
         }
     }
 

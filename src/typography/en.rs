@@ -61,20 +61,7 @@ pub(crate) const RULES: &[Rule] = &[
 
 pub(crate) const YEAR_WORDS: &[&str] = &[];
 
-pub(crate) const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+pub(crate) const MONTHS: &[&str] = &crate::language::dates::MONTHS_EN;
 
 pub(crate) const WEEKDAYS: &[&str] = &[
     "Monday",

@@ -80,20 +80,7 @@ pub(crate) const YEAR_WORDS: &[&str] = &[
     "ғасырларда",
 ];
 
-pub(crate) const MONTHS: &[&str] = &[
-    "қаңтар",
-    "ақпан",
-    "наурыз",
-    "сәуір",
-    "мамыр",
-    "маусым",
-    "шілде",
-    "тамыз",
-    "қыркүйек",
-    "қазан",
-    "қараша",
-    "желтоқсан",
-];
+pub(crate) const MONTHS: &[&str] = &crate::language::dates::MONTHS_KK;
 
 pub(crate) const WEEKDAYS: &[&str] = &[
     "дүйсенбі",

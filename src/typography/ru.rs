@@ -102,10 +102,7 @@ pub(crate) const YEAR_WORDS: &[&str] = &[
 ];
 
 /// Month prefixes: short enough to cover every case form and the usual abbreviations.
-pub(crate) const MONTHS: &[&str] = &[
-    "янв", "фев", "мар", "апр", "мая", "май", "мае", "маю", "июн", "июл", "авг", "сен", "окт",
-    "ноя", "дек",
-];
+pub(crate) const MONTHS: &[&str] = crate::language::dates::MONTH_PREFIXES_RU;
 
 pub(crate) const WEEKDAYS: &[&str] = &[
     "понедельник",
