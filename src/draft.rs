@@ -418,8 +418,14 @@ fn slot_value(
         }
         _ => {}
     }
-    if let Some((role, crate::template::ALL_OF_ROLE)) = slot.split_once('.') {
-        return everyone_in_role(release, role, lang);
+    match slot.split_once('.') {
+        Some((role, crate::template::ALL_OF_ROLE)) => {
+            return everyone_in_role(release, role, lang, false);
+        }
+        Some((role, crate::template::AND_ROLE)) => {
+            return everyone_in_role(release, role, lang, true);
+        }
+        _ => {}
     }
     if let Some((role, field)) = slot.split_once('.')
         && let Some(person) = release.person(role)
@@ -439,7 +445,8 @@ fn slot_value(
 
 /// Everyone filling a role, as one list: ru/kk «position name», en "name, position";
 /// joined «A, B и C», «A, B және C», "A; B; and C" (English positions carry commas).
-fn everyone_in_role(release: &Release, role: &str, lang: Language) -> String {
+/// `continuing` a list begun before it: «и A» for one, «, A, B и C» for several.
+fn everyone_in_role(release: &Release, role: &str, lang: Language, continuing: bool) -> String {
     let items: Vec<String> = release
         .people_in_role(role)
         .into_iter()
@@ -464,10 +471,17 @@ fn everyone_in_role(release: &Release, role: &str, lang: Language) -> String {
         Language::En if items.len() > 2 => ("; ", "; and "),
         Language::En => ("; ", " and "),
     };
-    match items.as_slice() {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{}{and}{last}", init.join(separator)),
+    let and = if continuing && lang == Language::En && items.len() > 1 {
+        "; and "
+    } else {
+        and
+    };
+    match (items.as_slice(), continuing) {
+        ([], _) => String::new(),
+        ([one], false) => one.clone(),
+        ([one], true) => format!("{}{one}", and.trim_start()),
+        ([init @ .., last], false) => format!("{}{and}{last}", init.join(separator)),
+        ([init @ .., last], true) => format!("{separator}{}{and}{last}", init.join(separator)),
     }
 }
 

@@ -131,6 +131,11 @@ pub const PERSON_FIELDS: [&str; 2] = ["name", "position"];
 /// `{partner.all}`: everyone filling a role that takes several people, as one list.
 pub const ALL_OF_ROLE: &str = "all";
 
+/// `{partner.and}`: the same list continuing one begun before it — «и A» for one person,
+/// «, A, B и C» for several — so «{signatory.name} {partner.and}» reads «X и A» or
+/// «X, A, B и C», never «X и A, B и C».
+pub const AND_ROLE: &str = "and";
+
 /// Values every pattern may use besides the template's own facts.
 pub const BUILT_IN_SLOTS: [&str; 3] = ["organisation", "city", "today"];
 
@@ -169,9 +174,9 @@ impl Template {
             && let Some(role) = self.role(role)
         {
             let what = match (field, lang) {
-                ("all", Language::Ru) => "должность и имя",
-                ("all", Language::Kk) => "лауазымы мен аты-жөні",
-                ("all", Language::En) => "name and position",
+                ("all" | "and", Language::Ru) => "должность и имя",
+                ("all" | "and", Language::Kk) => "лауазымы мен аты-жөні",
+                ("all" | "and", Language::En) => "name and position",
                 ("name", Language::Ru) => "имя",
                 ("name", Language::Kk) => "аты-жөні",
                 ("name", Language::En) => "name",
@@ -277,7 +282,7 @@ impl Template {
         }
         match slot.split_once('.') {
             Some((role, field)) => match self.role(role) {
-                Some(role) if field == ALL_OF_ROLE => role.several,
+                Some(role) if field == ALL_OF_ROLE || field == AND_ROLE => role.several,
                 Some(_) => PERSON_FIELDS.contains(&field),
                 None => false,
             },

@@ -84,7 +84,8 @@ fn document() -> String {
          - `{person:masculine|feminine}`: the form agreeing with the person's gender.\n\
          - `{count:one|few|many}`: the form for the number (CLDR plural categories).\n\
          - `{switch:sentence}`: the sentence, only when the user ticked the switch.\n\
-         - `{role.all}`: everyone filling a role of several people, as one list.\n",
+         - `{role.all}`: everyone filling a role of several people, as one list;\n\
+         \u{20}\u{20}`{role.and}` the same list continuing one begun before it (и A / , A, B и C).\n",
     );
     let set = TemplateSet::built_in();
     let mut templates = set.templates.clone();
