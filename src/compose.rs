@@ -7,7 +7,9 @@ use crate::document::{Block, Document, QuoteBlock, Table, inlines_from_text};
 use crate::language::Language;
 use crate::language::dates;
 use crate::language::harmony::{self, Case};
-use crate::language::units::{NBSP, Quantity, Unit, format_qualified, format_quantity};
+use crate::language::units::{
+    NBSP, Qualifier, Quantity, Unit, format_number, format_qualified, format_quantity,
+};
 use crate::profile::Profile;
 use crate::release::{
     AttributionStyle, Credit, DatelineStyle, LanguageVersion, Placement, Quote, Release, Statistic,
@@ -135,12 +137,14 @@ impl Composer<'_> {
         )
     }
 
-    /// The lead crediting the press service, in the signature's words: «…, сообщает
-    /// пресс-служба акимата области.», «…, деп хабарлайды облыс әкімдігінің баспасөз
-    /// қызметі.», "…, according to the press service of …". Without a signature the lead
-    /// stays as it is: there is no one to credit.
+    /// The lead crediting the press service, in the words the user gave for it or else the
+    /// signature's: «…, сообщает пресс-служба акимата области.», «…, деп хабарлайды облыс
+    /// әкімдігінің баспасөз қызметі.», "…, the press service of … reports.". Without
+    /// either the lead stays as it is: there is no one to credit.
     fn credited(&self, lead: &str) -> String {
-        let source = self.signature().trim().trim_end_matches('.');
+        let source = first_filled(&self.version.credit_words, self.signature())
+            .trim()
+            .trim_end_matches('.');
         if source.is_empty() {
             return lead.to_string();
         }
@@ -149,7 +153,7 @@ impl Composer<'_> {
         match self.lang {
             Language::Ru => format!("{body}, сообщает {source}."),
             Language::Kk => format!("{body}, деп хабарлайды {source}."),
-            Language::En => format!("{body}, according to {source}."),
+            Language::En => format!("{body}, {source} reports."),
         }
     }
 
@@ -369,13 +373,19 @@ impl Composer<'_> {
         format_quantity(value, quantity, self.lang)
     }
 
-    /// One sentence per figure. Built without verbs that would have to agree with the label
-    /// in gender and case, so any label the user types reads correctly.
+    /// One sentence per figure, the period first as releases write it:
+    /// - ru «За 2024 год товарооборот составил более 5 млн долларов США, увеличившись на
+    ///   9 % по сравнению с 2023 годом.» The verb agrees with the label, which the user
+    ///   sets; until then the sentence has no verb («Товарооборот за 2024 год — …»), which
+    ///   reads right for any label.
+    /// - kk «2024 жылы тауар айналымы 5 млн АҚШ долларын құрады.» / «…долларынан астам
+    ///   болды.» Kazakh verbs do not agree in gender, so the verb is always written.
+    /// - en "In 2024, trade totalled USD 5 million, up 9% on 2023." ("totalled" and "stood
+    ///   at" agree with any subject, where "was" is wrong for "exports").
     fn statistic_sentence(&self, s: &Statistic) -> String {
         let lang = self.lang;
         let label = s.label.get_or_any(lang).trim();
         let period = s.period.get(lang).trim();
-        let value = format_qualified(s.value, &s.quantity, s.qualifier, lang);
         let parts: Vec<String> = s
             .parts
             .iter()
@@ -389,64 +399,112 @@ impl Composer<'_> {
                 }
             })
             .collect();
-        let mut sentence = match lang {
-            Language::Kk => {
-                let subject = join_words(&[period, label]);
-                format!("{} — {value}", capitalise(&subject))
-            }
-            Language::Ru => format!("{} — {value}", capitalise(&join_words(&[label, period]))),
-            // "totalled" and "stood at" agree with any subject, where "was" is wrong for
-            // "exports" or "investments"; the period opens the sentence, as English
-            // releases write it: "In 2024, the region's trade with China totalled …".
-            Language::En => {
-                let verb = if s.quantity.unit == Unit::Percent {
-                    "stood at"
-                } else {
-                    "totalled"
-                };
-                if period.is_empty() {
-                    format!("{} {verb} {value}", capitalise(label))
-                } else {
-                    format!("{}, {label} {verb} {value}", capitalise(period))
-                }
+        let parts = if parts.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", parts.join(", "))
+        };
+        let change = s.change.as_ref().map(|change| {
+            let amount = self.figure(
+                change.percent.abs(),
+                &Quantity {
+                    unit: Unit::Percent,
+                    ..Quantity::default()
+                },
+            );
+            let versus = change.compared_with.get(lang).trim();
+            (change.percent.is_sign_positive(), amount, versus)
+        });
+        let subject = |first: &str, then: &str| {
+            if first.is_empty() {
+                capitalise(then)
+            } else {
+                // The label stays as typed: it may open with a name («Шымкенттің …»).
+                format!("{} {then}", capitalise(first))
             }
         };
-        if !parts.is_empty() {
-            sentence.push_str(&format!(" ({})", parts.join(", ")));
-        }
-        if let Some(change) = &s.change {
-            let percent = Quantity {
-                unit: Unit::Percent,
-                ..Quantity::default()
-            };
-            let amount = self.figure(change.percent.abs(), &percent);
-            let versus = change.compared_with.get(lang).trim();
-            let rising = change.percent.is_sign_positive();
-            let clause = match lang {
-                Language::Ru => {
+        let mut sentence = match (lang, s.label_gender) {
+            (Language::Ru, Some(agreement)) => {
+                let value = format_qualified(s.value, &s.quantity, s.qualifier, lang);
+                let verb = agreement.pick(["составил", "составила", "составило", "составили"]);
+                let mut out = format!("{} {verb} {value}{parts}", subject(period, label));
+                if let Some((rising, amount, versus)) = change {
+                    let gerund = if rising {
+                        "увеличившись"
+                    } else {
+                        "снизившись"
+                    };
+                    out.push_str(&format!(
+                        ", {}",
+                        join_words(&[gerund, "на", &amount, versus])
+                    ));
+                }
+                out
+            }
+            (Language::Ru, None) => {
+                let value = format_qualified(s.value, &s.quantity, s.qualifier, lang);
+                let mut out = format!(
+                    "{} — {value}{parts}",
+                    capitalise(&join_words(&[label, period]))
+                );
+                if let Some((rising, amount, versus)) = change {
                     let word = if rising {
                         "рост"
                     } else {
                         "снижение"
                     };
-                    join_words(&[word, "—", &amount, versus])
+                    out.push_str(&format!(", {}", join_words(&[word, "—", &amount, versus])));
                 }
-                Language::Kk => {
-                    let word = if rising {
-                        "өсім"
-                    } else {
-                        "төмендеу"
-                    };
-                    join_words(&[versus, word, "—", &amount])
+                out
+            }
+            (Language::Kk, _) => {
+                let (value, verb) = kazakh_predicate(s);
+                let head = subject(period, label);
+                match change {
+                    Some((rising, _, versus)) => {
+                        // «…долларын құрап, 2023 жылмен салыстырғанда 9 пайызға өсті».
+                        let converb = match verb {
+                            "құрады" => "құрап",
+                            "жетті" => "жетіп",
+                            _ => "болып",
+                        };
+                        let percent = harmony::attach(
+                            &format!("{} пайыз", format_number(change_abs(s), lang)),
+                            Case::Dative,
+                        );
+                        let moved = if rising {
+                            "өсті"
+                        } else {
+                            "төмендеді"
+                        };
+                        format!(
+                            "{head} {value}{parts} {converb}, {}",
+                            join_words(&[versus, &percent, moved])
+                        )
+                    }
+                    None => format!("{head} {value}{parts} {verb}"),
                 }
-                Language::En => {
+            }
+            (Language::En, _) => {
+                let value = format_qualified(s.value, &s.quantity, s.qualifier, lang);
+                let verb = if s.quantity.unit == Unit::Percent {
+                    "stood at"
+                } else {
+                    "totalled"
+                };
+                let head = if period.is_empty() {
+                    capitalise(label)
+                } else {
+                    format!("{}, {label}", capitalise(period))
+                };
+                let mut out = format!("{head} {verb} {value}{parts}");
+                if let Some((rising, amount, versus)) = change {
                     let word = if rising { "up" } else { "down" };
-                    join_words(&[word, &amount, versus])
+                    out.push_str(&format!(", {}", join_words(&[word, &amount, versus])));
                 }
-            };
-            sentence.push_str(", ");
-            sentence.push_str(&clause);
-        }
+                out
+            }
+        };
         sentence.push('.');
         sentence
     }
@@ -556,6 +614,45 @@ fn lowercase_common_head(source: &str, lang: Language) -> String {
         out = format!("the {out}");
     }
     out
+}
+
+/// The Kazakh figure in the case its verb governs, and the verb: «5 млн АҚШ долларын
+/// құрады», «шамамен 380 млн АҚШ долларын құрады», «500 млн АҚШ долларынан астам болды»,
+/// «300-ге дейін жетті», «10 %-дан кем болды».
+fn kazakh_predicate(s: &Statistic) -> (String, &'static str) {
+    let lang = Language::Kk;
+    match s.qualifier {
+        None | Some(Qualifier::About) => {
+            let plain = format_quantity(s.value, &s.quantity, lang);
+            let object = if s.quantity.unit == Unit::Percent {
+                format!("{plain}-{}", harmony::ending("пайыз", Case::Accusative))
+            } else {
+                harmony::attach(&plain, Case::Accusative)
+            };
+            let object = if s.qualifier.is_some() {
+                format!("шамамен {object}")
+            } else {
+                object
+            };
+            (object, "құрады")
+        }
+        Some(q) => {
+            let value = format_qualified(s.value, &s.quantity, Some(q), lang);
+            let verb = if q == Qualifier::UpTo {
+                "жетті"
+            } else {
+                "болды"
+            };
+            (value, verb)
+        }
+    }
+}
+
+fn change_abs(s: &Statistic) -> rust_decimal::Decimal {
+    s.change
+        .as_ref()
+        .map(|c| c.percent.abs())
+        .unwrap_or_default()
 }
 
 fn first_filled<'a>(own: &'a str, fallback: &'a str) -> &'a str {

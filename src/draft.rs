@@ -17,7 +17,8 @@ use crate::language::{Language, Localized};
 use crate::pattern::{Pattern, Values};
 use crate::profile::Profile;
 use crate::release::{
-    CURRENT_VERSION, Dateline, DraftText, FactValue, LanguageVersion, Person, Release, Status,
+    CURRENT_VERSION, Dateline, DatelineStyle, DraftText, FactValue, LanguageVersion, Person,
+    Release, Status,
 };
 use crate::template::{FieldKind, Template};
 
@@ -276,9 +277,38 @@ struct FactValues<'a> {
     profile: &'a Profile,
 }
 
+impl FactValues<'_> {
+    /// The release's own date is left out of the lead when an agency dateline opening it
+    /// already gives that day: «ШЫМКЕНТ, 14 ноября — Аким … встретился», not «… 14 ноября
+    /// 2025 года встретился». A run of days or another day is still written.
+    fn date_given_by_dateline(&self, name: &str) -> bool {
+        if name != "date" {
+            return false;
+        }
+        let Some(version) = self.release.version(self.lang) else {
+            return false;
+        };
+        let dateline = &version.dateline;
+        dateline.style == DatelineStyle::InLead
+            && dateline.date.is_some_and(|day| {
+                dates::parse_span(self.release.fact(name, self.lang))
+                    .is_some_and(|span| span.start == day && span.end == day)
+            })
+    }
+}
+
 impl Values for FactValues<'_> {
     fn value(&self, name: &str) -> String {
+        if self.date_given_by_dateline(name) {
+            return String::new();
+        }
         slot_value(name, self.release, self.template, self.lang, self.profile)
+    }
+
+    fn awaited(&self, name: &str) -> bool {
+        self.template.fact(name).is_some_and(|spec| spec.required)
+            && !self.date_given_by_dateline(name)
+            && self.release.fact(name, self.lang).trim().is_empty()
     }
 
     /// - a person (`{host:встретился|встретилась}`): by their gender, masculine when
@@ -430,12 +460,20 @@ fn slot_value(
     if let Some((role, field)) = slot.split_once('.')
         && let Some(person) = release.person(role)
     {
-        return match field {
+        let full_name = || {
             // Kazakh versions usually spell names as the Russian one does.
-            "name" if lang == Language::Kk && person.name.get(lang).trim().is_empty() => {
+            if lang == Language::Kk && person.name.get(lang).trim().is_empty() {
                 person.name.get(Language::Ru).to_string()
+            } else {
+                person.name.get(lang).to_string()
             }
-            "name" => person.name.get(lang).to_string(),
+        };
+        return match field {
+            "name" => full_name(),
+            "short" if !person.short_name.get(lang).trim().is_empty() => {
+                person.short_name.get(lang).to_string()
+            }
+            "short" => full_name(),
             "position" => person.position.get(lang).to_string(),
             _ => String::new(),
         };

@@ -1,7 +1,8 @@
 //! The small drafting language of templates.
 //!
 //! `{name}` puts in a value; `[ … ]` is an optional part, left out whole when any value in
-//! it is empty; `{{` and `}}` write a brace, and `[[`, `]]` a square bracket outside
+//! it is empty (a required fact not yet typed keeps the part and shows its placeholder, so
+//! `[ {date}]` drops only a date the release gives elsewhere); `{{` and `}}` write a brace, and `[[`, `]]` a square bracket outside
 //! optional parts. A value missing outside an optional part is shown as a visible
 //! placeholder (`[label]`) so the user sees what to fill in, and the pre-send checks can
 //! find it.
@@ -38,6 +39,12 @@ pub trait Values {
     fn choose(&self, name: &str, forms: &[String]) -> String;
     /// What to show for an empty value that is not optional.
     fn placeholder(&self, name: &str) -> String;
+    /// Whether an empty `name` is still to be filled in, so that even inside an optional
+    /// part it shows its placeholder rather than silently dropping the part: a required
+    /// fact the user has not typed yet. False for a value that is empty on purpose.
+    fn awaited(&self, _name: &str) -> bool {
+        false
+    }
 }
 
 /// A parsed pattern, ready to fill in.
@@ -239,7 +246,7 @@ fn fill_pieces(pieces: &[Piece], values: &dyn Values, out: &mut String) {
 fn all_slots_filled(pieces: &[Piece], values: &dyn Values) -> bool {
     pieces.iter().all(|piece| match piece {
         Piece::Literal(_) => true,
-        Piece::Slot(name) => !values.value(name).trim().is_empty(),
+        Piece::Slot(name) => !values.value(name).trim().is_empty() || values.awaited(name),
         Piece::Choice(name, forms) => !values.choose(name, forms).trim().is_empty(),
         Piece::Optional(_) => true,
     })

@@ -11,7 +11,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::language::gender::{self, Gender};
+use crate::language::gender::{self, Agreement, Gender};
 use crate::language::units::{Qualifier, Quantity};
 pub use crate::language::{Language, Localized};
 
@@ -96,6 +96,10 @@ pub struct Person {
     pub id: String,
     pub name: Localized,
     pub position: Localized,
+    /// How sentences after the first mention name the person: «Жаксылыков», "Seitkali".
+    /// Empty means the full name.
+    #[serde(default, skip_serializing_if = "Localized::is_empty")]
+    pub short_name: Localized,
     /// Grammatical gender as the user set it; `None` means "as the name suggests" (see
     /// [`Person::gender`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -130,6 +134,11 @@ impl Person {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Statistic {
     pub label: Localized,
+    /// What the Russian verb agrees with in the label («товарооборот составил»). `None`:
+    /// the Russian sentence is written without a verb («Товарооборот — 5 млн»), which
+    /// reads right for any label.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label_gender: Option<Agreement>,
     /// Exact decimal as typed: 148.9 stays 148.9, 60.09 keeps its two places.
     pub value: Decimal,
     #[serde(default)]
@@ -215,6 +224,10 @@ pub struct LanguageVersion {
     /// Whether the lead credits the press service (the signature's words).
     #[serde(default, skip_serializing_if = "Credit::is_signature")]
     pub credit: Credit,
+    /// How the lead names the press service when it credits it: «пресс-служба акима
+    /// области». Empty means the signature's words.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub credit_words: String,
     /// The author's name under the headline, when the release carries one.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub byline: String,
@@ -236,6 +249,7 @@ impl LanguageVersion {
             background: DraftText::default(),
             signature: String::new(),
             credit: Credit::Signature,
+            credit_words: String::new(),
             byline: String::new(),
             contacts: String::new(),
         }

@@ -125,8 +125,9 @@ impl Drafts {
     }
 }
 
-/// Person fields a pattern may use after the role id: `{host.name}`.
-pub const PERSON_FIELDS: [&str; 2] = ["name", "position"];
+/// Person fields a pattern may use after the role id: `{host.name}`. `short` is how later
+/// sentences name the person (the short name, else the full name).
+pub const PERSON_FIELDS: [&str; 3] = ["name", "position", "short"];
 
 /// `{partner.all}`: everyone filling a role that takes several people, as one list.
 pub const ALL_OF_ROLE: &str = "all";

@@ -524,7 +524,7 @@ mod presentation {
             ),
             (
                 Language::En,
-                "on 5 December 2026, according to the press service of the Zhetysu Region Akimat.",
+                "on 5 December 2026, the press service of the Zhetysu Region Akimat reports.",
             ),
         ] {
             let (mut release, _) = visit(lang, "Aigerim Seitkali");

@@ -27,6 +27,38 @@ impl Gender {
     }
 }
 
+/// What a Russian past-tense verb agrees with when its subject is a thing, not a person:
+/// «товарооборот составил», «стоимость составила», «число составило», «инвестиции
+/// составили». Chosen by the user for a figure's label; no guess is made from the label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Agreement {
+    Masculine,
+    Feminine,
+    Neuter,
+    Plural,
+}
+
+impl Agreement {
+    pub const ALL: [Agreement; 4] = [
+        Agreement::Masculine,
+        Agreement::Feminine,
+        Agreement::Neuter,
+        Agreement::Plural,
+    ];
+
+    /// The form from the four a Russian past-tense verb has: «составил|составила|составило|
+    /// составили».
+    pub fn pick<'a>(self, forms: [&'a str; 4]) -> &'a str {
+        forms[self as usize]
+    }
+
+    /// How a picker names it, with the verb that shows it.
+    pub fn label(self) -> &'static str {
+        self.pick(["составил", "составила", "составило", "составили"])
+    }
+}
+
 /// Whole words: honorifics, and Kazakh patronymics written apart («Серік қызы»).
 const FEMININE_WORDS: &[&str] = &[
     "госпожа",

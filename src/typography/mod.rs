@@ -81,9 +81,10 @@ pub enum PercentSpace {
 #[serde(rename_all = "kebab-case")]
 pub enum EnglishDash {
     /// `word—word`: closed em dash (Chicago Manual of Style).
-    #[default]
     ClosedEm,
-    /// `word — word`: spaced em dash (AP style, used by news agencies).
+    /// `word — word`: spaced em dash (AP style, used by news agencies). The default: a
+    /// release is news copy, and its dateline reads «SHYMKENT, 14 November — …».
+    #[default]
     SpacedEm,
     /// `word – word`: spaced en dash (Oxford and most British style guides).
     SpacedEn,
