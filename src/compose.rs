@@ -4,12 +4,12 @@
 //! exports agree, while the form keeps the text as typed.
 
 use crate::document::{Block, Document, QuoteBlock, Table, inlines_from_text};
-use crate::language::Language;
 use crate::language::dates;
 use crate::language::harmony::{self, Case};
 use crate::language::units::{
     NBSP, Qualifier, Quantity, Unit, format_number, format_qualified, format_quantity,
 };
+use crate::language::{Language, capitalise};
 use crate::profile::Profile;
 use crate::release::{
     AttributionStyle, Credit, DatelineStyle, LanguageVersion, Placement, Quote, Release, Statistic,
@@ -38,6 +38,9 @@ pub fn compose(
     };
     Ok(composer.document())
 }
+
+/// The anchor of the lead, for figures placed right after it.
+pub const LEAD_ANCHOR: &str = "lead";
 
 struct Composer<'a> {
     release: &'a Release,
@@ -187,11 +190,14 @@ impl Composer<'_> {
         format!("{opening} — {lead}")
     }
 
-    /// Paragraphs with the quotes placed between them.
+    /// Paragraphs with the quotes and figures placed between them. What follows a
+    /// paragraph comes in this order: the quotes placed after it, then its figures (a
+    /// figure backs up what was just said and quoted). The lead is an anchor too: figures
+    /// placed after it open the body.
     fn push_body(&self, blocks: &mut Vec<Block>) {
         let paragraphs = &self.version.paragraphs;
         let last = paragraphs.len();
-        for position in 0..=last {
+        let push_quotes = |blocks: &mut Vec<Block>, position: usize| {
             for quote in &self.version.quotes {
                 if quote.after_paragraph.min(last) == position && !quote.text.trim().is_empty() {
                     if quote.attribution == AttributionStyle::Reported {
@@ -202,16 +208,19 @@ impl Composer<'_> {
                     }
                 }
             }
-            if let Some(paragraph) = paragraphs.get(position) {
-                let text = self.set(&paragraph.text);
-                if !text.is_empty() {
-                    blocks.push(Block::Paragraph(inlines_from_text(&text)));
-                }
-                if let Some(anchor) = paragraph.anchor() {
-                    let placed =
-                        self.figures_in_text(|p| *p == Placement::After(anchor.to_string()));
-                    self.push_figures(blocks, &placed);
-                }
+        };
+        push_quotes(blocks, 0);
+        let after_lead = self.figures_in_text(|p| *p == Placement::After(LEAD_ANCHOR.into()));
+        self.push_figures(blocks, &after_lead);
+        for (index, paragraph) in paragraphs.iter().enumerate() {
+            let text = self.set(&paragraph.text);
+            if !text.is_empty() {
+                blocks.push(Block::Paragraph(inlines_from_text(&text)));
+            }
+            push_quotes(blocks, index + 1);
+            if let Some(anchor) = paragraph.anchor() {
+                let placed = self.figures_in_text(|p| *p == Placement::After(anchor.to_string()));
+                self.push_figures(blocks, &placed);
             }
         }
     }
@@ -242,10 +251,12 @@ impl Composer<'_> {
 
     /// Is there a paragraph with this anchor in the version?
     fn has_anchor(&self, anchor: &str) -> bool {
-        self.version
-            .paragraphs
-            .iter()
-            .any(|p| p.anchor() == Some(anchor))
+        anchor == LEAD_ANCHOR
+            || self
+                .version
+                .paragraphs
+                .iter()
+                .any(|p| p.anchor() == Some(anchor))
     }
 
     fn push_figures(&self, blocks: &mut Vec<Block>, figures: &[&Statistic]) {
@@ -263,6 +274,11 @@ impl Composer<'_> {
         self.release
             .person(&quote.speaker)
             .map(|p| {
+                // Attributions name the person as later sentences do: by the short name.
+                let short = p.short_name.get(self.lang).trim();
+                if !short.is_empty() {
+                    return short.to_string();
+                }
                 let own = p.name.get(self.lang).trim();
                 if own.is_empty() && self.lang == Language::Kk {
                     p.name.get(Language::Ru).trim().to_string()
@@ -273,10 +289,14 @@ impl Composer<'_> {
             .unwrap_or_default()
     }
 
-    /// Reported speech: the words as typed, introduced by the speaker. Russian «Как
-    /// отметила Айгерим Сейткали, …» keeps the name in the nominative; Kazakh puts it in
-    /// the genitive by vowel harmony («Дархан Сатыбалдының айтуынша, …»); English "Darkhan
-    /// Satybaldy noted that …".
+    /// Reported speech: the words as typed, introduced by the speaker.
+    /// - ru: with a verb «Как отметила Айгерим Сейткали, …»; without one «По словам Марата
+    ///   Сапарова, …», the speaker as typed for the quote (in the genitive), or, when only
+    ///   the person is known, «Как отметил …» agreeing with their gender.
+    /// - kk: a clause the user ended in the accusative (-ын/-ін, «екенін») takes the verb
+    ///   after it: «Марат Сапаров облыста … екенін атап өтті.»; any other clause is
+    ///   introduced by the genitive: «Дархан Сатыбалдының айтуынша, …».
+    /// - en: "Darkhan Satybaldy noted that …".
     fn reported(&self, quote: &Quote) -> String {
         let words = strip_quote_marks(strip_speech_dash(quote.text.trim()));
         let (body, ending) = split_final_punctuation(words);
@@ -284,7 +304,24 @@ impl Composer<'_> {
         let speaker = self.speaker(quote);
         let verb = quote.verb.trim();
         match self.lang {
-            Language::Ru => format!("Как {}, {body}{ending}", join_words(&[verb, &speaker])),
+            Language::Ru if !verb.is_empty() => {
+                format!("Как {}, {body}{ending}", join_words(&[verb, &speaker]))
+            }
+            Language::Ru if !quote.speaker_as.trim().is_empty() => {
+                format!("По словам {speaker}, {body}{ending}")
+            }
+            Language::Ru => {
+                let gender = self
+                    .release
+                    .person(&quote.speaker)
+                    .and_then(|p| p.gender())
+                    .unwrap_or(crate::language::gender::Gender::Masculine);
+                let verb = gender.pick("отметил", "отметила");
+                format!("Как {verb} {speaker}, {body}{ending}")
+            }
+            Language::Kk if !verb.is_empty() && ends_as_object_clause(body) => {
+                format!("{} {body} {verb}{ending}", capitalise(&speaker))
+            }
             Language::Kk => {
                 let whose = harmony::attach(&speaker, Case::Genitive);
                 format!("{} айтуынша, {body}{ending}", capitalise(&whose))
@@ -404,7 +441,15 @@ impl Composer<'_> {
         } else {
             format!(" ({})", parts.join(", "))
         };
-        let change = s.change.as_ref().map(|change| {
+        // A change a quote or the text already gives («товарооборот вырос на 14 %») is not
+        // said again.
+        let stated = self.stated_figures();
+        let change = s.change.as_ref().filter(|change| {
+            !stated
+                .iter()
+                .any(|f| f.unit == Unit::Percent && f.amount() == Some(change.percent.abs()))
+        });
+        let change = change.map(|change| {
             let amount = self.figure(
                 change.percent.abs(),
                 &Quantity {
@@ -655,6 +700,18 @@ fn change_abs(s: &Statistic) -> rust_decimal::Decimal {
         .unwrap_or_default()
 }
 
+/// Whether a Kazakh clause ends as the object of a verb of saying: «…жатқанын»,
+/// «…екенін», «…болатынын». A finite clause («…өсіп келеді») does not.
+fn ends_as_object_clause(clause: &str) -> bool {
+    let last = clause
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+        .trim_end_matches(|c: char| !c.is_alphabetic())
+        .to_lowercase();
+    last.chars().count() > 3 && (last.ends_with("ын") || last.ends_with("ін"))
+}
+
 fn first_filled<'a>(own: &'a str, fallback: &'a str) -> &'a str {
     if own.trim().is_empty() { fallback } else { own }
 }
@@ -667,14 +724,6 @@ fn join_words(words: &[&str]) -> String {
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }
 
 /// The title as one line: line breaks typed into a headline become spaces.

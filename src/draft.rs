@@ -13,6 +13,7 @@ use crate::language::dates::{self, KazakhDateStyle};
 use crate::language::gender::Gender;
 use crate::language::harmony::{self, Case};
 use crate::language::plural;
+use crate::language::units;
 use crate::language::{Language, Localized};
 use crate::pattern::{Pattern, Values};
 use crate::profile::Profile;
@@ -20,7 +21,7 @@ use crate::release::{
     CURRENT_VERSION, Dateline, DatelineStyle, DraftText, FactValue, LanguageVersion, Person,
     Release, Status,
 };
-use crate::template::{FieldKind, Template};
+use crate::template::{FieldKind, SPELLED, SPELLED_CAPITAL, Template};
 
 /// Attribution verbs offered for quotes, most used first.
 pub fn attribution_verbs(lang: Language) -> &'static [&'static str] {
@@ -315,7 +316,8 @@ impl Values for FactValues<'_> {
     ///   neither set nor suggested by the name;
     /// - a switch (`{thanks:…}`): its one form when on, nothing when off;
     /// - a Kazakh case code (`{destination:dat}`): the value in that case;
-    /// - a number (`{count:меморандум|меморандума|меморандумов}`): by its plural category.
+    /// - a number (`{count:меморандум|меморандума|меморандумов}`): by its plural category;
+    /// - a date (`{date:one day|several days}`): by whether it is a run of days.
     fn choose(&self, name: &str, forms: &[String]) -> String {
         if let Some(person) = self.release.person(name) {
             let gender = person.gender().unwrap_or(Gender::Masculine);
@@ -335,6 +337,14 @@ impl Values for FactValues<'_> {
             } else {
                 String::new()
             };
+        }
+        if self.template.fact(name).map(|spec| spec.kind) == Some(FieldKind::Date)
+            && forms.len() == 2
+        {
+            // A date chooses between a sentence for one day and one for a run of days.
+            let several_days = dates::parse_span(self.release.fact(name, self.lang))
+                .is_some_and(|span| span.start != span.end);
+            return forms[usize::from(several_days)].clone();
         }
         let value = self.value(name);
         if value.trim().is_empty() {
@@ -435,6 +445,19 @@ fn slot_value(
                 .map(|span| dates::span_in_text(span, lang, profile.kazakh_date))
                 .unwrap_or_else(|| raw.to_string()),
             _ => raw.to_string(),
+        };
+    }
+    if let Some((fact, form @ (SPELLED | SPELLED_CAPITAL))) = slot.split_once('.')
+        && template.fact(fact).is_some()
+    {
+        let raw = release.fact(fact, lang).trim();
+        let spelled = units::small_number_in_words(raw, lang)
+            .unwrap_or(raw)
+            .to_string();
+        return if form == SPELLED_CAPITAL {
+            crate::language::capitalise(&spelled)
+        } else {
+            spelled
         };
     }
     match slot {

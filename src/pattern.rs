@@ -25,8 +25,9 @@ use std::fmt;
 enum Piece {
     Literal(String),
     Slot(String),
-    /// `{name:form|form}`: a form chosen by what `name` is.
-    Choice(String, Vec<String>),
+    /// `{name:form|form}`: a form chosen by what `name` is. A form may itself hold
+    /// values, choices and optional parts (kept parsed alongside its text).
+    Choice(String, Vec<String>, Vec<Vec<Piece>>),
     Optional(Vec<Piece>),
 }
 
@@ -80,7 +81,13 @@ impl Pattern {
             for piece in pieces {
                 match piece {
                     Piece::Literal(_) => {}
-                    Piece::Slot(name) | Piece::Choice(name, _) => out.push(name),
+                    Piece::Slot(name) => out.push(name),
+                    Piece::Choice(name, _, parsed) => {
+                        out.push(name);
+                        for form in parsed {
+                            collect(form, out);
+                        }
+                    }
                     Piece::Optional(inner) => collect(inner, out),
                 }
             }
@@ -102,7 +109,12 @@ impl Pattern {
         fn collect<'a>(pieces: &'a [Piece], out: &mut Vec<(&'a str, &'a [String])>) {
             for piece in pieces {
                 match piece {
-                    Piece::Choice(name, forms) => out.push((name.as_str(), forms.as_slice())),
+                    Piece::Choice(name, forms, parsed) => {
+                        out.push((name.as_str(), forms.as_slice()));
+                        for form in parsed {
+                            collect(form, out);
+                        }
+                    }
                     Piece::Optional(inner) => collect(inner, out),
                     _ => {}
                 }
@@ -138,20 +150,13 @@ fn parse_pieces(
             }
             '{' => {
                 let open = *pos;
-                let close = chars[open..]
-                    .iter()
-                    .position(|&c| c == '}')
-                    .map(|i| open + i)
-                    .ok_or_else(|| PatternError {
-                        offset: open,
-                        message: "«{» is never closed with «}»".into(),
-                    })?;
+                let close = matching_brace(chars, open).ok_or_else(|| PatternError {
+                    offset: open,
+                    message: "«{» is never closed with «}»".into(),
+                })?;
                 let inside: String = chars[open + 1..close].iter().collect();
                 let (name, forms) = match inside.split_once(':') {
-                    Some((name, forms)) => (
-                        name,
-                        Some(forms.split('|').map(|f| f.to_string()).collect::<Vec<_>>()),
-                    ),
+                    Some((name, forms)) => (name, Some(split_forms(forms))),
                     None => (inside.as_str(), None),
                 };
                 let name = name.trim();
@@ -171,7 +176,23 @@ fn parse_pieces(
                     pieces.push(Piece::Literal(std::mem::take(&mut literal)));
                 }
                 pieces.push(match forms {
-                    Some(forms) => Piece::Choice(name.to_string(), forms),
+                    Some(forms) => {
+                        let form_start = open + 1 + name.chars().count() + 1;
+                        let parsed = forms
+                            .iter()
+                            .map(|form| {
+                                let form_chars: Vec<char> = form.chars().collect();
+                                let mut at = 0;
+                                parse_pieces(&form_chars, &mut at, false).map_err(|e| {
+                                    PatternError {
+                                        offset: form_start + e.offset,
+                                        message: e.message,
+                                    }
+                                })
+                            })
+                            .collect::<Result<Vec<_>, _>>()?;
+                        Piece::Choice(name.to_string(), forms, parsed)
+                    }
                     None => Piece::Slot(name.to_string()),
                 });
                 *pos = close + 1;
@@ -221,6 +242,50 @@ fn parse_pieces(
     Ok(pieces)
 }
 
+/// Whether text written next opens a sentence: at the very start, or after a full stop,
+/// question or exclamation mark and a space.
+fn at_sentence_start(out: &str) -> bool {
+    let trimmed = out.trim_end_matches(' ');
+    trimmed.is_empty() || (trimmed.len() < out.len() && trimmed.ends_with(['.', '!', '?']))
+}
+
+/// The `}` closing the `{` at `open`, past any choices nested in its forms.
+fn matching_brace(chars: &[char], open: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, &c) in chars.iter().enumerate().skip(open) {
+        match c {
+            '{' => depth += 1,
+            '}' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(i);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// A choice's forms, split at the `|` that are not inside a nested choice.
+fn split_forms(text: &str) -> Vec<String> {
+    let mut forms = vec![String::new()];
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '{' => depth += 1,
+            '}' => depth = depth.saturating_sub(1),
+            '|' if depth == 0 => {
+                forms.push(String::new());
+                continue;
+            }
+            _ => {}
+        }
+        forms.last_mut().expect("never empty").push(c);
+    }
+    forms
+}
+
 fn fill_pieces(pieces: &[Piece], values: &dyn Values, out: &mut String) {
     for piece in pieces {
         match piece {
@@ -229,11 +294,23 @@ fn fill_pieces(pieces: &[Piece], values: &dyn Values, out: &mut String) {
                 let text = values.value(name);
                 if text.trim().is_empty() {
                     out.push_str(&values.placeholder(name));
+                } else if at_sentence_start(out) {
+                    // Values are typed as they stand inside a sentence («региональный
+                    // форум», "the Akimat"); one that opens a sentence takes a capital.
+                    out.push_str(&crate::language::capitalise(text.trim()));
                 } else {
                     out.push_str(text.trim());
                 }
             }
-            Piece::Choice(name, forms) => out.push_str(values.choose(name, forms).trim()),
+            Piece::Choice(name, forms, parsed) => {
+                let chosen = values.choose(name, forms);
+                match forms.iter().position(|form| *form == chosen) {
+                    // A form of the template: fill the values it holds.
+                    Some(index) => fill_pieces(&parsed[index], values, out),
+                    // A value's own text in a case: written as it is.
+                    None => out.push_str(chosen.trim()),
+                }
+            }
             Piece::Optional(inner) => {
                 if all_slots_filled(inner, values) {
                     fill_pieces(inner, values, out);
@@ -247,7 +324,7 @@ fn all_slots_filled(pieces: &[Piece], values: &dyn Values) -> bool {
     pieces.iter().all(|piece| match piece {
         Piece::Literal(_) => true,
         Piece::Slot(name) => !values.value(name).trim().is_empty() || values.awaited(name),
-        Piece::Choice(name, forms) => !values.choose(name, forms).trim().is_empty(),
+        Piece::Choice(name, forms, _) => !values.choose(name, forms).trim().is_empty(),
         Piece::Optional(_) => true,
     })
 }

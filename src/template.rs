@@ -137,6 +137,12 @@ pub const ALL_OF_ROLE: &str = "all";
 /// «X, A, B и C», never «X и A, B и C».
 pub const AND_ROLE: &str = "and";
 
+/// `{count.spelled}`: a count as news copy writes it, one to nine in words in English
+/// ("three memoranda"), digits otherwise and in Russian and Kazakh. `{count.Spelled}`
+/// opens a sentence ("Three memoranda …").
+pub const SPELLED: &str = "spelled";
+pub const SPELLED_CAPITAL: &str = "Spelled";
+
 /// Values every pattern may use besides the template's own facts.
 pub const BUILT_IN_SLOTS: [&str; 3] = ["organisation", "city", "today"];
 
@@ -282,6 +288,7 @@ impl Template {
             return true;
         }
         match slot.split_once('.') {
+            Some((fact, SPELLED | SPELLED_CAPITAL)) if self.fact(fact).is_some() => true,
             Some((role, field)) => match self.role(role) {
                 Some(role) if field == ALL_OF_ROLE || field == AND_ROLE => role.several,
                 Some(_) => PERSON_FIELDS.contains(&field),

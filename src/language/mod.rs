@@ -123,3 +123,12 @@ impl Localized {
         self.0.values().all(|text| text.trim().is_empty())
     }
 }
+
+/// The text with its first letter in capitals, as a sentence opens.
+pub fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}

@@ -352,10 +352,39 @@ pub fn format_number(value: Decimal, lang: Language) -> String {
     }
 }
 
+/// A count from one to nine in words, as English news copy writes it ("three memoranda");
+/// `None` for anything else and in Russian and Kazakh, which write such counts in digits.
+pub fn small_number_in_words(count: &str, lang: Language) -> Option<&'static str> {
+    const WORDS: [&str; 9] = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    ];
+    if lang != Language::En {
+        return None;
+    }
+    let n: usize = count.trim().parse().ok()?;
+    WORDS.get(n.checked_sub(1)?).copied()
+}
+
 /// A figure with its scale and unit, joined by no-break spaces so it never splits across
-/// lines: `148,9 млн долларов США`, `11 %`, `148.9 million US dollars`, `11%` in English.
+/// lines: `148,9 млн долларов США`, `11 %`, `USD 148.9 million`, `11%` in English.
+/// English puts the code of a currency with one before the number, as news copy does
+/// ("USD 500 million", "EUR 12 million"); tenge, yuan and roubles follow it.
 pub fn format_quantity(value: Decimal, quantity: &Quantity, lang: Language) -> String {
+    let code = match (lang, &quantity.unit) {
+        (Language::En, Unit::UsDollar) => Some("USD"),
+        (Language::En, Unit::Euro) => Some("EUR"),
+        _ => None,
+    };
     let mut out = format_number(value, lang);
+    if let Some(code) = code {
+        out = format!("{code}{NBSP}{out}");
+        let scale = quantity.scale.word(lang);
+        if !scale.is_empty() {
+            out.push(NBSP);
+            out.push_str(scale);
+        }
+        return out;
+    }
     let scale = quantity.scale.word(lang);
     if !scale.is_empty() {
         out.push(NBSP);
@@ -393,7 +422,7 @@ mod tests {
         );
         assert_eq!(
             plain(format_qualified(v, &usd, more, Language::En)),
-            "more than 500 million US dollars"
+            "more than USD 500 million"
         );
         assert_eq!(
             plain(format_qualified(v, &usd, more, Language::Kk)),
