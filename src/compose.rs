@@ -8,6 +8,7 @@ use crate::language::dates;
 use crate::language::harmony::{self, Case};
 use crate::language::units::{
     NBSP, Qualifier, Quantity, Unit, format_number, format_qualified, format_quantity,
+    kazakh_object,
 };
 use crate::language::{Language, capitalise};
 use crate::profile::Profile;
@@ -523,11 +524,11 @@ impl Composer<'_> {
                             "төмендеді"
                         };
                         format!(
-                            "{head} {value}{parts} {converb}, {}",
+                            "{head} {value} {converb}{parts}, {}",
                             join_words(&[versus, &percent, moved])
                         )
                     }
-                    None => format!("{head} {value}{parts} {verb}"),
+                    None => format!("{head} {value} {verb}{parts}"),
                 }
             }
             (Language::En, _) => {
@@ -665,32 +666,13 @@ fn lowercase_common_head(source: &str, lang: Language) -> String {
 /// құрады», «шамамен 380 млн АҚШ долларын құрады», «500 млн АҚШ долларынан астам болды»,
 /// «300-ге дейін жетті», «10 %-дан кем болды».
 fn kazakh_predicate(s: &Statistic) -> (String, &'static str) {
-    let lang = Language::Kk;
-    match s.qualifier {
-        None | Some(Qualifier::About) => {
-            let plain = format_quantity(s.value, &s.quantity, lang);
-            let object = if s.quantity.unit == Unit::Percent {
-                format!("{plain}-{}", harmony::ending("пайыз", Case::Accusative))
-            } else {
-                harmony::attach(&plain, Case::Accusative)
-            };
-            let object = if s.qualifier.is_some() {
-                format!("шамамен {object}")
-            } else {
-                object
-            };
-            (object, "құрады")
-        }
-        Some(q) => {
-            let value = format_qualified(s.value, &s.quantity, Some(q), lang);
-            let verb = if q == Qualifier::UpTo {
-                "жетті"
-            } else {
-                "болды"
-            };
-            (value, verb)
-        }
-    }
+    let object = kazakh_object(s.value, &s.quantity, s.qualifier);
+    let verb = match s.qualifier {
+        None | Some(Qualifier::About) => "құрады",
+        Some(Qualifier::UpTo) => "жетті",
+        Some(_) => "болды",
+    };
+    (object, verb)
 }
 
 fn change_abs(s: &Statistic) -> rust_decimal::Decimal {

@@ -17,11 +17,15 @@ use crate::language::units;
 use crate::language::{Language, Localized};
 use crate::pattern::{Pattern, Values};
 use crate::profile::Profile;
+use crate::release::written_partner;
 use crate::release::{
     CURRENT_VERSION, Dateline, DatelineStyle, DraftText, FactValue, LanguageVersion, Person,
     Release, Status,
 };
-use crate::template::{FieldKind, SPELLED, SPELLED_CAPITAL, Template};
+use crate::template::{
+    FieldKind, PARTNERS, PARTNERS_AND, PARTNERS_HEADLINE, SPELLED, SPELLED_CAPITAL, Template,
+};
+use crate::typography::numbers::{parse_figure, parse_number};
 
 /// Attribution verbs offered for quotes, most used first.
 pub fn attribution_verbs(lang: Language) -> &'static [&'static str] {
@@ -72,7 +76,7 @@ pub fn new_release(
         .map(|spec| {
             let value = match spec.kind {
                 FieldKind::Text => FactValue::PerLanguage(Localized::new()),
-                FieldKind::Date | FieldKind::Shared | FieldKind::Switch => {
+                FieldKind::Date | FieldKind::Shared | FieldKind::Switch | FieldKind::Figure => {
                     FactValue::Shared(String::new())
                 }
             };
@@ -98,6 +102,7 @@ pub fn new_release(
         tags: Vec::new(),
         facts,
         people,
+        partners: Vec::new(),
         statistics: Vec::new(),
         versions: Vec::new(),
     };
@@ -306,7 +311,18 @@ impl Values for FactValues<'_> {
         slot_value(name, self.release, self.template, self.lang, self.profile)
     }
 
+    fn inside_sentence(&self, name: &str, text: &str) -> String {
+        if name.ends_with(".position") {
+            position_inside_sentence(text, self.lang)
+        } else {
+            text.to_string()
+        }
+    }
+
     fn awaited(&self, name: &str) -> bool {
+        if name.starts_with(PARTNERS) {
+            return partner_list(self.release, self.lang).is_empty();
+        }
         self.template.fact(name).is_some_and(|spec| spec.required)
             && !self.date_given_by_dateline(name)
             && self.release.fact(name, self.lang).trim().is_empty()
@@ -338,6 +354,26 @@ impl Values for FactValues<'_> {
                 String::new()
             };
         }
+        if self.template.fact(name).map(|spec| spec.kind) == Some(FieldKind::Figure)
+            && let Some((value, quantity, qualifier)) =
+                typed_figure(self.release.fact(name, self.lang))
+        {
+            return match forms {
+                [code] if code == "acc" && self.lang == Language::Kk => {
+                    units::kazakh_object(value, &quantity, qualifier)
+                }
+                [code] if Case::from_code(code).is_some() => self.value(name),
+                [exact, qualified] => match qualifier {
+                    None | Some(units::Qualifier::About) => exact.clone(),
+                    Some(_) => qualified.clone(),
+                },
+                _ => forms.first().cloned().unwrap_or_default(),
+            };
+        }
+        if name == PARTNERS && forms.len() == 2 {
+            let several = partner_list(self.release, self.lang).len() > 1;
+            return forms[usize::from(several)].clone();
+        }
         if self.template.fact(name).map(|spec| spec.kind) == Some(FieldKind::Date)
             && forms.len() == 2
         {
@@ -364,8 +400,15 @@ impl Values for FactValues<'_> {
                 _ => value,
             };
         }
+        // A count chooses by the number as typed, not as grouped for the text.
+        let raw = self.release.fact(name, self.lang);
+        let count = if self.template.fact(name).is_some() && !raw.trim().is_empty() {
+            raw.trim()
+        } else {
+            value.trim()
+        };
         let forms: Vec<&str> = forms.iter().map(String::as_str).collect();
-        plural::choose(self.lang, value.trim(), &forms).to_string()
+        plural::choose(self.lang, count, &forms).to_string()
     }
 
     fn placeholder(&self, name: &str) -> String {
@@ -444,6 +487,17 @@ fn slot_value(
             FieldKind::Date => dates::parse_span(raw)
                 .map(|span| dates::span_in_text(span, lang, profile.kazakh_date))
                 .unwrap_or_else(|| raw.to_string()),
+            FieldKind::Figure => typed_figure(raw)
+                .map(|(value, quantity, qualifier)| {
+                    units::format_qualified(value, &quantity, qualifier, lang)
+                })
+                .unwrap_or_else(|| raw.to_string()),
+            // A number typed in a shared field is written as the language groups it:
+            // «1200 рабочих мест», "1,200 jobs". A year stays as typed: "since 2022".
+            FieldKind::Shared => parse_number(raw, Language::Ru)
+                .filter(|_| !looks_like_year(raw))
+                .map(|n| units::format_number(n, lang))
+                .unwrap_or_else(|| raw.to_string()),
             _ => raw.to_string(),
         };
     }
@@ -461,6 +515,20 @@ fn slot_value(
         };
     }
     match slot {
+        PARTNERS_AND => return continuing_list(&partner_list(release, lang), lang, false),
+        PARTNERS_HEADLINE => {
+            let partners = partner_list(release, lang);
+            let together = release.fact("headline_partners", lang).trim();
+            return if partners.len() > 1 && !together.is_empty() {
+                together.to_string()
+            } else {
+                continuing_list(&partners, lang, false)
+                    .trim_start_matches([',', ' '])
+                    .trim_start_matches(and_word(lang))
+                    .trim_start()
+                    .to_string()
+            };
+        }
         "organisation" => return profile.organisation.get(lang).to_string(),
         "city" => return profile.city.get(lang).to_string(),
         "today" => {
@@ -504,9 +572,67 @@ fn slot_value(
     String::new()
 }
 
+fn looks_like_year(text: &str) -> bool {
+    let text = text.trim();
+    text.len() == 4 && (text.starts_with("19") || text.starts_with("20"))
+}
+
+/// A figure typed into a [`FieldKind::Figure`] fact: its value, scale and unit, and its
+/// qualifier («более», "about", «астам»). `None` when the text is not one figure.
+fn typed_figure(
+    text: &str,
+) -> Option<(
+    rust_decimal::Decimal,
+    units::Quantity,
+    Option<units::Qualifier>,
+)> {
+    let (qualifier, rest) = units::Qualifier::split_from(text);
+    [Language::Ru, Language::En, Language::Kk]
+        .into_iter()
+        .find_map(|lang| parse_figure(rest, lang))
+        .map(|figure| (figure.value, figure.quantity(), qualifier))
+}
+
+/// The partner organisations as written: the template's first partner, then the others.
+fn partner_list(release: &Release, lang: Language) -> Vec<String> {
+    let first = written_partner(
+        release.fact("partner_party", lang),
+        release.fact("partner_region", lang),
+        release.fact("partner_country", lang),
+    );
+    std::iter::once(first)
+        .chain(release.partners.iter().map(|p| p.in_text(lang)))
+        .filter(|partner| !partner.is_empty())
+        .collect()
+}
+
+fn and_word(lang: Language) -> &'static str {
+    match lang {
+        Language::Ru => "и",
+        Language::Kk => "және",
+        Language::En => "and",
+    }
+}
+
+/// Items continuing a list begun before them: « и A» for one, «, A, B и C» for several.
+/// English separates items that carry commas of their own with semicolons ("; A; and B").
+fn continuing_list(items: &[String], lang: Language, items_have_commas: bool) -> String {
+    let and = and_word(lang);
+    match items {
+        [] => String::new(),
+        [one] if items_have_commas => format!(", {and} {one}"),
+        [one] => format!(" {and} {one}"),
+        [init @ .., last] if items_have_commas => {
+            format!("; {}; {and} {last}", init.join("; "))
+        }
+        [init @ .., last] => format!(", {} {and} {last}", init.join(", ")),
+    }
+}
+
 /// Everyone filling a role, as one list: ru/kk «position name», en "name, position";
 /// joined «A, B и C», «A, B және C», "A; B; and C" (English positions carry commas).
-/// `continuing` a list begun before it: «и A» for one, «, A, B и C» for several.
+/// `continuing` a list begun before it: « и A» for one, «, A, B и C» for several, and in
+/// English ", and A, position" or "; A; B; and C".
 fn everyone_in_role(release: &Release, role: &str, lang: Language, continuing: bool) -> String {
     let items: Vec<String> = release
         .people_in_role(role)
@@ -519,30 +645,42 @@ fn everyone_in_role(release: &Release, role: &str, lang: Language, continuing: b
             let position = person.position.get(lang).trim();
             match (lang, position.is_empty(), name.is_empty()) {
                 (_, true, _) => name.to_string(),
-                (_, false, true) => position.to_string(),
+                (_, false, true) => position_inside_sentence(position, lang),
                 (Language::En, false, false) => format!("{name}, {position}"),
-                (_, false, false) => format!("{position} {name}"),
+                (_, false, false) => {
+                    format!("{} {name}", position_inside_sentence(position, lang))
+                }
             }
         })
         .filter(|item| !item.is_empty())
         .collect();
-    let (separator, and) = match lang {
-        Language::Ru => (", ", " и "),
-        Language::Kk => (", ", " және "),
-        Language::En if items.len() > 2 => ("; ", "; and "),
-        Language::En => ("; ", " and "),
-    };
-    let and = if continuing && lang == Language::En && items.len() > 1 {
-        "; and "
-    } else {
-        and
-    };
-    match (items.as_slice(), continuing) {
-        ([], _) => String::new(),
-        ([one], false) => one.clone(),
-        ([one], true) => format!("{}{one}", and.trim_start()),
-        ([init @ .., last], false) => format!("{}{and}{last}", init.join(separator)),
-        ([init @ .., last], true) => format!("{separator}{}{and}{last}", init.join(separator)),
+    let commas = lang == Language::En && items.iter().any(|item| item.contains(','));
+    if continuing {
+        return continuing_list(&items, lang, commas);
+    }
+    match items.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [first, rest @ ..] => format!("{first}{}", continuing_list(rest, lang, commas)),
+    }
+}
+
+/// A Russian position typed to open a sentence («Аким Туркестанской области») loses its
+/// capital inside one («подписали аким Туркестанской области …»). Kazakh positions open
+/// with a place name and English ones are titles: they stay as typed, and so does an
+/// abbreviation («ТОО …»).
+pub fn position_inside_sentence(position: &str, lang: Language) -> String {
+    let mut chars = position.chars();
+    match (lang, chars.next(), chars.next()) {
+        (Language::Ru, Some(first), Some(second))
+            if first.is_uppercase() && second.is_lowercase() =>
+        {
+            first
+                .to_lowercase()
+                .chain(position.chars().skip(1))
+                .collect()
+        }
+        _ => position.to_string(),
     }
 }
 

@@ -46,6 +46,11 @@ pub trait Values {
     fn awaited(&self, _name: &str) -> bool {
         false
     }
+    /// `text`, the value of `name`, as it is written inside a sentence rather than at its
+    /// start (a Russian position loses its capital there).
+    fn inside_sentence(&self, _name: &str, text: &str) -> String {
+        text.to_string()
+    }
 }
 
 /// A parsed pattern, ready to fill in.
@@ -299,7 +304,10 @@ fn fill_pieces(pieces: &[Piece], values: &dyn Values, out: &mut String) {
                     // форум», "the Akimat"); one that opens a sentence takes a capital.
                     out.push_str(&crate::language::capitalise(text.trim()));
                 } else {
-                    out.push_str(text.trim());
+                    // A leading space is kept: a list continuing the one before it
+                    // («{signatory.name}{partner.and}») begins « и …»; doubled spaces from
+                    // typed values are tidied at the end.
+                    out.push_str(&values.inside_sentence(name, text.trim_end()));
                 }
             }
             Piece::Choice(name, forms, parsed) => {

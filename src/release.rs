@@ -40,6 +40,11 @@ pub struct Release {
     /// People the release names; shared by all language versions.
     #[serde(default)]
     pub people: Vec<Person>,
+    /// Partner organisations after the first (a memorandum between three regions and a
+    /// company). The first is the template's `partner_party` fact with its region and
+    /// country, so a release with one partner reads as it always has.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub partners: Vec<Partner>,
     /// Figures; shared by all language versions.
     #[serde(default)]
     pub statistics: Vec<Statistic>,
@@ -87,6 +92,46 @@ impl FactValue {
             FactValue::Shared(value) => value,
             FactValue::PerLanguage(values) => values.get(lang),
         }
+    }
+}
+
+/// A partner organisation of a memorandum or agreement, written «organisation (region,
+/// country)»: «компания Silk Road Cargo Hub (Ланьчжоу, КНР)».
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Partner {
+    pub organisation: Localized,
+    #[serde(default, skip_serializing_if = "Localized::is_empty")]
+    pub region: Localized,
+    #[serde(default, skip_serializing_if = "Localized::is_empty")]
+    pub country: Localized,
+}
+
+impl Partner {
+    /// «organisation (region, country)», leaving out what is empty; empty without an
+    /// organisation.
+    pub fn in_text(&self, lang: Language) -> String {
+        written_partner(
+            self.organisation.get(lang),
+            self.region.get(lang),
+            self.country.get(lang),
+        )
+    }
+}
+
+/// «organisation (region, country)» from its three parts, leaving out what is empty.
+pub fn written_partner(organisation: &str, region: &str, country: &str) -> String {
+    let organisation = organisation.trim();
+    if organisation.is_empty() {
+        return String::new();
+    }
+    let place: Vec<&str> = [region.trim(), country.trim()]
+        .into_iter()
+        .filter(|part| !part.is_empty())
+        .collect();
+    if place.is_empty() {
+        organisation.to_string()
+    } else {
+        format!("{organisation} ({})", place.join(", "))
     }
 }
 

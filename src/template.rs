@@ -27,10 +27,23 @@ pub struct Template {
     pub people: Vec<PersonRole>,
     #[serde(default)]
     pub facts: Vec<FieldSpec>,
+    /// The genre names partner organisations: the fact `partner_party` (with
+    /// `partner_region` and `partner_country`) is the first, and the release may list more
+    /// ([`crate::release::Release::partners`]). Patterns then use `{partners.and}` (the
+    /// partners continuing a list: «и A», «, A, B и C»), `{partners.headline}` (the fact
+    /// `headline_partners` when there are several, else the list) and the choice
+    /// `{partners:one partner|several}`.
+    #[serde(default)]
+    pub partners: bool,
     /// Drafting patterns per language.
     #[serde(default)]
     pub drafts: BTreeMap<Language, Drafts>,
 }
+
+/// The slots and choice a template with partners may use.
+pub const PARTNERS: &str = "partners";
+pub const PARTNERS_AND: &str = "partners.and";
+pub const PARTNERS_HEADLINE: &str = "partners.headline";
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PersonRole {
@@ -68,6 +81,12 @@ pub enum FieldKind {
     Date,
     /// Text that reads the same in every language: a number, a name of a thing.
     Shared,
+    /// A figure typed once for every language, with its qualifier: «более 500 млн
+    /// долларов США», "USD 45 million". Written in each language as figures are
+    /// («500 млн АҚШ долларынан астам», "more than USD 500 million"); `{x:acc}` is the
+    /// Kazakh object of a verb, and `{x:exact|qualified}` chooses by the qualifier (the
+    /// Kazakh verb: «құрайды» or «болады»). Text that is not one figure is written as typed.
+    Figure,
     /// On or off, for every language: a formulaic sentence the user asks for (thanks for
     /// the welcome, the signing ceremony). Off until switched on, so nothing is said that
     /// the user did not choose to say.
@@ -177,6 +196,11 @@ impl Template {
         if let Some(fact) = self.fact(slot) {
             return fact.label.get_or_any(lang).to_string();
         }
+        if slot.starts_with(PARTNERS)
+            && let Some(partner) = self.fact("partner_party")
+        {
+            return partner.label.get_or_any(lang).to_string();
+        }
         if let Some((role, field)) = slot.split_once('.')
             && let Some(role) = self.role(role)
         {
@@ -254,6 +278,14 @@ impl Template {
     /// A choice names a person role (two forms: masculine|feminine), a switch (one form),
     /// or a fact or person field with a case code or plural forms.
     fn check_choice(&self, name: &str, forms: &[String]) -> Result<(), String> {
+        if name == PARTNERS && self.partners {
+            return match forms.len() {
+                2 => Ok(()),
+                n => Err(format!(
+                    "{{partners:…}} chooses by how many partners there are and needs two forms, one|several, not {n}"
+                )),
+            };
+        }
         if self.role(name).is_some() {
             return match forms.len() {
                 2 => Ok(()),
@@ -286,6 +318,9 @@ impl Template {
     fn knows_slot(&self, slot: &str) -> bool {
         if self.fact(slot).is_some() || BUILT_IN_SLOTS.contains(&slot) {
             return true;
+        }
+        if [PARTNERS, PARTNERS_AND, PARTNERS_HEADLINE].contains(&slot) {
+            return self.partners;
         }
         match slot.split_once('.') {
             Some((fact, SPELLED | SPELLED_CAPITAL)) if self.fact(fact).is_some() => true,

@@ -123,7 +123,7 @@ fn parts_that_do_not_add_up_name_the_three_numbers() {
     let en = check(&release, &Profile::default(), release_day(), Language::En);
     let m = only(&en, "sums/parts-total").message.replace('\u{a0}', " ");
     assert!(m.contains("exports 60.09 + imports 88.9 = 148.99"), "{m}");
-    assert!(m.contains("148.9 million US dollars"), "{m}");
+    assert!(m.contains("USD 148.9 million"), "{m}");
 }
 
 #[test]

@@ -405,7 +405,7 @@ const CASES: &[(Language, &str, &str)] = &[
     (
         En,
         "Over 15 years investment totalled 24 billion dollars - a record.",
-        "Over 15 years investment totalled 24~billion~dollars—a record.",
+        "Over 15 years investment totalled 24~billion~dollars~— a record.",
     ),
     (
         En,

@@ -65,6 +65,7 @@ impl Context {
             description: Default::default(),
             people: Vec::new(),
             facts: Vec::new(),
+            partners: false,
             drafts: Default::default(),
         })
     }

@@ -49,7 +49,7 @@ impl Agreement {
 
     /// The form from the four a Russian past-tense verb has: «составил|составила|составило|
     /// составили».
-    pub fn pick<'a>(self, forms: [&'a str; 4]) -> &'a str {
+    pub fn pick(self, forms: [&str; 4]) -> &str {
         forms[self as usize]
     }
 

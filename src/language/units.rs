@@ -217,6 +217,78 @@ impl Qualifier {
     }
 }
 
+impl Qualifier {
+    /// The qualifier a typed figure opens or closes with, in any of the three languages,
+    /// and the figure without it: «более 500 млн долларов» → (more than, «500 млн
+    /// долларов»), "about USD 60 million" → (about, "USD 60 million").
+    pub fn split_from(text: &str) -> (Option<Qualifier>, &str) {
+        const LEADING: [(&str, Qualifier); 16] = [
+            ("более ", Qualifier::MoreThan),
+            ("свыше ", Qualifier::MoreThan),
+            ("больше ", Qualifier::MoreThan),
+            ("more than ", Qualifier::MoreThan),
+            ("over ", Qualifier::MoreThan),
+            ("около ", Qualifier::About),
+            ("порядка ", Qualifier::About),
+            ("примерно ", Qualifier::About),
+            ("about ", Qualifier::About),
+            ("around ", Qualifier::About),
+            ("шамамен ", Qualifier::About),
+            ("менее ", Qualifier::LessThan),
+            ("less than ", Qualifier::LessThan),
+            ("до ", Qualifier::UpTo),
+            ("up to ", Qualifier::UpTo),
+            ("жуық ", Qualifier::About),
+        ];
+        const TRAILING: [(&str, Qualifier); 3] = [
+            (" астам", Qualifier::MoreThan),
+            (" кем", Qualifier::LessThan),
+            (" дейін", Qualifier::UpTo),
+        ];
+        let trimmed = text.trim();
+        let lower = trimmed.to_lowercase();
+        for (word, qualifier) in LEADING {
+            if lower.starts_with(word) {
+                // The words are lower-case already, so byte lengths agree.
+                return (Some(qualifier), trimmed[word.len()..].trim_start());
+            }
+        }
+        for (word, qualifier) in TRAILING {
+            if lower.ends_with(word) {
+                return (
+                    Some(qualifier),
+                    trimmed[..trimmed.len() - word.len()].trim_end(),
+                );
+            }
+        }
+        (None, trimmed)
+    }
+}
+
+/// A Kazakh figure as the object of the verb that states it: «5 млн АҚШ долларын
+/// (құрады)», «шамамен 380 млн АҚШ долларын (құрады)», and with a qualifier that puts the
+/// figure in its own case, «500 млн АҚШ долларынан астам (болды)», «300-ге дейін».
+pub fn kazakh_object(value: Decimal, quantity: &Quantity, qualifier: Option<Qualifier>) -> String {
+    use super::harmony::{Case, attach, ending};
+    let lang = Language::Kk;
+    match qualifier {
+        None | Some(Qualifier::About) => {
+            let plain = format_quantity(value, quantity, lang);
+            let object = if quantity.unit == Unit::Percent {
+                format!("{plain}-{}", ending("пайыз", Case::Accusative))
+            } else {
+                attach(&plain, Case::Accusative)
+            };
+            if qualifier.is_some() {
+                format!("шамамен{NBSP}{object}")
+            } else {
+                object
+            }
+        }
+        Some(q) => format_qualified(value, quantity, Some(q), lang),
+    }
+}
+
 /// A figure with its qualifier as `lang` writes it. Russian puts the word before and the
 /// unit in the genitive («более 3 тонн», «около 21 доллара»); Kazakh puts the ending on the
 /// figure's last word and the word after («500 млн доллардан астам», «шамамен 3 тонна»,
@@ -547,7 +619,7 @@ mod tests {
         );
         assert_eq!(
             format_quantity(d("148.9"), &q, Language::En),
-            "148.9\u{a0}million\u{a0}US dollars"
+            "USD\u{a0}148.9\u{a0}million"
         );
         let pct = Quantity {
             scale: Scale::One,

@@ -392,7 +392,11 @@ mod tests {
             run(SPACED, Language::Ru, "Правда - небольшая ложь"),
             "Правда\u{a0}— небольшая ложь"
         );
-        assert_eq!(run(SPACED, Language::En, "serious - and"), "serious—and");
+        // English follows the profile; the default is AP’s spaced em dash.
+        assert_eq!(
+            run(SPACED, Language::En, "serious - and"),
+            "serious\u{a0}— and"
+        );
     }
 
     #[test]

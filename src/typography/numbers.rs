@@ -19,7 +19,7 @@
 //! assert_eq!(figures[0].scale, Scale::Million);
 //! assert_eq!(figures[0].unit, Unit::UsDollar);
 //! assert_eq!(figures[1].unit, Unit::Percent);
-//! assert_eq!(figures[0].to_text(Language::En), "148.9\u{a0}million\u{a0}US dollars");
+//! assert_eq!(figures[0].to_text(Language::En), "USD\u{a0}148.9\u{a0}million");
 //! ```
 //!
 //! What is read as a number: ASCII digits, with thousands grouped by any kind of space
@@ -591,7 +591,7 @@ mod tests {
         assert_eq!(f.to_text(Language::Kk), "148,9\u{a0}млн\u{a0}АҚШ доллары");
         assert_eq!(
             format_figure(d("24"), Scale::Billion, Unit::UsDollar, Language::En),
-            "24\u{a0}billion\u{a0}US dollars"
+            "USD\u{a0}24\u{a0}billion"
         );
     }
 
