@@ -253,3 +253,102 @@ fn interface_language_switches_without_restart() {
         "the Kazakh title shows at once"
     );
 }
+
+/// The text of the composed document, blocks one per line, without no-break spaces.
+fn composed_text(app: &App) -> String {
+    let document = app
+        .editor()
+        .and_then(|e| e.document())
+        .expect("a composed document");
+    pressdesk::export::to_text(document).replace(['\u{a0}', '\u{202f}'], " ")
+}
+
+#[test]
+fn a_memorandum_with_several_partners_is_made_in_the_window() {
+    let mut app = app();
+    click_text(&mut app, "Подписание меморандума");
+    assert!(app.editor().unwrap().release().partners.is_empty());
+
+    type_into(&mut app, "fact-our_party", "Акимат Туркестанской области");
+    type_into(
+        &mut app,
+        "fact-partner_party",
+        "хокимият Ташкентской области",
+    );
+    type_into(&mut app, "fact-partner_country", "Республика Узбекистан");
+    type_into(
+        &mut app,
+        "fact-document",
+        "меморандум о создании логистического хаба",
+    );
+    type_into(&mut app, "fact-date", "04.06.2026");
+    type_into(&mut app, "fact-investment", "более 500 млн долларов США");
+    type_into(
+        &mut app,
+        "fact-headline_partners",
+        "партнёры из Узбекистана и Китая",
+    );
+
+    // Two more partners, each with its city and country, as rows of their own.
+    click_text(&mut app, "Добавить партнёра");
+    type_into(
+        &mut app,
+        "partner-0-organisation",
+        "компания Silk Road Cargo Hub",
+    );
+    type_into(&mut app, "partner-0-region", "Ланьчжоу");
+    type_into(&mut app, "partner-0-country", "КНР");
+    click_text(&mut app, "Добавить партнёра");
+    type_into(
+        &mut app,
+        "partner-1-organisation",
+        "народное правительство провинции Ганьсу",
+    );
+    type_into(&mut app, "partner-1-country", "КНР");
+    assert_eq!(app.editor().unwrap().release().partners.len(), 2);
+
+    let text = composed_text(&app);
+    assert!(
+        text.starts_with(
+            "Акимат Туркестанской области и партнёры из Узбекистана и Китая подписали меморандум"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "Акимат Туркестанской области, хокимият Ташкентской области (Республика Узбекистан), \
+             компания Silk Road Cargo Hub (Ланьчжоу, КНР) и народное правительство провинции \
+             Ганьсу (КНР) 4 июня 2026 года подписали"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("Объём инвестиций составит более 500 млн долларов США."),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_short_name_names_the_speaker_after_the_first_mention() {
+    let mut app = app();
+    click_text(&mut app, "Визит делегации");
+    type_into(&mut app, "person-0-position", "Аким Туркестанской области");
+    type_into(&mut app, "person-0-name", "Айгерим Нурлановна Сейткали");
+    type_into(&mut app, "fact-context", "рост товарооборота");
+    let text = composed_text(&app);
+    assert!(
+        text.contains("Айгерим Нурлановна Сейткали отметила рост товарооборота."),
+        "{text}"
+    );
+    type_into(&mut app, "person-0-short", "Айгерим Сейткали");
+    let text = composed_text(&app);
+    assert!(
+        text.contains("Айгерим Сейткали отметила рост товарооборота."),
+        "{text}"
+    );
+    // The first mention keeps the full name.
+    assert!(
+        text.contains("Аким Туркестанской области Айгерим Нурлановна Сейткали"),
+        "{text}"
+    );
+}

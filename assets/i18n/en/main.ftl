@@ -411,3 +411,22 @@ hint-credit = The lead ends “…, according to” and the signature's words
 credit-signature = signature at the end only
 credit-lead-and-signature = in the lead and the signature
 credit-lead-only = in the lead instead of the signature
+
+# Short names, partners, the verb of a figure, the credit's words (issue 15)
+person-short = Short name
+person-short-placeholder = How later sentences name them: Seitkali
+hint-person-short = For later mentions and quote attributions. Empty means the full name
+partner-n = Partner { $n }
+partner-organisation = Organisation
+partner-region = City or region
+partner-country = Country
+partner-add = Add a partner
+partner-remove = Remove the partner
+hint-partners = The first partner is the “Partner” field above; the text writes organisation (city, country)
+stat-verb = Verb in the Russian text
+stat-verb-none = no verb: «Товарооборот — …»
+hint-stat-verb = Agrees with the label: товарооборот составил, стоимость составила, инвестиции составили
+stat-placement-after-lead = right after the lead
+field-credit-words = How the lead names the press service
+placeholder-credit-words = the press service of the regional akim
+hint-credit-words = Empty means the signature’s words

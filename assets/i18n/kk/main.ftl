@@ -406,3 +406,22 @@ hint-credit = Лид «…, деп хабарлайды» сөздерімен �
 credit-signature = тек соңындағы қолтаңба
 credit-lead-and-signature = лидте және соңында қолтаңба
 credit-lead-only = қолтаңбаның орнына лидте
+
+# Short names, partners, the verb of a figure, the credit's words (issue 15)
+person-short = Қысқа аты
+person-short-placeholder = Кейін қалай аталады: Сейтқали
+hint-person-short = Екінші рет аталғанда және дәйексөз авторы ретінде. Бос болса — толық аты
+partner-n = Серіктес { $n }
+partner-organisation = Ұйым
+partner-region = Қала немесе өңір
+partner-country = Ел
+partner-add = Серіктес қосу
+partner-remove = Серіктесті алып тастау
+hint-partners = Бірінші серіктес — жоғарыдағы «Серіктес» өрісі; мәтінде: ұйым (қала, ел)
+stat-verb = Орыс мәтініндегі етістік
+stat-verb-none = етістіксіз: «Тауар айналымы — …»
+hint-stat-verb = Көрсеткішпен қиысады: товарооборот составил, стоимость составила, инвестиции составили
+stat-placement-after-lead = лидтен кейін бірден
+field-credit-words = Лидте баспасөз қызметі қалай аталады
+placeholder-credit-words = облыс әкімінің баспасөз қызметі
+hint-credit-words = Бос болса — қолтаңба сөздерімен

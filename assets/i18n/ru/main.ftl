@@ -420,3 +420,22 @@ hint-credit = Лид заканчивается словами «…, сообщ
 credit-signature = только подпись в конце
 credit-lead-and-signature = в лиде и подпись в конце
 credit-lead-only = в лиде вместо подписи
+
+# Short names, partners, the verb of a figure, the credit's words (issue 15)
+person-short = Краткое имя
+person-short-placeholder = Как называть дальше: Сейткали
+hint-person-short = Для второго упоминания и подписи к цитате. Пусто — полное имя
+partner-n = Партнёр { $n }
+partner-organisation = Организация
+partner-region = Город или регион
+partner-country = Страна
+partner-add = Добавить партнёра
+partner-remove = Убрать партнёра
+hint-partners = Первый партнёр — поле «Партнёр» выше; в тексте: организация (город, страна)
+stat-verb = Глагол в русском тексте
+stat-verb-none = без глагола: «Товарооборот — …»
+hint-stat-verb = Согласуйте с показателем: товарооборот составил, стоимость составила, инвестиции составили
+stat-placement-after-lead = сразу после лида
+field-credit-words = Как назвать пресс-службу в лиде
+placeholder-credit-words = пресс-служба акима области
+hint-credit-words = Пусто — словами подписи

@@ -208,11 +208,25 @@ impl State {
     }
 
     /// A release read from a file, with what the file held.
+    /// A release opened from a file. Texts still marked drafted are drafted again from the
+    /// facts, so a file whose facts were changed outside the app (or written with empty
+    /// drafts) opens with its text; if that changed anything, the release is unsaved. An
+    /// approved or sent release is left exactly as it was signed off.
     pub fn opened(opened: Opened, ctx: &Context) -> Self {
-        let mut state = Self::new(*opened.release, Some(opened.path), ctx);
+        let mut release = *opened.release;
+        let template = ctx.template(&release.template);
+        let redrafted = if workflow::is_locked(release.status) {
+            0
+        } else {
+            crate::draft::redraft(&mut release, &template, &ctx.profile)
+        };
+        let mut state = Self::new(release, Some(opened.path), ctx);
         state.fingerprint = opened.fingerprint;
         if let Some(found) = opened.newer {
             state.lock = Some(Lock::Newer(found));
+        }
+        if redrafted > 0 {
+            state.dirty = true;
         }
         state
     }

@@ -9,7 +9,8 @@ use crate::language::Language;
 use crate::language::units::{Scale, Unit};
 use crate::profile::Profile;
 use crate::release::{
-    AttributionStyle, Change, DraftText, Person, Quote, Release, Statistic, StatisticPart, Status,
+    AttributionStyle, Change, DraftText, Partner, Person, Quote, Release, Statistic, StatisticPart,
+    Status,
 };
 use crate::template::Template;
 
@@ -24,12 +25,20 @@ pub enum Edit {
     Fact(String, String),
     PersonName(usize, String),
     PersonPosition(usize, String),
+    /// How later sentences and attributions name the person («Сейткали»).
+    PersonShortName(usize, String),
     /// What the drafts' Russian verbs agree with (отметил / отметила).
     PersonGender(usize, crate::language::gender::Gender),
     AddPerson,
     /// Another person for a role that takes several (a memorandum's partner signers).
     AddToRole(String),
     RemovePerson(usize),
+    /// Another partner organisation after the first (a memorandum between several).
+    AddPartner,
+    RemovePartner(usize),
+    PartnerOrganisation(usize, String),
+    PartnerRegion(usize, String),
+    PartnerCountry(usize, String),
     Headline(String),
     Subheadline(String),
     DatelinePlace(String),
@@ -37,6 +46,8 @@ pub enum Edit {
     DatelineStyle(crate::release::DatelineStyle),
     DatelineAgency(String),
     Credit(crate::release::Credit),
+    /// How the lead names the press service: «пресс-служба акима области».
+    CreditWords(String),
     Byline(String),
     AddParagraph,
     RemoveParagraph(usize),
@@ -58,6 +69,9 @@ pub enum Edit {
     StatScale(usize, Scale),
     /// около / более / менее / до, or `None` for the value as typed.
     StatQualifier(usize, Option<crate::language::units::Qualifier>),
+    /// What the Russian verb agrees with in the label (составил / составила …), or `None`
+    /// for the sentence without a verb.
+    StatLabelGender(usize, Option<crate::language::gender::Agreement>),
     /// At the close, after a paragraph, or only in the table.
     StatPlacement(usize, crate::release::Placement),
     StatPeriod(usize, String),
@@ -101,6 +115,11 @@ impl Edit {
             Edit::Fact(id, _) => format!("fact:{id}"),
             Edit::PersonName(i, _) => format!("person:{i}:name"),
             Edit::PersonPosition(i, _) => format!("person:{i}:position"),
+            Edit::PersonShortName(i, _) => format!("person:{i}:short"),
+            Edit::PartnerOrganisation(i, _) => format!("partner:{i}:organisation"),
+            Edit::PartnerRegion(i, _) => format!("partner:{i}:region"),
+            Edit::PartnerCountry(i, _) => format!("partner:{i}:country"),
+            Edit::CreditWords(_) => "credit_words".into(),
             Edit::Headline(_) => "headline".into(),
             Edit::Subheadline(_) => "subheadline".into(),
             Edit::DatelinePlace(_) => "dateline.place".into(),
@@ -151,6 +170,28 @@ pub fn apply(release: &mut Release, edit: Edit, scope: &Scope, raw: &mut BTreeMa
                 draft::redraft(release, scope.template, scope.profile);
             }
         }
+        Edit::PersonShortName(i, value) => {
+            if let Some(person) = release.people.get_mut(i) {
+                person.short_name.set(lang, value);
+                draft::redraft(release, scope.template, scope.profile);
+            }
+        }
+        Edit::AddPartner => release.partners.push(Partner::default()),
+        Edit::RemovePartner(i) => {
+            if i < release.partners.len() {
+                release.partners.remove(i);
+                draft::redraft(release, scope.template, scope.profile);
+            }
+        }
+        Edit::PartnerOrganisation(i, value) => with_partner(release, scope, i, |p| {
+            p.organisation.set(lang, value);
+        }),
+        Edit::PartnerRegion(i, value) => with_partner(release, scope, i, |p| {
+            p.region.set(lang, value);
+        }),
+        Edit::PartnerCountry(i, value) => with_partner(release, scope, i, |p| {
+            p.country.set(lang, value);
+        }),
         Edit::PersonGender(i, gender) => {
             if let Some(person) = release.people.get_mut(i) {
                 person.gender = Some(gender);
@@ -216,6 +257,8 @@ pub fn apply(release: &mut Release, edit: Edit, scope: &Scope, raw: &mut BTreeMa
                 for version in &mut release.versions {
                     version.dateline.date = date;
                 }
+                // An agency dateline giving the day takes it out of the lead.
+                draft::redraft(release, scope.template, scope.profile);
             }
             raw.insert(raw_key::DATELINE_DATE.into(), text);
         }
@@ -236,6 +279,9 @@ pub fn apply(release: &mut Release, edit: Edit, scope: &Scope, raw: &mut BTreeMa
         Edit::StatUnit(i, unit) => with_stat(release, i, |s| s.quantity.unit = unit),
         Edit::StatScale(i, scale) => with_stat(release, i, |s| s.quantity.scale = scale),
         Edit::StatQualifier(i, qualifier) => with_stat(release, i, |s| s.qualifier = qualifier),
+        Edit::StatLabelGender(i, agreement) => {
+            with_stat(release, i, |s| s.label_gender = agreement);
+        }
         Edit::StatPlacement(i, placement) => with_stat(release, i, |s| s.placement = placement),
         Edit::StatInTable(i, on) => with_stat(release, i, |s| s.in_table = on),
         Edit::StatValue(i, text) => {
@@ -348,11 +394,23 @@ fn apply_to_version(release: &mut Release, edit: Edit, scope: &Scope) {
         Edit::QuotePlacement(i, n) => with_quote(version, i, |q| q.after_paragraph = n),
         Edit::QuoteAttribution(i, style) => with_quote(version, i, |q| q.attribution = style),
         Edit::Signature(v) => version.signature = v,
-        Edit::DatelineStyle(style) => version.dateline.style = style,
+        Edit::DatelineStyle(style) => {
+            version.dateline.style = style;
+            // An agency dateline giving the day takes it out of the lead, and back.
+            draft::redraft(release, scope.template, scope.profile);
+        }
         Edit::DatelineAgency(v) => version.dateline.agency = v,
         Edit::Credit(credit) => version.credit = credit,
+        Edit::CreditWords(v) => version.credit_words = v,
         Edit::Byline(v) => version.byline = v,
         _ => {}
+    }
+}
+
+fn with_partner(release: &mut Release, scope: &Scope, i: usize, f: impl FnOnce(&mut Partner)) {
+    if let Some(partner) = release.partners.get_mut(i) {
+        f(partner);
+        draft::redraft(release, scope.template, scope.profile);
     }
 }
 
@@ -509,6 +567,49 @@ mod tests {
         assert_eq!(release.people[2].id, "p1");
         apply(&mut release, Edit::RemovePerson(2), &scope, &mut raw);
         assert_eq!(release.people.len(), 2);
+    }
+
+    #[test]
+    fn partners_are_added_named_and_removed_with_the_text_redrafted() {
+        let templates = crate::template::TemplateSet::built_in();
+        let template = templates.get("memorandum").unwrap().clone();
+        let profile = Profile::default();
+        let mut release = draft::new_release(
+            &template,
+            Language::En,
+            &profile,
+            jiff::civil::Date::new(2026, 6, 4).unwrap(),
+            "2026-06-04T09:00:00Z".parse().unwrap(),
+        );
+        let scope = Scope {
+            template: &template,
+            profile: &profile,
+            lang: Language::En,
+        };
+        let mut raw = BTreeMap::new();
+        for edit in [
+            Edit::Fact("our_party".into(), "the Turkestan Region Akimat".into()),
+            Edit::Fact("partner_party".into(), "Kazakh Invest".into()),
+            Edit::AddPartner,
+            Edit::PartnerOrganisation(0, "Silk Road Cargo Hub".into()),
+            Edit::PartnerCountry(0, "China".into()),
+        ] {
+            apply(&mut release, edit, &scope, &mut raw);
+        }
+        let lead = &release.versions[0].lead.text;
+        assert!(
+            lead.starts_with(
+                "The Turkestan Region Akimat, Kazakh Invest and Silk Road Cargo Hub (China) signed"
+            ),
+            "{lead}"
+        );
+        apply(&mut release, Edit::RemovePartner(0), &scope, &mut raw);
+        assert!(release.partners.is_empty());
+        let lead = &release.versions[0].lead.text;
+        assert!(
+            lead.starts_with("The Turkestan Region Akimat and Kazakh Invest signed"),
+            "{lead}"
+        );
     }
 
     #[test]

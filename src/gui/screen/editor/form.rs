@@ -101,6 +101,14 @@ fn facts<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
             Some(hint),
             error.or_else(|| state.marker(&FieldRef::Fact(spec.id.clone()))),
         ));
+        if state.template.partners && spec.id == FIRST_PARTNER_LAST_FIELD {
+            fields = fields.push(partners(state, ctx));
+        }
+    }
+    // The other partners follow the first partner's fields; at the end if a template has
+    // partners but no country field.
+    if state.template.partners && state.template.fact(FIRST_PARTNER_LAST_FIELD).is_none() {
+        fields = fields.push(partners(state, ctx));
     }
     if state.template.facts.is_empty() {
         fields = fields.push(text(i18n.tr("editor-no-facts")).style(theme::muted));
@@ -111,6 +119,62 @@ fn facts<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
         state.template.name.get_or_any(ui)
     );
     section(title, Icon::File, fields)
+}
+
+/// The last field of the first partner, after which the other partners are listed.
+const FIRST_PARTNER_LAST_FIELD: &str = "partner_country";
+
+/// Partner organisations after the first (which is a fact of the template): each with its
+/// city or region and country, written «organisation (region, country)».
+fn partners<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
+    let i18n = &ctx.i18n;
+    let lang = state.language;
+    let mut list = Column::new().spacing(space::S);
+    for (i, partner) in state.release.partners.iter().enumerate() {
+        let organisation = input(
+            &i18n.tr("partner-organisation"),
+            partner.organisation.get(lang),
+        )
+        .id(format!("partner-{i}-organisation"))
+        .on_input(move |v| Message::Edit(Edit::PartnerOrganisation(i, v)));
+        let region = input(&i18n.tr("partner-region"), partner.region.get(lang))
+            .id(format!("partner-{i}-region"))
+            .on_input(move |v| Message::Edit(Edit::PartnerRegion(i, v)));
+        let country = input(&i18n.tr("partner-country"), partner.country.get(lang))
+            .id(format!("partner-{i}-country"))
+            .on_input(move |v| Message::Edit(Edit::PartnerCountry(i, v)));
+        list = list.push(
+            row![
+                field(
+                    i18n.tr_args("partner-n", &[("n", (i + 2).into())]),
+                    false,
+                    organisation,
+                    None,
+                    None
+                ),
+                field(i18n.tr("partner-region"), false, region, None, None),
+                field(i18n.tr("partner-country"), false, country, None, None),
+                icon_button(
+                    Icon::Remove,
+                    i18n.tr("partner-remove"),
+                    Some(Message::Edit(Edit::RemovePartner(i))),
+                ),
+            ]
+            .spacing(space::S)
+            .align_y(Alignment::End),
+        );
+    }
+    list = list.push(labeled_button(
+        Icon::Add,
+        i18n.tr("partner-add"),
+        Some(Message::Edit(Edit::AddPartner)),
+    ));
+    list = list.push(
+        text(i18n.tr("hint-partners"))
+            .size(size::SMALL)
+            .style(theme::muted),
+    );
+    list.into()
 }
 
 fn people<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
@@ -173,6 +237,19 @@ fn people<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
             .spacing(space::M),
         ]
         .spacing(space::XS);
+        let short = input(
+            &i18n.tr("person-short-placeholder"),
+            person.short_name.get(lang),
+        )
+        .id(format!("person-{i}-short"))
+        .on_input(move |v| Message::Edit(Edit::PersonShortName(i, v)));
+        block = block.push(field(
+            i18n.tr("person-short"),
+            false,
+            short,
+            Some(i18n.tr("hint-person-short")),
+            None,
+        ));
         block = block.push(gender_choice(person, i, ctx));
         if let Some(hint) = hint.filter(|h| !h.is_empty()) {
             block = block.push(text(hint).size(size::SMALL).style(theme::muted));

@@ -48,6 +48,9 @@ pub fn view<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
     .text_size(size::BODY)
     .padding([6, 8])
     .width(Fill);
+    let credit_words = input(&i18n.tr("placeholder-credit-words"), &version.credit_words)
+        .id("credit-words")
+        .on_input(|v| Message::Edit(Edit::CreditWords(v)));
     let byline = input(&i18n.tr("placeholder-byline"), &version.byline)
         .id("byline")
         .on_input(|v| Message::Edit(Edit::Byline(v)));
@@ -69,6 +72,13 @@ pub fn view<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
             false,
             credit,
             Some(i18n.tr("hint-credit")),
+            None
+        ),
+        field(
+            i18n.tr("field-credit-words"),
+            false,
+            credit_words,
+            Some(i18n.tr("hint-credit-words")),
             None
         ),
     ]

@@ -14,6 +14,8 @@ use crate::gui::icon::Icon;
 use crate::gui::parse::{self, NumberError};
 use crate::gui::theme::{self, size, space};
 use crate::gui::widget::{Choice, field, icon_button, input, labeled_button, section};
+use crate::language::Language;
+use crate::language::gender::Agreement;
 use crate::language::units::{Qualifier, Scale, Unit};
 use crate::release::Placement;
 
@@ -139,15 +141,44 @@ pub fn view<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
             ]
             .spacing(space::M),
             field(i18n.tr("stat-period"), false, period, None, None),
-            field(
-                i18n.tr("stat-placement"),
-                false,
-                placement,
-                Some(i18n.tr("hint-stat-placement")),
-                None
-            ),
         ]
         .spacing(space::S);
+        // Only Russian verbs agree with the label; the other languages need no choice.
+        if lang == Language::Ru {
+            let mut agreements = vec![Choice::new(None, i18n.tr("stat-verb-none"))];
+            agreements.extend(
+                Agreement::ALL
+                    .iter()
+                    .map(|&a| Choice::new(Some(a), a.label().to_string())),
+            );
+            let agreement = pick_list(
+                agreements.clone(),
+                agreements
+                    .iter()
+                    .find(|c| c.value == stat.label_gender)
+                    .cloned(),
+                move |c: Choice<Option<Agreement>>| {
+                    Message::Edit(Edit::StatLabelGender(i, c.value))
+                },
+            )
+            .style(theme::pick)
+            .text_size(size::BODY)
+            .padding([6, 8]);
+            body = body.push(field(
+                i18n.tr("stat-verb"),
+                false,
+                agreement,
+                Some(i18n.tr("hint-stat-verb")),
+                None,
+            ));
+        }
+        body = body.push(column![field(
+            i18n.tr("stat-placement"),
+            false,
+            placement,
+            Some(i18n.tr("hint-stat-placement")),
+            None
+        ),]);
 
         body = body.push(parts(state, ctx, i));
         body = body.push(change(state, ctx, i));
@@ -315,6 +346,11 @@ fn placement_choice<'a>(
         Placement::Closing,
         i18n.tr("stat-placement-closing"),
     )];
+    // Right after the lead: the figure that opens the body («За январь–октябрь …»).
+    options.push(Choice::new(
+        Placement::After(crate::compose::LEAD_ANCHOR.to_string()),
+        i18n.tr("stat-placement-after-lead"),
+    ));
     if let Some(version) = state.release.version(state.language) {
         for paragraph in &version.paragraphs {
             let (Some(anchor), false) = (paragraph.anchor(), paragraph.text.trim().is_empty())
