@@ -12,7 +12,7 @@ OUT=docs/screenshots
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 PRESSDESK_HOME=$WORK/home cargo run --quiet --release -- \
-    --profile tests/fixtures/profile.ron export "$RELEASE" --format html --out "$WORK/release.html"
+    --profile tests/fixtures/profile.ron export "$RELEASE" --format html --out "$WORK/release.html" --force
 shoot() {
     chromium --headless --no-sandbox --disable-gpu --hide-scrollbars "$@" >/dev/null 2>&1
 }

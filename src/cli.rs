@@ -91,6 +91,8 @@ pub enum Command {
         force: bool,
     },
     /// Export a release as DOCX, HTML, plain text, or an email draft (.eml) with the DOCX attached.
+    /// While checks find errors in that version (a wrong sum, a template placeholder left)
+    /// nothing is written and the exit code is 3; --force writes anyway.
     ///
     /// Example: pressdesk export visit.pressdesk --format html --lang kk --out visit-kk.html
     Export {
@@ -104,6 +106,21 @@ pub enum Command {
         /// Output file or folder (default: a name from the date and headline, here).
         #[arg(long, short)]
         out: Option<PathBuf>,
+        /// Write the file even though checks found errors or placeholders are left; what it
+        /// contains is listed.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Add a language version drafted from the release's shared facts; the facts and quotes
+    /// still to be written in that language are listed. The file is rewritten atomically.
+    ///
+    /// Example: pressdesk add-version visit.pressdesk --lang en
+    AddVersion {
+        /// The release file.
+        file: PathBuf,
+        /// The language to add: ru, kk or en.
+        #[arg(long, short)]
+        lang: Language,
     },
     /// Draft again, from the release's current facts, every text still marked as drafted;
     /// texts you edited are kept and listed. The file is rewritten atomically.
@@ -214,47 +231,56 @@ pub fn run(cli: Cli) -> ExitCode {
     if let Command::Check { file, lang, format } = &command {
         return check(cli.profile.as_deref(), file, *lang, *format);
     }
-    let outcome = Context::new(cli.profile.as_deref()).and_then(|ctx| match command {
-        Command::Templates => ctx.templates(),
-        Command::New {
-            template,
-            lang,
-            out,
-            force,
-        } => ctx.new_release(&template, lang, out, force),
-        Command::Export {
-            file,
-            format,
-            lang,
-            out,
-        } => ctx.export(&file, format, lang, out),
-        Command::Redraft { file, lang } => ctx.redraft(&file, lang),
-        Command::List {
-            status,
-            lang,
-            search,
-            template,
-            year,
-            tag,
-        } => {
-            let filter = Filter {
-                text: search.unwrap_or_default(),
-                status: status.map(Status::from),
+    let outcome = Context::new(cli.profile.as_deref())
+        .map_err(Failure::from)
+        .and_then(|ctx| match command {
+            Command::Templates => ctx.templates().map_err(Failure::from),
+            Command::New {
                 template,
-                language: lang,
+                lang,
+                out,
+                force,
+            } => ctx
+                .new_release(&template, lang, out, force)
+                .map_err(Failure::from),
+            Command::Export {
+                file,
+                format,
+                lang,
+                out,
+                force,
+            } => ctx.export(&file, format, lang, out, force),
+            Command::Redraft { file, lang } => ctx.redraft(&file, lang).map_err(Failure::from),
+            Command::AddVersion { file, lang } => {
+                ctx.add_version(&file, lang).map_err(Failure::from)
+            }
+            Command::List {
+                status,
+                lang,
+                search,
+                template,
                 year,
                 tag,
-                oldest_first: false,
-            };
-            list(
-                archive_flag.as_deref(),
-                &filter,
-                ctx.profile.default_language,
-            )
-        }
-        Command::ArchiveCheck => archive_check(archive_flag.as_deref()),
-        Command::Check { .. } => unreachable!("handled above for its own exit codes"),
-    });
+            } => {
+                let filter = Filter {
+                    text: search.unwrap_or_default(),
+                    status: status.map(Status::from),
+                    template,
+                    language: lang,
+                    year,
+                    tag,
+                    oldest_first: false,
+                };
+                list(
+                    archive_flag.as_deref(),
+                    &filter,
+                    ctx.profile.default_language,
+                )
+                .map_err(Failure::from)
+            }
+            Command::ArchiveCheck => archive_check(archive_flag.as_deref()).map_err(Failure::from),
+            Command::Check { .. } => unreachable!("handled above for its own exit codes"),
+        });
     match outcome {
         Ok(message) => {
             if !message.is_empty() {
@@ -262,10 +288,26 @@ pub fn run(cli: Cli) -> ExitCode {
             }
             ExitCode::SUCCESS
         }
-        Err(message) => {
-            eprintln!("pressdesk: {message}");
-            ExitCode::FAILURE
+        Err(failure) => {
+            eprintln!("pressdesk: {}", failure.message);
+            ExitCode::from(failure.code)
         }
+    }
+}
+
+/// Why a command did not do its job, and the exit code that says so: 1 it failed, 3 an
+/// export was refused because of errors in the release.
+struct Failure {
+    code: u8,
+    message: String,
+}
+
+/// `pressdesk export` refused: the release has errors (exit code 3).
+pub const EXIT_REFUSED: u8 = 3;
+
+impl From<String> for Failure {
+    fn from(message: String) -> Self {
+        Failure { code: 1, message }
     }
 }
 
@@ -349,6 +391,47 @@ impl Context {
         Ok(lines.join("\n"))
     }
 
+    /// `pressdesk add-version`: the same drafting the window's "Add version" does.
+    fn add_version(&self, file: &Path, lang: Language) -> Result<String, String> {
+        let mut release = storage::load_release(file).map_err(|e| e.to_string())?;
+        let template = self.templates.get(&release.template).ok_or_else(|| {
+            format!(
+                "{}: the template «{}» is not installed (pressdesk templates lists them)",
+                file.display(),
+                release.template
+            )
+        })?;
+        draft::add_version(&mut release, template, lang, &self.profile)
+            .map_err(|e| format!("{}: {e}", file.display()))?;
+        storage::save_release(file, &release).map_err(|e| e.to_string())?;
+        let mut lines = vec![format!("{}: {lang} version added", file.display())];
+        // Facts typed per language that another version has and this one lacks.
+        let to_fill: Vec<String> = template
+            .facts
+            .iter()
+            .filter(|spec| spec.kind == crate::template::FieldKind::Text)
+            .filter(|spec| release.fact(&spec.id, lang).trim().is_empty())
+            .filter(|spec| {
+                release
+                    .languages()
+                    .iter()
+                    .any(|&other| !release.fact(&spec.id, other).trim().is_empty())
+            })
+            .map(|spec| format!("{} ({})", spec.label.get_or_any(lang), spec.id))
+            .collect();
+        if !to_fill.is_empty() {
+            lines.push(format!(
+                "  facts to write in {lang}: {}",
+                to_fill.join(", ")
+            ));
+        }
+        let quotes = release.version(lang).map_or(0, |v| v.quotes.len());
+        if quotes > 0 {
+            lines.push(format!("  quotes to write in {lang}: {quotes}"));
+        }
+        Ok(lines.join("\n"))
+    }
+
     fn templates(&self) -> Result<String, String> {
         let lang = self.profile.default_language;
         let lines: Vec<String> = self
@@ -407,13 +490,39 @@ impl Context {
         format: Format,
         lang: Option<Language>,
         out: Option<PathBuf>,
-    ) -> Result<String, String> {
+        force: bool,
+    ) -> Result<String, Failure> {
         let release = storage::load_release(file).map_err(|e| e.to_string())?;
         let lang = match lang {
             Some(lang) => lang,
             None => first_language(&release)
                 .ok_or_else(|| format!("{}: the release has no text yet", file.display()))?,
         };
+        // Errors of this version and of the shared facts and figures stop the export: a
+        // wrong sum or a placeholder must not go out under the government body's name.
+        let ui = self.profile.default_language;
+        let today = jiff::ZonedDateTime::now().date();
+        let errors: Vec<checks::Finding> = checks::check_with(
+            &release,
+            self.templates.get(&release.template),
+            &self.profile,
+            today,
+            ui,
+        )
+        .into_iter()
+        .filter(|f| f.severity == Severity::Error && f.language.is_none_or(|l| l == lang))
+        .collect();
+        if !errors.is_empty() && !force {
+            return Err(Failure {
+                code: EXIT_REFUSED,
+                message: format!(
+                    "{}: not exported, the {lang} version has {} error(s); fix them or add --force\n{}",
+                    file.display(),
+                    errors.len(),
+                    checks::report::text(&errors, ui).trim_end()
+                ),
+            });
+        }
         let mut document = compose(&release, lang, &self.profile).map_err(|e| {
             let have: Vec<&str> = release.versions.iter().map(|v| v.language.code()).collect();
             format!("{}: {e} (it has: {})", file.display(), have.join(", "))
@@ -450,6 +559,14 @@ impl Context {
             None => PathBuf::from(suggested),
         };
         storage::write_atomic(&out, &bytes).map_err(|e| e.to_string())?;
+        if !errors.is_empty() {
+            eprintln!(
+                "pressdesk: warning: {} written with {} error(s) (--force):\n{}",
+                out.display(),
+                errors.len(),
+                checks::report::text(&errors, ui).trim_end()
+            );
+        }
         Ok(format!("{}", out.display()))
     }
 }

@@ -6,6 +6,12 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+use pressdesk::language::Language;
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+}
+
 const BIN: &str = env!("CARGO_BIN_EXE_pressdesk");
 const TEMPLATES: [&str; 5] = [
     "delegation-visit",
@@ -103,6 +109,28 @@ fn every_template_and_language_exports_to_every_format() {
             let saved = std::fs::read_to_string(sandbox.path(&release)).unwrap();
             assert!(saved.contains(&format!("template: \"{template}\"")));
 
+            // A new release still shows its placeholders (the blank one has no text at
+            // all): the export refuses, with exit code 3, and writes nothing.
+            let refused = format!("{template}-{lang}-refused.docx");
+            let output = sandbox.run(&[
+                "--profile",
+                profile,
+                "export",
+                &release,
+                "--format",
+                "docx",
+                "--out",
+                &refused,
+            ]);
+            assert_eq!(output.status.code(), Some(3), "{}", stderr(&output));
+            assert!(
+                stderr(&output).contains("leftovers/placeholder")
+                    || stderr(&output).contains("leftovers/empty-text"),
+                "{}",
+                stderr(&output)
+            );
+            assert!(!sandbox.path(&refused).exists());
+
             for format in ["docx", "html", "txt", "eml"] {
                 let out = format!("{template}-{lang}.{format}");
                 let output = sandbox.run(&[
@@ -114,10 +142,16 @@ fn every_template_and_language_exports_to_every_format() {
                     format,
                     "--out",
                     &out,
+                    "--force",
                 ]);
                 assert!(
                     output.status.success(),
                     "export {template} {lang} {format}: {}",
+                    stderr(&output)
+                );
+                assert!(
+                    stderr(&output).contains("written with"),
+                    "--force says what went out: {}",
                     stderr(&output)
                 );
                 let bytes = std::fs::read(sandbox.path(&out)).unwrap();
@@ -339,6 +373,7 @@ fn clear_errors_and_nothing_written_on_bad_input() {
         "docx",
         "--out",
         "no/such/folder/r.docx",
+        "--force",
     ]);
     assert!(!output.status.success());
     assert!(
@@ -433,5 +468,83 @@ fn redraft_follows_changed_facts_and_keeps_edited_paragraphs() {
         stderr(&missing).contains("no kk version"),
         "{}",
         stderr(&missing)
+    );
+}
+
+#[test]
+fn add_version_drafts_english_from_the_shared_facts_and_lists_what_to_write() {
+    use pressdesk::storage::load_release;
+    let sandbox = Sandbox::new("add-version");
+    let file = sandbox.path("trip.pressdesk");
+    std::fs::copy(fixtures().join("releases/working-trip-ru.ron"), &file).unwrap();
+    let file_arg = file.to_str().unwrap();
+    // The fixture has all three versions; start from the Russian one alone.
+    let mut release = load_release(&file).unwrap();
+    release.versions.retain(|v| v.language == Language::Ru);
+    for fact in release.facts.values_mut() {
+        if let pressdesk::release::FactValue::PerLanguage(values) = fact {
+            values.set(Language::En, "");
+        }
+    }
+    pressdesk::storage::save_release(&file, &release).unwrap();
+
+    let out = sandbox.run(&["add-version", file_arg, "--lang", "en"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let said = stdout(&out);
+    assert!(said.contains("en version added"), "{said}");
+    assert!(said.contains("facts to write in en"), "{said}");
+    assert!(said.contains("(destination)"), "{said}");
+    let after = load_release(&file).unwrap();
+    let en = after.version(Language::En).expect("an English version");
+    // Drafted from the shared facts: the date is written the English way.
+    assert!(en.lead.text.contains("July 2025"), "{}", en.lead.text);
+    assert!(after.version(Language::Ru).is_some());
+
+    let again = sandbox.run(&["add-version", file_arg, "--lang", "en"]);
+    assert!(!again.status.success());
+    assert!(
+        stderr(&again).contains("already has a en version")
+            || stderr(&again).contains("already has an en version"),
+        "{}",
+        stderr(&again)
+    );
+}
+
+#[test]
+fn export_refuses_a_release_whose_parts_do_not_add_up() {
+    use pressdesk::storage::{load_release, save_release};
+    let sandbox = Sandbox::new("export-refused");
+    let file = sandbox.path("visit.pressdesk");
+    let mut release = load_release(&fixtures().join("releases/delegation-visit-ru.ron")).unwrap();
+    // 60,09 + 88,9 is 148,99, not the 148,9 the figure says.
+    let turnover = release
+        .statistics
+        .iter_mut()
+        .find(|s| s.parts.len() == 2)
+        .expect("a figure with two parts");
+    turnover.value = "148.9".parse().unwrap();
+    turnover.parts[0].value = "60.09".parse().unwrap();
+    turnover.parts[1].value = "88.9".parse().unwrap();
+    save_release(&file, &release).unwrap();
+    let file_arg = file.to_str().unwrap();
+
+    let out = sandbox.run(&["export", file_arg, "--format", "docx", "--out", "v.docx"]);
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("sums/parts-total"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!sandbox.path("v.docx").exists(), "nothing is written");
+
+    let forced = sandbox.run(&[
+        "export", file_arg, "--format", "docx", "--out", "v.docx", "--force",
+    ]);
+    assert!(forced.status.success(), "{}", stderr(&forced));
+    assert!(sandbox.path("v.docx").exists());
+    assert!(
+        stderr(&forced).contains("sums/parts-total"),
+        "{}",
+        stderr(&forced)
     );
 }
