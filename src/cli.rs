@@ -513,13 +513,24 @@ impl Context {
         .filter(|f| f.severity == Severity::Error && f.language.is_none_or(|l| l == lang))
         .collect();
         if !errors.is_empty() && !force {
+            let (n, name) = (errors.len(), file.display());
+            let head = match ui {
+                Language::Ru => format!(
+                    "{name}: не экспортировано — в версии {lang} ошибок: {n}. Исправьте их или добавьте --force"
+                ),
+                Language::Kk => format!(
+                    "{name}: экспортталмады — {lang} нұсқасында {n} қате бар. Түзетіңіз немесе --force қосыңыз"
+                ),
+                Language::En => format!(
+                    "{name}: not exported, the {lang} version has {n} error(s); fix them or add --force"
+                ),
+            };
             return Err(Failure {
                 code: EXIT_REFUSED,
                 message: format!(
-                    "{}: not exported, the {lang} version has {} error(s); fix them or add --force\n{}",
-                    file.display(),
-                    errors.len(),
-                    checks::report::text(&errors, ui).trim_end()
+                    "{head}\n{}",
+                    checks::report::text(&errors, ui, self.templates.get(&release.template), 0)
+                        .trim_end()
                 ),
             });
         }
@@ -560,11 +571,16 @@ impl Context {
         };
         storage::write_atomic(&out, &bytes).map_err(|e| e.to_string())?;
         if !errors.is_empty() {
+            let (n, name) = (errors.len(), out.display());
+            let head = match ui {
+                Language::Ru => format!("{name} записан с ошибками ({n}), как велит --force:"),
+                Language::Kk => format!("{name} қателерімен ({n}) жазылды, --force бойынша:"),
+                Language::En => format!("{name} written with {n} error(s), as --force asks:"),
+            };
             eprintln!(
-                "pressdesk: warning: {} written with {} error(s) (--force):\n{}",
-                out.display(),
-                errors.len(),
-                checks::report::text(&errors, ui).trim_end()
+                "pressdesk: {head}\n{}",
+                checks::report::text(&errors, ui, self.templates.get(&release.template), 0)
+                    .trim_end()
             );
         }
         Ok(format!("{}", out.display()))
@@ -670,7 +686,13 @@ fn check(
     let template = ctx.templates.get(&release.template);
     let findings = checks::check_with(&release, template, &ctx.profile, today, ui);
     match format {
-        CheckFormat::Text => print!("{}", checks::report::text(&findings, ui)),
+        CheckFormat::Text => {
+            let unfilled = template.map_or(0, |t| checks::optional_facts_unfilled(&release, t));
+            print!(
+                "{}",
+                checks::report::text(&findings, ui, template, unfilled)
+            );
+        }
         CheckFormat::Json => println!("{}", checks::report::json(&findings)),
     }
     if findings.iter().any(|f| f.severity == Severity::Error) {

@@ -124,8 +124,7 @@ fn every_template_and_language_exports_to_every_format() {
             ]);
             assert_eq!(output.status.code(), Some(3), "{}", stderr(&output));
             assert!(
-                stderr(&output).contains("leftovers/placeholder")
-                    || stderr(&output).contains("leftovers/empty-text"),
+                stderr(&output).contains("Не заполнено") || stderr(&output).contains("Пусто"),
                 "{}",
                 stderr(&output)
             );
@@ -150,7 +149,7 @@ fn every_template_and_language_exports_to_every_format() {
                     stderr(&output)
                 );
                 assert!(
-                    stderr(&output).contains("written with"),
+                    stderr(&output).contains("--force"),
                     "--force says what went out: {}",
                     stderr(&output)
                 );
@@ -531,7 +530,7 @@ fn export_refuses_a_release_whose_parts_do_not_add_up() {
     let out = sandbox.run(&["export", file_arg, "--format", "docx", "--out", "v.docx"]);
     assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
     assert!(
-        stderr(&out).contains("sums/parts-total"),
+        stderr(&out).contains("Части не сходятся"),
         "{}",
         stderr(&out)
     );
@@ -543,7 +542,7 @@ fn export_refuses_a_release_whose_parts_do_not_add_up() {
     assert!(forced.status.success(), "{}", stderr(&forced));
     assert!(sandbox.path("v.docx").exists());
     assert!(
-        stderr(&forced).contains("sums/parts-total"),
+        stderr(&forced).contains("Части не сходятся"),
         "{}",
         stderr(&forced)
     );

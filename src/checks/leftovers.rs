@@ -9,7 +9,8 @@ use regex::Regex;
 use super::text::{excerpt, text_fields};
 use super::{Ctx, FieldRef, Findings, say};
 use crate::language::Language;
-use crate::pattern::Pattern;
+use crate::release::Release;
+use crate::template::Template;
 
 pub(super) fn run(ctx: &Ctx, out: &mut Findings) {
     placeholders(ctx, out);
@@ -165,22 +166,12 @@ fn empty_text(ctx: &Ctx, out: &mut Findings) {
     }
 }
 
-/// Facts and people the template requires or its patterns use, left empty.
+/// Facts and people the template requires, left empty. Optional facts left empty are
+/// not findings: their sentences are simply not written ([`optional_facts_unfilled`]).
 fn facts(ctx: &Ctx, out: &mut Findings) {
     let ui = ctx.ui;
     let Some(template) = ctx.template else { return };
     let languages = ctx.release.languages();
-    let used: BTreeSet<String> = languages
-        .iter()
-        .filter_map(|l| template.drafts_for(*l))
-        .flat_map(|d| {
-            d.patterns()
-                .into_iter()
-                .filter_map(|(_, p)| Pattern::parse(p).ok())
-                .flat_map(|p| p.slots().into_iter().map(str::to_owned).collect::<Vec<_>>())
-                .collect::<Vec<_>>()
-        })
-        .collect();
     // A switch that is off is the user's choice not to say its sentence, not a gap.
     for spec in template
         .facts
@@ -206,13 +197,6 @@ fn facts(ctx: &Ctx, out: &mut Findings) {
                 en: "The required field “{label}” is empty ({codes}).",
             );
             out.push("leftovers/required-fact", field, None, message);
-        } else if used.contains(&spec.id) {
-            let message = say!(ui,
-                ru: "Поле «{label}» используется в тексте шаблона, но пусто ({codes}).",
-                kk: "«{label}» өрісі үлгі мәтінінде қолданылады, бірақ бос ({codes}).",
-                en: "The field “{label}” is used by the template's text but empty ({codes}).",
-            );
-            out.push("leftovers/empty-fact", field, None, message);
         }
     }
     for role in template.people.iter().filter(|r| r.required) {
@@ -230,4 +214,20 @@ fn facts(ctx: &Ctx, out: &mut Findings) {
         let field = FieldRef::PersonName(person.unwrap_or(0));
         out.push("leftovers/required-fact", field, None, message);
     }
+}
+
+/// How many optional facts (not switches) are empty in some language version. Their
+/// sentences are left out of the draft by design, so they are counted, not reported.
+pub fn optional_facts_unfilled(release: &Release, template: &Template) -> usize {
+    let languages = release.languages();
+    template
+        .facts
+        .iter()
+        .filter(|s| !s.required && s.kind != crate::template::FieldKind::Switch)
+        .filter(|s| {
+            languages
+                .iter()
+                .any(|l| release.fact(&s.id, *l).trim().is_empty())
+        })
+        .count()
 }

@@ -30,7 +30,6 @@
 //! | `leftovers/hint` | Warning | a template's hint or a form's example left in the text |
 //! | `leftovers/empty-text` | Error | a version without headline or lead cannot be sent |
 //! | `leftovers/required-fact` | Warning | a required fact or person is empty (the text may already be written by hand) |
-//! | `leftovers/empty-fact` | Hint | an optional fact the template uses is empty |
 //! | `leftovers/no-date` | Warning | the dateline has no date |
 //! | `alphabets/mixed` | Warning | Latin letters in a Cyrillic word (or the reverse) break search and spell-checking; fixable |
 //! | `quotes/unbalanced` | Warning | a quotation mark opened and not closed, or the reverse |
@@ -64,6 +63,7 @@ use jiff::civil::Date;
 use rust_decimal::Decimal;
 
 pub use field::{FieldRef, Fix};
+pub use leftovers::optional_facts_unfilled;
 
 use crate::language::Language;
 use crate::language::units::format_number;
@@ -83,6 +83,21 @@ pub enum Severity {
 }
 
 impl Severity {
+    /// The severity as a person reads it in `ui`.
+    pub fn word(self, ui: Language) -> &'static str {
+        match (self, ui) {
+            (Severity::Error, Language::Ru) => "ошибка",
+            (Severity::Warning, Language::Ru) => "предупреждение",
+            (Severity::Hint, Language::Ru) => "совет",
+            (Severity::Error, Language::Kk) => "қате",
+            (Severity::Warning, Language::Kk) => "ескерту",
+            (Severity::Hint, Language::Kk) => "кеңес",
+            (Severity::Error, Language::En) => "error",
+            (Severity::Warning, Language::En) => "warning",
+            (Severity::Hint, Language::En) => "hint",
+        }
+    }
+
     pub fn code(self) -> &'static str {
         match self {
             Severity::Error => "error",
@@ -130,7 +145,6 @@ pub const CODES: &[(&str, Severity)] = &[
     ("leftovers/hint", Severity::Warning),
     ("leftovers/empty-text", Severity::Error),
     ("leftovers/required-fact", Severity::Warning),
-    ("leftovers/empty-fact", Severity::Hint),
     ("leftovers/no-date", Severity::Warning),
     ("alphabets/mixed", Severity::Warning),
     ("quotes/unbalanced", Severity::Warning),
