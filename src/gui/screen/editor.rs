@@ -211,11 +211,13 @@ impl State {
     /// A release opened from a file. Texts still marked drafted are drafted again from the
     /// facts, so a file whose facts were changed outside the app (or written with empty
     /// drafts) opens with its text; if that changed anything, the release is unsaved. An
-    /// approved or sent release is left exactly as it was signed off.
+    /// approved or sent release is left exactly as it was signed off, and a newer file's
+    /// as it was written.
     pub fn opened(opened: Opened, ctx: &Context) -> Self {
         let mut release = *opened.release;
         let template = ctx.template(&release.template);
-        let redrafted = if workflow::is_locked(release.status) {
+        // A file from a newer Pressdesk is shown as it is, read-only.
+        let redrafted = if workflow::is_locked(release.status) || opened.newer.is_some() {
             0
         } else {
             crate::draft::redraft(&mut release, &template, &ctx.profile)
