@@ -201,6 +201,9 @@ pub fn parse_typed(text: &str) -> Option<Date> {
     if let Ok(date) = text.parse::<Date>() {
         return Some(date);
     }
+    if text.chars().any(char::is_alphabetic) {
+        return parse_written(text);
+    }
     let mut parts = text.split('.');
     let day: i8 = parts.next()?.trim().parse().ok()?;
     let month: i8 = parts.next()?.trim().parse().ok()?;
@@ -209,6 +212,68 @@ pub fn parse_typed(text: &str) -> Option<Date> {
         return None;
     }
     Date::new(year, month, day).ok()
+}
+
+/// The month a word names, in any of the three languages and in any case: «декабря»,
+/// «декабрь», «желтоқсан», «желтоқсанда», "December", "Dec".
+pub fn month_of_word(word: &str) -> Option<i8> {
+    let word = word
+        .trim_matches(|c: char| !c.is_alphabetic())
+        .to_lowercase();
+    if word.chars().count() < 3 {
+        return None;
+    }
+    let position = |table: &[&str]| {
+        table.iter().position(|m| {
+            let m = m.to_lowercase();
+            word.starts_with(&m) || (word.chars().count() >= 3 && m.starts_with(&word))
+        })
+    };
+    // Russian «мая»/«май» share no stem with the table's «ма»; the stems cover the rest.
+    let russian_may = ["май", "мая", "мае", "маю"].contains(&word.as_str());
+    let found = if russian_may {
+        Some(4)
+    } else {
+        position(&MONTH_STEMS_RU)
+            .or_else(|| position(&MONTHS_KK))
+            .or_else(|| position(&MONTHS_EN))
+    };
+    found.and_then(|i| i8::try_from(i + 1).ok())
+}
+
+/// A date written out with the month's name, as people type it: «5 декабря 2026», «5
+/// декабря 2026 г.», «2026 жылғы 5 желтоқсан», «5 желтоқсан 2026 ж.», "5 December 2026",
+/// "December 5, 2026".
+fn parse_written(text: &str) -> Option<Date> {
+    let mut day = None;
+    let mut month = None;
+    let mut year = None;
+    for word in text.split(|c: char| c.is_whitespace() || c == ',') {
+        let digits: String = word.chars().take_while(char::is_ascii_digit).collect();
+        if !digits.is_empty()
+            && word.len() > digits.len()
+            && word[digits.len()..].starts_with(['–', '—', '-'])
+        {
+            // «3–5 декабря»: a run of days, for `parse_span`.
+            return None;
+        }
+        if !digits.is_empty() {
+            let value: i16 = digits.parse().ok()?;
+            if digits.len() == 4 {
+                year = Some(value);
+            } else if day.is_none() {
+                day = Some(i8::try_from(value).ok()?);
+            } else {
+                return None;
+            }
+        } else if let Some(m) = month_of_word(word)
+            && month.replace(m).is_some()
+        {
+            return None;
+        }
+        // Other words («года», «г.», «жылғы», «ж.») say nothing the date needs.
+    }
+    Date::new(year?, month?, day?).ok()
 }
 
 /// A date or a run of days, as a visit over several days is dated: «3–5 декабря».
@@ -461,6 +526,35 @@ mod tests {
         assert_eq!(parse_typed(" 31.10.2026 "), Some(date));
         assert_eq!(parse_typed("31.11.2026"), None);
         assert_eq!(parse_typed("завтра"), None);
+    }
+
+    #[test]
+    fn reads_dates_written_with_the_month_name_in_each_language() {
+        let date = Date::new(2026, 12, 5).unwrap();
+        for typed in [
+            "5 декабря 2026",
+            "5 декабря 2026 г.",
+            "5 декабря 2026 года",
+            "05 декабрь 2026",
+            "5 желтоқсан 2026",
+            "2026 жылғы 5 желтоқсан",
+            "5 желтоқсан 2026 ж.",
+            "5 December 2026",
+            "December 5, 2026",
+            "5 Dec 2026",
+        ] {
+            assert_eq!(parse_typed(typed), Some(date), "{typed}");
+        }
+        let may = Date::new(2026, 5, 25).unwrap();
+        assert_eq!(parse_typed("25 мая 2026"), Some(may));
+        assert_eq!(parse_typed("25 мамыр 2026"), Some(may));
+        // A date that is not one, or that says two months, is not read.
+        assert_eq!(parse_typed("31 ноября 2026"), None);
+        assert_eq!(parse_typed("5 декабря"), None, "no year: which one?");
+        assert_eq!(parse_typed("5 мая июня 2026"), None);
+        // A run of days written out is read too.
+        let span = parse_span("3–5 декабря 2026").map(|s| (s.start, s.end));
+        assert_eq!(span, Some((Date::new(2026, 12, 3).unwrap(), date)));
     }
 
     #[test]
