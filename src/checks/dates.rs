@@ -61,25 +61,22 @@ static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)\b(?:{})\b", words.join("|"))).expect("weekday pattern")
 });
 
-fn month_number(word: &str) -> Option<i8> {
-    let lower = word.to_lowercase();
-    (0..12)
-        .position(|i| {
-            month_forms(i)
-                .iter()
-                .flat_map(|form| form.split('|'))
-                .any(|stem| lower.starts_with(stem))
+/// One anchored pattern per weekday, compiled once: «понедельник», «Сенбі», "Monday".
+static WEEKDAY_WORDS: LazyLock<Vec<(Weekday, Regex)>> = LazyLock::new(|| {
+    WEEKDAYS
+        .iter()
+        .map(|(day, forms)| {
+            let pattern = format!("(?i)^(?:{forms})$");
+            (*day, Regex::new(&pattern).expect("weekday word"))
         })
-        .map(|i| i as i8 + 1)
-}
+        .collect()
+});
 
 fn weekday_of(word: &str) -> Option<Weekday> {
-    WEEKDAYS.iter().find_map(|(day, forms)| {
-        Regex::new(&format!("(?i)^(?:{forms})$"))
-            .ok()
-            .filter(|r| r.is_match(word))
-            .map(|_| *day)
-    })
+    WEEKDAY_WORDS
+        .iter()
+        .find(|(_, pattern)| pattern.is_match(word))
+        .map(|(day, _)| *day)
 }
 
 fn weekday_name(day: Weekday, ui: Language) -> &'static str {
@@ -146,7 +143,7 @@ fn weekdays(ctx: &Ctx, out: &mut Findings) {
                 };
                 let Some(date) = (|| {
                     let d: i8 = day.as_str().parse().ok()?;
-                    let m = month_number(month.as_str())?;
+                    let m = crate::language::dates::month_of_word(month.as_str())?;
                     let y: i16 = match year {
                         Some(y) => y.as_str().parse().ok()?,
                         None => default_year,
@@ -360,8 +357,8 @@ mod tests {
         ] {
             assert!(DATE.is_match(text), "{text}");
         }
-        assert_eq!(month_number("мая"), Some(5));
-        assert_eq!(month_number("қарашада"), Some(11));
+        assert_eq!(crate::language::dates::month_of_word("мая"), Some(5));
+        assert_eq!(crate::language::dates::month_of_word("қарашада"), Some(11));
         assert_eq!(weekday_of("понедельник"), Some(Weekday::Monday));
         assert_eq!(weekday_of("Сенбі"), Some(Weekday::Saturday));
     }
