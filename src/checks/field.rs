@@ -36,28 +36,30 @@ pub enum FieldRef {
 }
 
 impl FieldRef {
-    /// A stable, machine-readable name: `headline`, `paragraph[2]`, `quote[0].text`,
-    /// `fact.event_date`, `statistic[1].part[0]`. Used in JSON output.
+    /// A stable, machine-readable name: `headline`, `paragraph[2]`, `quote[1].text`,
+    /// `fact.event_date`, `statistic[2].part[1]`. Used in JSON output. Numbers count from
+    /// 1, as the text and the messages do («абзац 2» is `paragraph[2]`).
     pub fn code(&self) -> String {
+        let n = |i: &usize| i + 1;
         match self {
             FieldRef::Headline => "headline".into(),
             FieldRef::Subheadline => "subheadline".into(),
             FieldRef::Lead => "lead".into(),
-            FieldRef::Paragraph(i) => format!("paragraph[{i}]"),
-            FieldRef::QuoteText(i) => format!("quote[{i}].text"),
-            FieldRef::QuoteSpeaker(i) => format!("quote[{i}].speaker"),
-            FieldRef::QuoteVerb(i) => format!("quote[{i}].verb"),
+            FieldRef::Paragraph(i) => format!("paragraph[{}]", n(i)),
+            FieldRef::QuoteText(i) => format!("quote[{}].text", n(i)),
+            FieldRef::QuoteSpeaker(i) => format!("quote[{}].speaker", n(i)),
+            FieldRef::QuoteVerb(i) => format!("quote[{}].verb", n(i)),
             FieldRef::Background => "background".into(),
             FieldRef::DatelinePlace => "dateline.place".into(),
             FieldRef::DatelineDate => "dateline.date".into(),
             FieldRef::Fact(id) => format!("fact.{id}"),
-            FieldRef::PersonName(i) => format!("person[{i}].name"),
-            FieldRef::PersonPosition(i) => format!("person[{i}].position"),
-            FieldRef::Statistic(i) => format!("statistic[{i}]"),
+            FieldRef::PersonName(i) => format!("person[{}].name", n(i)),
+            FieldRef::PersonPosition(i) => format!("person[{}].position", n(i)),
+            FieldRef::Statistic(i) => format!("statistic[{}]", n(i)),
             FieldRef::StatisticPart { statistic, part } => {
-                format!("statistic[{statistic}].part[{part}]")
+                format!("statistic[{}].part[{}]", n(statistic), n(part))
             }
-            FieldRef::StatisticChange(i) => format!("statistic[{i}].change"),
+            FieldRef::StatisticChange(i) => format!("statistic[{}].change", n(i)),
             FieldRef::Embargo => "embargo".into(),
         }
     }
