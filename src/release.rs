@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::language::gender::{self, Agreement, Gender};
-use crate::language::units::{Qualifier, Quantity};
+use crate::language::units::{Qualifier, Quantity, typed_decimal, typed_decimal_option};
 pub use crate::language::{Language, Localized};
 
 /// The file format version this build writes.
@@ -184,7 +184,9 @@ pub struct Statistic {
     /// reads right for any label.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label_gender: Option<Agreement>,
-    /// Exact decimal as typed: 148.9 stays 148.9, 60.09 keeps its two places.
+    /// Exact decimal as typed: 148.9 stays 148.9, 60.09 keeps its two places. A file may
+    /// write it "148,9" or "1 234,5" as well.
+    #[serde(deserialize_with = "typed_decimal")]
     pub value: Decimal,
     #[serde(default)]
     pub quantity: Quantity,
@@ -229,6 +231,7 @@ impl Placement {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct StatisticPart {
     pub label: Localized,
+    #[serde(deserialize_with = "typed_decimal")]
     pub value: Decimal,
 }
 
@@ -236,11 +239,12 @@ pub struct StatisticPart {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Change {
     /// Signed percentage; negative for a fall.
+    #[serde(deserialize_with = "typed_decimal")]
     pub percent: Decimal,
     /// The earlier period as the sentence says it: «с 2023 годом», «2023 жылмен», «2023».
     pub compared_with: Localized,
     /// The earlier period's value when known, so checks can verify the percentage.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "typed_decimal_option")]
     pub previous_value: Option<Decimal>,
 }
 

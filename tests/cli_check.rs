@@ -95,7 +95,10 @@ fn the_turnover_that_does_not_add_up_exits_1_naming_the_numbers() {
         .find(|f| f["code"] == "sums/parts-total")
         .expect("the sums finding in JSON");
     assert_eq!(finding["severity"], "error");
-    assert_eq!(finding["field"], "statistic[2]", "numbered as the message says: цифра 2");
+    assert_eq!(
+        finding["field"], "statistic[2]",
+        "numbered as the message says: цифра 2"
+    );
     assert_eq!(finding["language"], serde_json::Value::Null);
     assert_eq!(finding["fix"], serde_json::Value::Null);
     let message = finding["message"].as_str().unwrap().replace('\u{a0}', " ");
@@ -120,7 +123,10 @@ fn a_clean_release_exits_0_and_fixes_are_described_in_json() {
     let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     let finding = &json.as_array().unwrap()[0];
     assert_eq!(finding["code"], "alphabets/mixed");
-    assert_eq!(finding["field"], "paragraph[5]", "numbered as the text shows it");
+    assert_eq!(
+        finding["field"], "paragraph[5]",
+        "numbered as the text shows it"
+    );
     assert_eq!(finding["language"], "ru");
     assert!(
         finding["fix"]["description"]

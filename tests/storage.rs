@@ -123,3 +123,47 @@ fn failed_save_keeps_the_old_file_whole() {
     }
     std::fs::remove_dir_all(dir).unwrap();
 }
+
+/// A release file's figure written with a decimal comma, spaces between thousands or as
+/// a bare number: read as people mean it; a value that is no number is refused naming the
+/// file, line and value and showing a good one.
+#[test]
+fn figures_in_a_file_may_be_written_as_people_write_them() {
+    let sample = std::fs::read_to_string(fixtures().join("delegation-visit-ru.ron")).unwrap();
+    let release = storage::parse_release(Path::new("sample"), &sample).unwrap();
+    let first_value = release.statistics[0].value.to_string();
+    let typed = sample.replacen(&format!("value: \"{first_value}\""), "value: \"12,4\"", 1);
+    assert_ne!(typed, sample, "the sample has a figure to retype");
+    let read = storage::parse_release(Path::new("typed.pressdesk"), &typed).unwrap();
+    assert_eq!(read.statistics[0].value.to_string(), "12.4");
+
+    let spaced = sample.replacen(
+        &format!("value: \"{first_value}\""),
+        "value: \"1 234,5\"",
+        1,
+    );
+    let read = storage::parse_release(Path::new("spaced.pressdesk"), &spaced).unwrap();
+    assert_eq!(read.statistics[0].value.to_string(), "1234.5");
+
+    let bare = sample.replacen(&format!("value: \"{first_value}\""), "value: 12", 1);
+    let read = storage::parse_release(Path::new("bare.pressdesk"), &bare).unwrap();
+    assert_eq!(read.statistics[0].value.to_string(), "12");
+
+    let wrong = sample.replacen(
+        &format!("value: \"{first_value}\""),
+        "value: \"12,4 млн\"",
+        1,
+    );
+    let message = storage::parse_release(Path::new("wrong.pressdesk"), &wrong)
+        .unwrap_err()
+        .to_string();
+    let line = wrong.lines().position(|l| l.contains("12,4 млн")).unwrap() + 1;
+    assert!(
+        message.starts_with(&format!("wrong.pressdesk:{line}:")),
+        "{message}"
+    );
+    assert!(
+        message.contains("«12,4 млн» is not a number") && message.contains("148,9"),
+        "{message}"
+    );
+}

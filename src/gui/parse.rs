@@ -6,34 +6,9 @@ use rust_decimal::Decimal;
 
 use crate::language::dates;
 
-/// Why a typed figure cannot be used; the form shows the matching message.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum NumberError {
-    Empty,
-    /// Both «,» and «.»: 1,234.5 or 1.234,5 — which one is the decimal mark is unclear.
-    AmbiguousSeparators,
-    NotANumber,
-}
-
-/// A decimal as people in Kazakhstan type it: `148,9`, `148.9`, `1 234,5`, `−5`.
-/// Keeps every typed decimal place (60,09 stays 60.09).
-pub fn decimal(text: &str) -> Result<Decimal, NumberError> {
-    let compact: String = text
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '\u{202f}' && *c != '\u{a0}')
-        .map(|c| if c == '−' || c == '–' { '-' } else { c })
-        .collect();
-    if compact.is_empty() {
-        return Err(NumberError::Empty);
-    }
-    if compact.contains(',') && compact.contains('.') {
-        return Err(NumberError::AmbiguousSeparators);
-    }
-    compact
-        .replace(',', ".")
-        .parse::<Decimal>()
-        .map_err(|_| NumberError::NotANumber)
-}
+/// Numbers as people type them are read by the core (release files read them the same
+/// way); the form shows the matching message for each error.
+pub use crate::language::units::{NumberError, parse_decimal as decimal};
 
 /// A decimal as the form shows it: with the decimal comma used in ru and kk documents.
 pub fn decimal_for_form(value: Decimal) -> String {

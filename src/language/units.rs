@@ -424,6 +424,87 @@ pub fn format_number(value: Decimal, lang: Language) -> String {
     }
 }
 
+/// Why a typed figure cannot be used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumberError {
+    Empty,
+    /// Both «,» and «.»: 1,234.5 or 1.234,5 — which one is the decimal mark is unclear.
+    AmbiguousSeparators,
+    NotANumber,
+}
+
+/// A decimal as people in Kazakhstan type it: `148,9`, `148.9`, `1 234,5`, `−5`, with
+/// spaces or no-break spaces between thousands. Keeps every typed decimal place (60,09
+/// stays 60.09).
+pub fn parse_decimal(text: &str) -> Result<Decimal, NumberError> {
+    let compact: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{202f}' && *c != '\u{a0}')
+        .map(|c| if c == '−' || c == '–' { '-' } else { c })
+        .collect();
+    if compact.is_empty() {
+        return Err(NumberError::Empty);
+    }
+    if compact.contains(',') && compact.contains('.') {
+        return Err(NumberError::AmbiguousSeparators);
+    }
+    compact
+        .replace(',', ".")
+        .parse::<Decimal>()
+        .map_err(|_| NumberError::NotANumber)
+}
+
+/// Serde: a decimal in a release file written as people write it — `"148.9"`, `"148,9"`,
+/// `"1 234,5"` or a bare number — with an error that shows a good value.
+pub fn typed_decimal<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Decimal, D::Error> {
+    d.deserialize_any(TypedDecimal)
+}
+
+/// [`typed_decimal`] for an optional value: `None` or `Some("…")`.
+pub fn typed_decimal_option<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<Option<Decimal>, D::Error> {
+    #[derive(Deserialize)]
+    struct Wrapped(#[serde(deserialize_with = "typed_decimal")] Decimal);
+    Option::<Wrapped>::deserialize(d).map(|v| v.map(|Wrapped(value)| value))
+}
+
+struct TypedDecimal;
+
+impl serde::de::Visitor<'_> for TypedDecimal {
+    type Value = Decimal;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a number such as \"148.9\" or \"148,9\"")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Decimal, E> {
+        parse_decimal(text).map_err(|error| {
+            let why = match error {
+                NumberError::Empty => "is empty",
+                NumberError::AmbiguousSeparators => "has both a comma and a point",
+                NumberError::NotANumber => "is not a number",
+            };
+            E::custom(format!(
+                "«{text}» {why}; write it like \"148.9\" or \"148,9\""
+            ))
+        })
+    }
+
+    fn visit_i64<E: serde::de::Error>(self, n: i64) -> Result<Decimal, E> {
+        Ok(Decimal::from(n))
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, n: u64) -> Result<Decimal, E> {
+        Ok(Decimal::from(n))
+    }
+
+    fn visit_f64<E: serde::de::Error>(self, n: f64) -> Result<Decimal, E> {
+        // The shortest text that reads back as `n`: 148.9, not 148.900000000000005.
+        self.visit_str(&n.to_string())
+    }
+}
+
 /// A count from one to nine in words, as English news copy writes it ("three memoranda");
 /// `None` for anything else and in Russian and Kazakh, which write such counts in digits.
 pub fn small_number_in_words(count: &str, lang: Language) -> Option<&'static str> {
