@@ -2,6 +2,18 @@
 //!
 //! Nothing here depends on the GUI; `cargo build --no-default-features` builds it alone.
 
+/// A message in the reader's language: `say!(ui, ru: "…{x}…", kk: "…", en: "…")`.
+/// Defined before the modules, so every module can use it.
+macro_rules! say {
+    ($ui:expr, ru: $ru:literal, kk: $kk:literal, en: $en:literal $(,)?) => {
+        match $ui {
+            $crate::language::Language::Ru => format!($ru),
+            $crate::language::Language::Kk => format!($kk),
+            $crate::language::Language::En => format!($en),
+        }
+    };
+}
+
 pub mod archive;
 pub mod checks;
 pub mod cli;

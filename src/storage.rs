@@ -54,11 +54,101 @@ pub enum StorageError {
 }
 
 impl StorageError {
+    /// The error in one line in the reader's language, naming the file (and for a
+    /// malformed file the line and column, with the parser's own words after them).
+    pub fn in_language(&self, ui: crate::language::Language) -> String {
+        match self {
+            StorageError::Io { path, source } => {
+                let path = path.display();
+                let why = describe_io_in(source, ui);
+                format!("{path}: {why}")
+            }
+            StorageError::Malformed {
+                path,
+                line,
+                column,
+                message,
+            } => {
+                let path = path.display();
+                say!(ui,
+                    ru: "{path}:{line}:{column}: файл не читается: {message}",
+                    kk: "{path}:{line}:{column}: файл оқылмайды: {message}",
+                    en: "{path}:{line}:{column}: not a valid file: {message}",
+                )
+            }
+            StorageError::Newer {
+                path,
+                found,
+                supported,
+            } => {
+                let path = path.display();
+                say!(ui,
+                    ru: "{path}: записан более новой версией Pressdesk (формат {found}, эта читает до {supported})",
+                    kk: "{path}: Pressdesk-тің жаңарақ нұсқасында жазылған ({found} пішімі, бұл нұсқа {supported} дейін оқиды)",
+                    en: "{path}: written by a newer Pressdesk (file format {found}, this one reads up to {supported})",
+                )
+            }
+            StorageError::TooLarge { path, size } => {
+                let path = path.display();
+                say!(ui,
+                    ru: "{path}: {size} байт — слишком большой для файла релиза",
+                    kk: "{path}: {size} байт — релиз файлы үшін тым үлкен",
+                    en: "{path}: {size} bytes is too large for a release file",
+                )
+            }
+            StorageError::Changed { path } => {
+                let path = path.display();
+                say!(ui,
+                    ru: "{path}: файл изменён на диске после открытия (кем-то или другой программой); ничего не перезаписано",
+                    kk: "{path}: файл ашылғаннан кейін дискіде өзгерген (басқа біреу немесе бағдарлама); ештеңе қайта жазылмады",
+                    en: "{path}: changed on disk since it was opened (by someone else or another program); nothing was overwritten",
+                )
+            }
+        }
+    }
+
     fn io(path: &Path, source: io::Error) -> Self {
         StorageError::Io {
             path: path.to_path_buf(),
             source: Arc::new(source),
         }
+    }
+}
+
+/// [`describe_io`] in the reader's language.
+fn describe_io_in(error: &io::Error, ui: crate::language::Language) -> String {
+    match error.kind() {
+        io::ErrorKind::NotFound => say!(ui,
+            ru: "нет такого файла или папки",
+            kk: "мұндай файл не қалта жоқ",
+            en: "no such file or folder",
+        ),
+        io::ErrorKind::PermissionDenied => say!(ui,
+            ru: "нет доступа (только для чтения или чужой файл)",
+            kk: "рұқсат жоқ (тек оқуға арналған немесе басқаның файлы)",
+            en: "permission denied (read-only or not yours)",
+        ),
+        io::ErrorKind::StorageFull => say!(ui,
+            ru: "диск заполнен; ничего не изменено",
+            kk: "диск толы; ештеңе өзгертілмеді",
+            en: "the disk is full; nothing was changed",
+        ),
+        io::ErrorKind::ReadOnlyFilesystem => say!(ui,
+            ru: "диск только для чтения; ничего не изменено",
+            kk: "диск тек оқуға арналған; ештеңе өзгертілмеді",
+            en: "the disk is read-only; nothing was changed",
+        ),
+        io::ErrorKind::IsADirectory => say!(ui,
+            ru: "это папка, а не файл",
+            kk: "бұл файл емес, қалта",
+            en: "this is a folder, not a file",
+        ),
+        io::ErrorKind::InvalidData => say!(ui,
+            ru: "файл не в кодировке UTF-8",
+            kk: "файл UTF-8 кодтауында емес",
+            en: "the file is not UTF-8 text",
+        ),
+        _ => error.to_string(),
     }
 }
 

@@ -294,7 +294,7 @@ fn clear_errors_and_nothing_written_on_bad_input() {
     let output = sandbox.run(&["new", "--template", "no-such-genre"]);
     assert!(!output.status.success());
     assert!(
-        stderr(&output).contains("no template «no-such-genre»"),
+        stderr(&output).contains("нет шаблона «no-such-genre»"),
         "{}",
         stderr(&output)
     );
@@ -314,7 +314,7 @@ fn clear_errors_and_nothing_written_on_bad_input() {
     let output = sandbox.run(&["export", "missing.pressdesk", "--format", "docx"]);
     assert!(!output.status.success());
     assert!(
-        stderr(&output).contains("missing.pressdesk: no such file"),
+        stderr(&output).contains("missing.pressdesk: нет такого файла"),
         "{}",
         stderr(&output)
     );
@@ -343,7 +343,7 @@ fn clear_errors_and_nothing_written_on_bad_input() {
     std::fs::write(sandbox.path("future.pressdesk"), "(version: 99, id: \"x\")").unwrap();
     let output = sandbox.run(&["export", "future.pressdesk", "--format", "txt"]);
     assert!(
-        stderr(&output).contains("newer Pressdesk"),
+        stderr(&output).contains("более новой версией Pressdesk"),
         "{}",
         stderr(&output)
     );
@@ -353,7 +353,7 @@ fn clear_errors_and_nothing_written_on_bad_input() {
     let output = sandbox.run(&["export", "r.pressdesk", "--format", "html", "--lang", "en"]);
     assert!(!output.status.success());
     assert!(
-        stderr(&output).contains("no en version"),
+        stderr(&output).contains("нет версии en"),
         "{}",
         stderr(&output)
     );
@@ -363,7 +363,7 @@ fn clear_errors_and_nothing_written_on_bad_input() {
         !output.status.success(),
         "an existing file is not overwritten without --force"
     );
-    assert!(stderr(&output).contains("already exists"));
+    assert!(stderr(&output).contains("уже есть"));
 
     let output = sandbox.run(&[
         "export",
@@ -447,9 +447,9 @@ fn redraft_follows_changed_facts_and_keeps_edited_paragraphs() {
     let out = sandbox.run(&["redraft", file_arg]);
     assert!(out.status.success(), "{}", stderr(&out));
     let said = stdout(&out);
-    assert!(said.contains("redrafted"), "{said}");
+    assert!(said.contains("заново составлено текстов: "), "{said}");
     assert!(
-        said.contains("kept as you wrote it: ru paragraph 3"),
+        said.contains("оставлено, как вы написали: ru абзац 3"),
         "{said}"
     );
     let after = load_release(&file).unwrap();
@@ -464,7 +464,7 @@ fn redraft_follows_changed_facts_and_keeps_edited_paragraphs() {
     let missing = sandbox.run(&["redraft", file_arg, "--lang", "kk"]);
     assert!(!missing.status.success());
     assert!(
-        stderr(&missing).contains("no kk version"),
+        stderr(&missing).contains("нет версии kk"),
         "{}",
         stderr(&missing)
     );
@@ -490,9 +490,14 @@ fn add_version_drafts_english_from_the_shared_facts_and_lists_what_to_write() {
     let out = sandbox.run(&["add-version", file_arg, "--lang", "en"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let said = stdout(&out);
-    assert!(said.contains("en version added"), "{said}");
-    assert!(said.contains("facts to write in en"), "{said}");
-    assert!(said.contains("(destination)"), "{said}");
+    assert!(said.contains("добавлена версия en"), "{said}");
+    assert!(
+        said.contains("факты, которые нужно написать на en"),
+        "{said}"
+    );
+    // Named as the form names them, not by internal ids.
+    assert!(said.contains("Куда поездка"), "{said}");
+    assert!(!said.contains("destination"), "{said}");
     let after = load_release(&file).unwrap();
     let en = after.version(Language::En).expect("an English version");
     // Drafted from the shared facts: the date is written the English way.
@@ -502,8 +507,7 @@ fn add_version_drafts_english_from_the_shared_facts_and_lists_what_to_write() {
     let again = sandbox.run(&["add-version", file_arg, "--lang", "en"]);
     assert!(!again.status.success());
     assert!(
-        stderr(&again).contains("already has a en version")
-            || stderr(&again).contains("already has an en version"),
+        stderr(&again).contains("версия en уже есть"),
         "{}",
         stderr(&again)
     );

@@ -88,7 +88,10 @@ fn list_filters_by_status_language_and_words() {
     let found = lines(&found);
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(found[0].contains("Аким принял делегацию из Мяньяна"));
-    assert!(found[0].contains("approved"));
+    assert!(
+        found[0].contains("утверждён"),
+        "the status in the profile's language: {found:?}"
+    );
 
     let approved = sandbox.run(&["list", "--archive", flag, "--status", "approved"], None);
     assert_eq!(lines(&approved).len(), 1);
@@ -108,7 +111,7 @@ fn archive_check_names_damaged_files_and_fails() {
     let flag = dir.to_str().unwrap();
     let healthy = sandbox.run(&["archive-check", "--archive", flag], None);
     assert!(healthy.status.success());
-    assert!(String::from_utf8_lossy(&healthy.stdout).contains("3 release(s), none damaged"));
+    assert!(String::from_utf8_lossy(&healthy.stdout).contains("релизов 3, повреждённых нет"));
 
     std::fs::copy(
         "tests/fixtures/archive/truncated.pressdesk",
@@ -119,12 +122,12 @@ fn archive_check_names_damaged_files_and_fails() {
     assert_eq!(damaged.status.code(), Some(1));
     let report = String::from_utf8_lossy(&damaged.stderr);
     assert!(report.contains("cut.pressdesk"), "{report}");
-    assert!(report.contains("1 of 4 file(s) damaged"), "{report}");
+    assert!(report.contains("повреждено файлов 1 из 4"), "{report}");
     // The list still shows the readable releases, and says there is damage.
     let list = sandbox.run(&["list", "--archive", flag], None);
     assert!(list.status.success());
     assert_eq!(lines(&list).len(), 3);
-    assert!(String::from_utf8_lossy(&list.stderr).contains("1 damaged file"));
+    assert!(String::from_utf8_lossy(&list.stderr).contains("повреждённых файлов: 1"));
 }
 
 #[test]

@@ -7,7 +7,7 @@
 //! («ХХI век») become Latin.
 
 use super::text::{text_fields, words};
-use super::{Ctx, Findings, Fix, say};
+use super::{Ctx, Findings, Fix};
 use crate::language::Language;
 
 /// Latin letters and the Cyrillic letters that look the same (Kazakh і included).

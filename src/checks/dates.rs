@@ -7,7 +7,7 @@ use jiff::civil::{Date, Weekday};
 use regex::Regex;
 
 use super::text::{excerpt, text_fields};
-use super::{Ctx, FieldRef, Findings, say};
+use super::{Ctx, FieldRef, Findings};
 use crate::language::Language;
 use crate::language::dates::{MONTH_STEMS_RU, MONTHS_EN, MONTHS_KK, in_text, parse_span};
 use crate::release::Status;

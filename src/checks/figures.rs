@@ -4,7 +4,7 @@
 use rust_decimal::Decimal;
 
 use super::text::text_fields;
-use super::{Ctx, FieldRef, Findings, say};
+use super::{Ctx, FieldRef, Findings};
 use crate::language::Language;
 use crate::language::units::{Scale, Unit, format_quantity};
 use crate::release::{LanguageVersion, Statistic};

@@ -6,7 +6,7 @@ use regex::Regex;
 use rust_decimal::Decimal;
 
 use super::text::{excerpt, sentences, text_fields};
-use super::{Ctx, FieldRef, Findings, say};
+use super::{Ctx, FieldRef, Findings};
 use crate::language::units::Unit;
 use crate::typography::numbers::find_figures;
 

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::text::{excerpt, text_fields};
-use super::{Ctx, FieldRef, Findings, say};
+use super::{Ctx, FieldRef, Findings};
 use crate::language::Language;
 use crate::release::Release;
 use crate::template::Template;

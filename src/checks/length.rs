@@ -1,7 +1,7 @@
 //! Length: what newswire editors cut. Thresholds come from the profile.
 
 use super::text::word_count;
-use super::{Ctx, FieldRef, Findings, say};
+use super::{Ctx, FieldRef, Findings};
 use crate::compose::compose;
 
 pub(super) fn run(ctx: &Ctx, out: &mut Findings) {

@@ -301,15 +301,3 @@ impl KeepPlaces for Decimal {
         if self.is_zero() { Decimal::ZERO } else { self }
     }
 }
-
-/// A message in the UI language: `say!(ui, ru: "…{x}…", kk: "…", en: "…")`.
-macro_rules! say {
-    ($ui:expr, ru: $ru:literal, kk: $kk:literal, en: $en:literal $(,)?) => {
-        match $ui {
-            $crate::language::Language::Ru => format!($ru),
-            $crate::language::Language::Kk => format!($kk),
-            $crate::language::Language::En => format!($en),
-        }
-    };
-}
-pub(crate) use say;

@@ -7,7 +7,7 @@
 //! is the other with something added (Дарханов is someone else, not a misspelt Дархан).
 
 use super::text::{fold, text_fields, words};
-use super::{Ctx, Findings, say};
+use super::{Ctx, Findings};
 
 /// Case endings a name takes in running text: Russian (Сатыбалдиева, -у, -ым, -ой) and
 /// Kazakh (Сатыбалдыға, -ның, -мен, -нан, -дың ...), longest first.

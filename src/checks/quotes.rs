@@ -2,7 +2,7 @@
 //! quotes without a speaker or the speaker's position, and one attribution verb twice running.
 
 use super::text::{fold, text_fields};
-use super::{Ctx, FieldRef, Findings, say};
+use super::{Ctx, FieldRef, Findings};
 
 pub(super) fn run(ctx: &Ctx, out: &mut Findings) {
     marks(ctx, out);

@@ -3,7 +3,7 @@
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use super::text::{sentences, text_fields};
-use super::{Ctx, FieldRef, Findings, say};
+use super::{Ctx, FieldRef, Findings};
 use crate::language::units::{Scale, Unit, format_quantity};
 use crate::typography::numbers::find_figures;
 

@@ -8,8 +8,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::archive::catalog::{Catalog, EntryState, Filter};
-use crate::archive::{Archive, location};
+use crate::archive::catalog::Filter;
 use crate::checks::{self, Severity};
 use crate::compose::compose;
 use crate::draft;
@@ -20,7 +19,9 @@ use crate::paths::Paths;
 use crate::profile::Profile;
 use crate::release::{Release, Status};
 use crate::storage::{self, RELEASE_EXTENSION};
-use crate::template::TemplateSet;
+use crate::template::{Template, TemplateSet};
+
+mod archive;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -271,14 +272,11 @@ pub fn run(cli: Cli) -> ExitCode {
                     tag,
                     oldest_first: false,
                 };
-                list(
-                    archive_flag.as_deref(),
-                    &filter,
-                    ctx.profile.default_language,
-                )
-                .map_err(Failure::from)
+                archive::list(archive_flag.as_deref(), &filter, ctx.ui).map_err(Failure::from)
             }
-            Command::ArchiveCheck => archive_check(archive_flag.as_deref()).map_err(Failure::from),
+            Command::ArchiveCheck => {
+                archive::archive_check(archive_flag.as_deref(), ctx.ui).map_err(Failure::from)
+            }
             Command::Check { .. } => unreachable!("handled above for its own exit codes"),
         });
     match outcome {
@@ -314,6 +312,8 @@ impl From<String> for Failure {
 struct Context {
     profile: Profile,
     templates: TemplateSet,
+    /// The language of every message: the profile's.
+    ui: Language,
 }
 
 impl Context {
@@ -335,28 +335,62 @@ impl Context {
         };
         let templates = TemplateSet::load(paths.as_ref().map(Paths::templates_dir).as_deref());
         for problem in &templates.problems {
-            eprintln!("pressdesk: warning: template skipped: {problem}");
+            let ui = profile.default_language;
+            eprintln!(
+                "pressdesk: {}",
+                say!(ui,
+                    ru: "предупреждение: шаблон пропущен: {problem}",
+                    kk: "ескерту: үлгі өткізілді: {problem}",
+                    en: "warning: template skipped: {problem}",
+                )
+            );
         }
-        Ok(Context { profile, templates })
+        let ui = profile.default_language;
+        Ok(Context {
+            profile,
+            templates,
+            ui,
+        })
+    }
+
+    fn load(&self, file: &Path) -> Result<Release, String> {
+        storage::load_release(file).map_err(|e| e.in_language(self.ui))
+    }
+
+    fn save(&self, file: &Path, release: &Release) -> Result<(), String> {
+        storage::save_release(file, release).map_err(|e| e.in_language(self.ui))
+    }
+
+    fn template_of(&self, file: &Path, release: &Release) -> Result<&Template, String> {
+        self.templates.get(&release.template).ok_or_else(|| {
+            let (file, id) = (file.display(), &release.template);
+            say!(self.ui,
+                ru: "{file}: шаблон «{id}» не установлен (их список: pressdesk templates)",
+                kk: "{file}: «{id}» үлгісі орнатылмаған (тізімі: pressdesk templates)",
+                en: "{file}: the template «{id}» is not installed (pressdesk templates lists them)",
+            )
+        })
+    }
+
+    fn no_version(&self, file: &Path, lang: Language, release: &Release) -> String {
+        let file = file.display();
+        let have: Vec<&str> = release.versions.iter().map(|v| v.language.code()).collect();
+        let have = have.join(", ");
+        say!(self.ui,
+            ru: "{file}: в релизе нет версии {lang} (есть: {have})",
+            kk: "{file}: релизде {lang} нұсқасы жоқ (бары: {have})",
+            en: "{file}: the release has no {lang} version (it has: {have})",
+        )
     }
 
     /// `pressdesk redraft`: the same redraft the window does after a fact changes.
     fn redraft(&self, file: &Path, lang: Option<Language>) -> Result<String, String> {
-        let mut release = storage::load_release(file).map_err(|e| e.to_string())?;
-        let template = self.templates.get(&release.template).ok_or_else(|| {
-            format!(
-                "{}: the template «{}» is not installed (pressdesk templates lists them)",
-                file.display(),
-                release.template
-            )
-        })?;
+        let mut release = self.load(file)?;
+        let template = self.template_of(file, &release)?;
         if let Some(lang) = lang
             && release.version(lang).is_none()
         {
-            return Err(format!(
-                "{}: the release has no {lang} version",
-                file.display()
-            ));
+            return Err(self.no_version(file, lang, &release));
         }
         let mut redrafted = release.clone();
         let changed = draft::redraft(&mut redrafted, template, &self.profile);
@@ -374,39 +408,52 @@ impl Context {
             .iter()
             .filter(|v| lang.is_none_or(|l| l == v.language))
         {
-            for what in edited_texts(version) {
-                lines.push(format!(
-                    "  kept as you wrote it: {} {what}",
-                    version.language
+            let version_lang = version.language;
+            for what in edited_texts(version, self.ui) {
+                lines.push(say!(self.ui,
+                    ru: "  оставлено, как вы написали: {version_lang} {what}",
+                    kk: "  сіз жазғандай қалдырылды: {version_lang} {what}",
+                    en: "  kept as you wrote it: {version_lang} {what}",
                 ));
             }
         }
         if changed > 0 {
-            storage::save_release(file, &release).map_err(|e| e.to_string())?;
+            self.save(file, &release)?;
         }
+        let name = file.display();
         lines.insert(
             0,
-            format!("{}: {changed} drafted text(s) redrafted", file.display()),
+            say!(self.ui,
+                ru: "{name}: заново составлено текстов: {changed}",
+                kk: "{name}: қайта құрастырылған мәтіндер: {changed}",
+                en: "{name}: {changed} drafted text(s) redrafted",
+            ),
         );
         Ok(lines.join("\n"))
     }
 
     /// `pressdesk add-version`: the same drafting the window's "Add version" does.
     fn add_version(&self, file: &Path, lang: Language) -> Result<String, String> {
-        let mut release = storage::load_release(file).map_err(|e| e.to_string())?;
-        let template = self.templates.get(&release.template).ok_or_else(|| {
-            format!(
-                "{}: the template «{}» is not installed (pressdesk templates lists them)",
-                file.display(),
-                release.template
-            )
-        })?;
-        draft::add_version(&mut release, template, lang, &self.profile)
-            .map_err(|e| format!("{}: {e}", file.display()))?;
-        storage::save_release(file, &release).map_err(|e| e.to_string())?;
-        let mut lines = vec![format!("{}: {lang} version added", file.display())];
-        // Facts typed per language that another version has and this one lacks.
-        let to_fill: Vec<String> = template
+        let ui = self.ui;
+        let mut release = self.load(file)?;
+        let template = self.template_of(file, &release)?;
+        let name = file.display();
+        if draft::add_version(&mut release, template, lang, &self.profile).is_err() {
+            return Err(say!(ui,
+                ru: "{name}: версия {lang} уже есть",
+                kk: "{name}: {lang} нұсқасы бұрыннан бар",
+                en: "{name}: the release already has a {lang} version",
+            ));
+        }
+        self.save(file, &release)?;
+        let mut lines = vec![say!(ui,
+            ru: "{name}: добавлена версия {lang}",
+            kk: "{name}: {lang} нұсқасы қосылды",
+            en: "{name}: {lang} version added",
+        )];
+        // Facts typed per language that another version has and this one lacks, named as
+        // the form names them.
+        let to_fill: Vec<&str> = template
             .facts
             .iter()
             .filter(|spec| spec.kind == crate::template::FieldKind::Text)
@@ -417,17 +464,23 @@ impl Context {
                     .iter()
                     .any(|&other| !release.fact(&spec.id, other).trim().is_empty())
             })
-            .map(|spec| format!("{} ({})", spec.label.get_or_any(lang), spec.id))
+            .map(|spec| spec.label.get_or_any(ui))
             .collect();
         if !to_fill.is_empty() {
-            lines.push(format!(
-                "  facts to write in {lang}: {}",
-                to_fill.join(", ")
+            let facts = to_fill.join("; ");
+            lines.push(say!(ui,
+                ru: "  факты, которые нужно написать на {lang}: {facts}",
+                kk: "  {lang} тілінде жазылатын деректер: {facts}",
+                en: "  facts to write in {lang}: {facts}",
             ));
         }
         let quotes = release.version(lang).map_or(0, |v| v.quotes.len());
         if quotes > 0 {
-            lines.push(format!("  quotes to write in {lang}: {quotes}"));
+            lines.push(say!(ui,
+                ru: "  цитаты, которые нужно написать на {lang}: {quotes}",
+                kk: "  {lang} тілінде жазылатын дәйексөздер: {quotes}",
+                en: "  quotes to write in {lang}: {quotes}",
+            ));
         }
         Ok(lines.join("\n"))
     }
@@ -458,9 +511,11 @@ impl Context {
         force: bool,
     ) -> Result<String, String> {
         let template = self.templates.get(template_id).ok_or_else(|| {
-            format!(
-                "no template «{template_id}»; the templates are: {}",
-                self.templates.ids().join(", ")
+            let ids = self.templates.ids().join(", ");
+            say!(self.ui,
+                ru: "нет шаблона «{template_id}»; шаблоны: {ids}",
+                kk: "«{template_id}» үлгісі жоқ; үлгілер: {ids}",
+                en: "no template «{template_id}»; the templates are: {ids}",
             )
         })?;
         let lang = lang.unwrap_or(self.profile.default_language);
@@ -475,12 +530,14 @@ impl Context {
             ))
         });
         if out.exists() && !force {
-            return Err(format!(
-                "{} already exists; choose another --out or add --force",
-                out.display()
+            let name = out.display();
+            return Err(say!(self.ui,
+                ru: "{name} уже есть; выберите другой --out или добавьте --force",
+                kk: "{name} бұрыннан бар; басқа --out таңдаңыз немесе --force қосыңыз",
+                en: "{name} already exists; choose another --out or add --force",
             ));
         }
-        storage::save_release(&out, &release).map_err(|e| e.to_string())?;
+        self.save(&out, &release)?;
         Ok(format!("{}", out.display()))
     }
 
@@ -492,15 +549,24 @@ impl Context {
         out: Option<PathBuf>,
         force: bool,
     ) -> Result<String, Failure> {
-        let release = storage::load_release(file).map_err(|e| e.to_string())?;
+        let ui = self.ui;
+        let release = self.load(file)?;
         let lang = match lang {
             Some(lang) => lang,
-            None => first_language(&release)
-                .ok_or_else(|| format!("{}: the release has no text yet", file.display()))?,
+            None => first_language(&release).ok_or_else(|| {
+                let name = file.display();
+                say!(ui,
+                    ru: "{name}: в релизе ещё нет текста",
+                    kk: "{name}: релизде әлі мәтін жоқ",
+                    en: "{name}: the release has no text yet",
+                )
+            })?,
         };
+        if release.version(lang).is_none() {
+            return Err(Failure::from(self.no_version(file, lang, &release)));
+        }
         // Errors of this version and of the shared facts and figures stop the export: a
         // wrong sum or a placeholder must not go out under the government body's name.
-        let ui = self.profile.default_language;
         let today = jiff::ZonedDateTime::now().date();
         let errors: Vec<checks::Finding> = checks::check_with(
             &release,
@@ -534,15 +600,20 @@ impl Context {
                 ),
             });
         }
-        let mut document = compose(&release, lang, &self.profile).map_err(|e| {
-            let have: Vec<&str> = release.versions.iter().map(|v| v.language.code()).collect();
-            format!("{}: {e} (it has: {})", file.display(), have.join(", "))
-        })?;
+        let mut document = compose(&release, lang, &self.profile)
+            .map_err(|_| self.no_version(file, lang, &release))?;
         if format != Format::Txt
             && let Some(error) =
                 letterhead::attach_logo(&mut document, self.profile.letterhead.logo.as_deref())
         {
-            eprintln!("pressdesk: warning: {error}; the letterhead goes out without it");
+            eprintln!(
+                "pressdesk: {}",
+                say!(ui,
+                    ru: "предупреждение: {error}; бланк уходит без логотипа",
+                    kk: "ескерту: {error}; бланк логотипсіз кетеді",
+                    en: "warning: {error}; the letterhead goes out without it",
+                )
+            );
         }
         let bytes = match format {
             Format::Docx => export::to_docx(&document).map_err(|e| e.to_string())?,
@@ -554,9 +625,14 @@ impl Context {
                 let name = export::suggested_file_name(date, &document.title, "docx");
                 let eml = export::to_eml(&document, &docx, &name).map_err(|e| e.to_string())?;
                 if eml.len() > export::LARGE_MESSAGE_BYTES {
+                    let mb = eml.len() / (1024 * 1024);
                     eprintln!(
-                        "pressdesk: warning: the message is {} MB; many mail servers refuse more than 10 MB",
-                        eml.len() / (1024 * 1024)
+                        "pressdesk: {}",
+                        say!(ui,
+                            ru: "предупреждение: письмо весит {mb} МБ; многие почтовые серверы не принимают больше 10 МБ",
+                            kk: "ескерту: хат {mb} МБ; көп пошта серверлері 10 МБ-тан асқанын қабылдамайды",
+                            en: "warning: the message is {mb} MB; many mail servers refuse more than 10 MB",
+                        )
                     );
                 }
                 eml
@@ -569,7 +645,7 @@ impl Context {
             Some(path) => path,
             None => PathBuf::from(suggested),
         };
-        storage::write_atomic(&out, &bytes).map_err(|e| e.to_string())?;
+        storage::write_atomic(&out, &bytes).map_err(|e| e.in_language(ui))?;
         if !errors.is_empty() {
             let (n, name) = (errors.len(), out.display());
             let head = match ui {
@@ -585,80 +661,6 @@ impl Context {
         }
         Ok(format!("{}", out.display()))
     }
-}
-
-/// The archive in effect and its catalog, read through the index cache.
-fn open_catalog(flag: Option<&Path>) -> Result<(PathBuf, Catalog), String> {
-    let paths = Paths::discover().ok_or("this system has no home folder")?;
-    let root = location::resolve(&paths, flag);
-    let archive = Archive::new(&root);
-    let cache = paths.index_file(&root);
-    let (catalog, error) = Catalog::open(&archive, &cache);
-    if let Some(error) = error {
-        return Err(format!("archive {}: {error}", root.display()));
-    }
-    // A cache that cannot be written only makes the next start slower.
-    let _ = catalog.write_cache(&cache, &root);
-    Ok((root, catalog))
-}
-
-fn list(flag: Option<&Path>, filter: &Filter, lang: Language) -> Result<String, String> {
-    let (_, catalog) = open_catalog(flag)?;
-    let mut lines = Vec::new();
-    for slot in catalog.find(filter) {
-        let Some(entry) = catalog.entry(slot) else {
-            continue;
-        };
-        let Some(summary) = entry.summary() else {
-            continue;
-        };
-        let languages: Vec<&str> = summary.languages().map(Language::code).collect();
-        let mut notes = String::new();
-        if entry.conflict_copy_of().is_some() {
-            notes.push_str(" [conflict copy]");
-        }
-        if entry.is_newer() {
-            notes.push_str(" [newer version, read-only]");
-        }
-        lines.push(format!(
-            "{}  {:<8}  {:<8}  {:<16}  {}{notes}\t{}",
-            summary.date,
-            summary.status.code(),
-            languages.join(","),
-            summary.template,
-            summary.headline(lang),
-            entry.path.display()
-        ));
-    }
-    let damaged = catalog.damaged().len();
-    if damaged > 0 {
-        eprintln!("pressdesk: {damaged} damaged file(s); see `pressdesk archive-check`");
-    }
-    Ok(lines.join("\n"))
-}
-
-fn archive_check(flag: Option<&Path>) -> Result<String, String> {
-    let (root, catalog) = open_catalog(flag)?;
-    let damaged = catalog.damaged();
-    if damaged.is_empty() {
-        return Ok(format!(
-            "{}: {} release(s), none damaged",
-            root.display(),
-            catalog.len()
-        ));
-    }
-    let mut report = format!(
-        "{}: {} of {} file(s) damaged:",
-        root.display(),
-        damaged.len(),
-        catalog.len()
-    );
-    for entry in damaged {
-        if let EntryState::Damaged { reason } = &entry.state {
-            report.push_str(&format!("\n  {reason}"));
-        }
-    }
-    Err(report)
 }
 
 /// `pressdesk check`: 0 clean or only warnings and hints, 1 errors found, 2 the release or
@@ -677,11 +679,11 @@ fn check(
         Ok(ctx) => ctx,
         Err(message) => return failed(message),
     };
+    let ui = lang.unwrap_or(ctx.ui);
     let release = match storage::load_release(file) {
         Ok(release) => release,
-        Err(error) => return failed(error.to_string()),
+        Err(error) => return failed(error.in_language(ui)),
     };
-    let ui = lang.unwrap_or(ctx.profile.default_language);
     let today = jiff::ZonedDateTime::now().date();
     let template = ctx.templates.get(&release.template);
     let findings = checks::check_with(&release, template, &ctx.profile, today, ui);
@@ -706,23 +708,24 @@ fn first_language(release: &Release) -> Option<Language> {
     release.versions.first().map(|v| v.language)
 }
 
-/// The texts of a version the user wrote or edited by hand (no longer drafted), by name;
-/// paragraphs numbered from 1 as the text shows them.
-fn edited_texts(version: &crate::release::LanguageVersion) -> Vec<String> {
+/// The texts of a version the user wrote or edited by hand (no longer drafted), named as
+/// the reader's language names them; paragraphs numbered from 1 as the text shows them.
+fn edited_texts(version: &crate::release::LanguageVersion, ui: Language) -> Vec<String> {
+    use crate::checks::FieldRef;
     let named = [
-        ("headline".to_string(), &version.headline),
-        ("lead".to_string(), &version.lead),
-        ("background".to_string(), &version.background),
+        (FieldRef::Headline, &version.headline),
+        (FieldRef::Lead, &version.lead),
+        (FieldRef::Background, &version.background),
     ];
     let paragraphs = version
         .paragraphs
         .iter()
         .enumerate()
-        .map(|(i, p)| (format!("paragraph {}", i + 1), p));
+        .map(|(i, p)| (FieldRef::Paragraph(i), p));
     named
         .into_iter()
         .chain(paragraphs)
         .filter(|(_, text)| !text.is_drafted() && !text.text.trim().is_empty())
-        .map(|(what, _)| what)
+        .map(|(field, _)| field.describe(ui))
         .collect()
 }

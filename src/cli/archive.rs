@@ -1,0 +1,116 @@
+//! `pressdesk list` and `pressdesk archive-check`: the archive from the command line.
+
+use std::path::{Path, PathBuf};
+
+use crate::archive::catalog::{Catalog, EntryState, Filter};
+use crate::archive::{Archive, location};
+use crate::language::Language;
+use crate::paths::Paths;
+use crate::release::Status;
+
+/// A release's status as the reader's language names it.
+fn status_word(status: Status, ui: Language) -> &'static str {
+    match (status, ui) {
+        (Status::Draft, Language::Ru) => "черновик",
+        (Status::Ready, Language::Ru) => "готов",
+        (Status::Approved, Language::Ru) => "утверждён",
+        (Status::Sent, Language::Ru) => "отправлен",
+        (Status::Draft, Language::Kk) => "жоба",
+        (Status::Ready, Language::Kk) => "дайын",
+        (Status::Approved, Language::Kk) => "бекітілген",
+        (Status::Sent, Language::Kk) => "жіберілген",
+        (status, Language::En) => status.code(),
+    }
+}
+
+/// The archive in effect and its catalog, read through the index cache.
+fn open_catalog(flag: Option<&Path>, ui: Language) -> Result<(PathBuf, Catalog), String> {
+    let paths = Paths::discover().ok_or_else(|| {
+        say!(ui,
+            ru: "в этой системе нет домашней папки",
+            kk: "бұл жүйеде үй қалтасы жоқ",
+            en: "this system has no home folder",
+        )
+    })?;
+    let root = location::resolve(&paths, flag);
+    let archive = Archive::new(&root);
+    let cache = paths.index_file(&root);
+    let (catalog, error) = Catalog::open(&archive, &cache);
+    if let Some(error) = error {
+        let root = root.display();
+        return Err(
+            say!(ui, ru: "архив {root}: {error}", kk: "мұрағат {root}: {error}", en: "archive {root}: {error}"),
+        );
+    }
+    // A cache that cannot be written only makes the next start slower.
+    let _ = catalog.write_cache(&cache, &root);
+    Ok((root, catalog))
+}
+
+pub(super) fn list(flag: Option<&Path>, filter: &Filter, lang: Language) -> Result<String, String> {
+    let ui = lang;
+    let (_, catalog) = open_catalog(flag, ui)?;
+    let mut lines = Vec::new();
+    for slot in catalog.find(filter) {
+        let Some(entry) = catalog.entry(slot) else {
+            continue;
+        };
+        let Some(summary) = entry.summary() else {
+            continue;
+        };
+        let languages: Vec<&str> = summary.languages().map(Language::code).collect();
+        let mut notes = String::new();
+        if entry.conflict_copy_of().is_some() {
+            notes.push_str(&say!(ui, ru: " [копия при конфликте]", kk: " [қайшылық көшірмесі]", en: " [conflict copy]"));
+        }
+        if entry.is_newer() {
+            notes.push_str(&say!(ui, ru: " [новая версия, только чтение]", kk: " [жаңа нұсқа, тек оқу]", en: " [newer version, read-only]"));
+        }
+        lines.push(format!(
+            "{}  {:<8}  {:<8}  {:<16}  {}{notes}\t{}",
+            summary.date,
+            status_word(summary.status, ui),
+            languages.join(","),
+            summary.template,
+            summary.headline(lang),
+            entry.path.display()
+        ));
+    }
+    let damaged = catalog.damaged().len();
+    if damaged > 0 {
+        eprintln!(
+            "pressdesk: {}",
+            say!(ui,
+                ru: "повреждённых файлов: {damaged}; подробнее: pressdesk archive-check",
+                kk: "зақымдалған файлдар: {damaged}; толығырақ: pressdesk archive-check",
+                en: "{damaged} damaged file(s); see `pressdesk archive-check`",
+            )
+        );
+    }
+    Ok(lines.join("\n"))
+}
+
+pub(super) fn archive_check(flag: Option<&Path>, ui: Language) -> Result<String, String> {
+    let (root, catalog) = open_catalog(flag, ui)?;
+    let damaged = catalog.damaged();
+    let (root, total) = (root.display(), catalog.len());
+    if damaged.is_empty() {
+        return Ok(say!(ui,
+            ru: "{root}: релизов {total}, повреждённых нет",
+            kk: "{root}: релиздер {total}, зақымдалғаны жоқ",
+            en: "{root}: {total} release(s), none damaged",
+        ));
+    }
+    let bad = damaged.len();
+    let mut report = say!(ui,
+        ru: "{root}: повреждено файлов {bad} из {total}:",
+        kk: "{root}: {total} файлдың {bad} зақымдалған:",
+        en: "{root}: {bad} of {total} file(s) damaged:",
+    );
+    for entry in damaged {
+        if let EntryState::Damaged { reason } = &entry.state {
+            report.push_str(&format!("\n  {reason}"));
+        }
+    }
+    Err(report)
+}

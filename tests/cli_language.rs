@@ -1,0 +1,180 @@
+//! Every command speaks the profile's language: a Kazakh or Russian press secretary meets
+//! no English word in what Pressdesk prints — apart from names, numbers, file names, the
+//! command's own words (`pressdesk`, `--force`, template ids, format names) and the
+//! release's own text.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+const BIN: &str = env!("CARGO_BIN_EXE_pressdesk");
+
+struct Sandbox {
+    dir: PathBuf,
+}
+
+impl Sandbox {
+    fn new(name: &str) -> Sandbox {
+        let dir =
+            std::env::temp_dir().join(format!("pressdesk-lang-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("archive")).unwrap();
+        Sandbox { dir }
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        Command::new(BIN)
+            .args(args)
+            .current_dir(&self.dir)
+            .env("PRESSDESK_HOME", self.dir.join("home"))
+            .env("PRESSDESK_ARCHIVE", self.dir.join("archive"))
+            .output()
+            .expect("the binary runs")
+    }
+}
+
+impl Drop for Sandbox {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+/// What the release itself says, which messages quote in «…», is the user's text.
+fn without_quoted(text: &str) -> String {
+    let mut out = String::new();
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '«' => depth += 1,
+            '»' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Latin words of three letters or more left once the allowed ones are taken out.
+fn english_words(text: &str, allowed: &[&str]) -> Vec<String> {
+    let text = without_quoted(text);
+    let mut found = Vec::new();
+    for word in text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_')) {
+        let word = word.trim_matches('-');
+        if word.chars().filter(|c| c.is_ascii_alphabetic()).count() < 3 {
+            continue;
+        }
+        if word.chars().any(|c| c.is_ascii_digit()) || allowed.contains(&word) {
+            continue;
+        }
+        if !found.contains(&word.to_string()) {
+            found.push(word.to_string());
+        }
+    }
+    found
+}
+
+#[test]
+fn every_command_speaks_kazakh_and_russian() {
+    for lang in ["kk", "ru"] {
+        let sandbox = Sandbox::new(lang);
+        let profile = std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/profile.ron"),
+        )
+        .unwrap()
+        .replace("default_language: ru", &format!("default_language: {lang}"));
+        std::fs::write(sandbox.dir.join("profile.ron"), profile).unwrap();
+        let p = ["--profile", "profile.ron"];
+        let with = |args: &[&str]| -> Vec<String> {
+            p.iter().chain(args).map(|s| s.to_string()).collect()
+        };
+        let runs: Vec<Vec<String>> = vec![
+            with(&[
+                "new",
+                "--template",
+                "memorandum",
+                "--lang",
+                lang,
+                "--out",
+                "m.pressdesk",
+            ]),
+            with(&["new", "--template", "memorandum", "--out", "m.pressdesk"]),
+            with(&["redraft", "m.pressdesk"]),
+            with(&["add-version", "m.pressdesk", "--lang", "en"]),
+            with(&["add-version", "m.pressdesk", "--lang", "en"]),
+            with(&[
+                "export",
+                "m.pressdesk",
+                "--format",
+                "docx",
+                "--out",
+                "m.docx",
+            ]),
+            with(&[
+                "export",
+                "m.pressdesk",
+                "--format",
+                "docx",
+                "--out",
+                "m.docx",
+                "--force",
+            ]),
+            with(&[
+                "export",
+                "m.pressdesk",
+                "--format",
+                "txt",
+                "--lang",
+                "ru",
+                "--out",
+                "m.txt",
+            ]),
+            with(&["check", "m.pressdesk"]),
+            with(&["redraft", "no-such.pressdesk"]),
+            with(&["export", "no-such.pressdesk", "--format", "docx"]),
+            with(&["new", "--template", "no-such-genre"]),
+            with(&["list"]),
+            with(&["archive-check"]),
+        ];
+        let allowed = [
+            "pressdesk",
+            "Pressdesk",
+            "force",
+            "out",
+            "archive-check",
+            "templates",
+            "docx",
+            "html",
+            "txt",
+            "eml",
+            "UTF-8",
+            "memorandum",
+            "delegation-visit",
+            "working-trip",
+            "forum-invitation",
+            "blank",
+            "no-such",
+            "no-such-genre",
+            "archive",
+            "profile",
+            "ron",
+            "home",
+        ];
+        for args in &runs {
+            let output = sandbox.run(&args.iter().map(String::as_str).collect::<Vec<_>>());
+            let printed = format!(
+                "{}{}",
+                String::from_utf8_lossy(&output.stdout),
+                String::from_utf8_lossy(&output.stderr)
+            )
+            .replace(&sandbox.dir.display().to_string(), "");
+            assert!(
+                !printed.trim().is_empty() || args.contains(&"list".to_string()),
+                "{args:?} printed nothing"
+            );
+            let english = english_words(&printed, &allowed);
+            assert!(
+                english.is_empty(),
+                "{lang} {args:?} prints English words {english:?}:\n{printed}"
+            );
+        }
+    }
+}
