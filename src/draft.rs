@@ -178,6 +178,27 @@ pub fn redraft(release: &mut Release, template: &Template, profile: &Profile) ->
     changed
 }
 
+/// Writes every date fact that can be read in the one form the forms show and files store
+/// (`05.12.2026`, `03.12.2026–05.12.2026`), however it was typed («5 декабря 2026»,
+/// `2026-12-05`). A date that cannot be read is left as typed for the checks to point at.
+/// Returns how many facts changed. Called on save, not while typing.
+pub fn normalise_dates(release: &mut Release, template: &Template) -> usize {
+    let mut changed = 0;
+    for spec in template.facts.iter().filter(|s| s.kind == FieldKind::Date) {
+        let Some(FactValue::Shared(text)) = release.facts.get_mut(&spec.id) else {
+            continue;
+        };
+        if let Some(span) = dates::parse_span(text) {
+            let canonical = dates::span_for_form(span);
+            if *text != canonical {
+                *text = canonical;
+                changed += 1;
+            }
+        }
+    }
+    changed
+}
+
 /// Sets a fact for `lang` (or for all languages when the fact is shared), then redrafts.
 pub fn set_fact(
     release: &mut Release,

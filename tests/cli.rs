@@ -551,3 +551,38 @@ fn export_refuses_a_release_whose_parts_do_not_add_up() {
         stderr(&forced)
     );
 }
+
+#[test]
+fn dates_typed_as_people_write_them_are_read_and_stored_one_way() {
+    use pressdesk::release::FactValue;
+    use pressdesk::storage::{load_release, save_release};
+    let sandbox = Sandbox::new("dates");
+    let file = sandbox.path("visit.pressdesk");
+    let file_arg = file.to_str().unwrap();
+    let made = sandbox.run(&[
+        "new",
+        "--template",
+        "delegation-visit",
+        "--lang",
+        "ru",
+        "--out",
+        file_arg,
+    ]);
+    assert!(made.status.success(), "{}", stderr(&made));
+    let mut release = load_release(&file).unwrap();
+    release
+        .facts
+        .insert("date".into(), FactValue::Shared("5 декабря 2026 г.".into()));
+    release
+        .facts
+        .insert("event_date".into(), FactValue::Shared("2026-12-10".into()));
+    save_release(&file, &release).unwrap();
+
+    let out = sandbox.run(&["redraft", file_arg]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let after = load_release(&file).unwrap();
+    assert_eq!(after.fact("date", Language::Ru), "05.12.2026");
+    assert_eq!(after.fact("event_date", Language::Ru), "10.12.2026");
+    let lead = after.versions[0].lead.text.replace('\u{a0}', " ");
+    assert!(lead.contains("5 декабря 2026 года"), "{lead}");
+}

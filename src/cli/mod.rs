@@ -392,6 +392,7 @@ impl Context {
         {
             return Err(self.no_version(file, lang, &release));
         }
+        let normalised = draft::normalise_dates(&mut release, template);
         let mut redrafted = release.clone();
         let changed = draft::redraft(&mut redrafted, template, &self.profile);
         // Only the asked version takes the new text; the others stay as they were.
@@ -417,7 +418,7 @@ impl Context {
                 ));
             }
         }
-        if changed > 0 {
+        if changed + normalised > 0 {
             self.save(file, &release)?;
         }
         let name = file.display();
@@ -445,6 +446,7 @@ impl Context {
                 en: "{name}: the release already has a {lang} version",
             ));
         }
+        draft::normalise_dates(&mut release, template);
         self.save(file, &release)?;
         let mut lines = vec![say!(ui,
             ru: "{name}: добавлена версия {lang}",

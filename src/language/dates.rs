@@ -276,6 +276,17 @@ fn parse_written(text: &str) -> Option<Date> {
     Date::new(year?, month?, day?).ok()
 }
 
+/// A date or a run of days as the forms show and files store it, whatever way it was
+/// typed: `05.12.2026`, `03.12.2026–05.12.2026`.
+pub fn span_for_form(span: DateSpan) -> String {
+    let day = |d: Date| d.strftime("%d.%m.%Y").to_string();
+    if span.start == span.end {
+        day(span.start)
+    } else {
+        format!("{}–{}", day(span.start), day(span.end))
+    }
+}
+
 /// A date or a run of days, as a visit over several days is dated: «3–5 декабря».
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DateSpan {

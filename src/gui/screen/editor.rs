@@ -705,6 +705,8 @@ impl State {
             return Action::None;
         }
         self.release.modified = jiff::Timestamp::now();
+        // Dates typed any way people write them are stored in the one form fields show.
+        crate::draft::normalise_dates(&mut self.release, &self.template);
         let (target, expect) = match (&self.path, choose_place) {
             (_, true) => (self.target(ctx, RELEASE_EXTENSION), Expect::Replace),
             (Some(path), false) => (
