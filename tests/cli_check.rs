@@ -119,7 +119,11 @@ fn a_clean_release_exits_0_and_fixes_are_described_in_json() {
     mixed.versions[0].paragraphs[4].edit("Китай инвестирует в Кaзахстан.");
     let file = sandbox.write("mixed.pressdesk", &mixed);
     let output = sandbox.run(&["check", &file, "--format", "json", "--lang", "en"]);
-    assert_eq!(output.status.code(), Some(0), "a warning is not an error");
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "mixed alphabets are an error: the word cannot be found"
+    );
     let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     let finding = &json.as_array().unwrap()[0];
     assert_eq!(finding["code"], "alphabets/mixed");

@@ -31,7 +31,9 @@
 //! | `leftovers/empty-text` | Error | a version without headline or lead cannot be sent |
 //! | `leftovers/required-fact` | Warning | a required fact or person is empty (the text may already be written by hand) |
 //! | `leftovers/no-date` | Warning | the dateline has no date |
-//! | `alphabets/mixed` | Warning | Latin letters in a Cyrillic word (or the reverse) break search and spell-checking; fixable |
+//! | `alphabets/mixed` | Error | Latin letters in a Cyrillic word (or the reverse) break search, screen readers and spell-checking; fixable |
+//! | `agreement/quote-verb` | Error | a quote's Russian verb in the other gender than its speaker («Айгерим Сейткали … отметил»); fixable |
+//! | `agreement/verb-after-name` | Warning | a Russian past-tense verb right after a person's name in the other gender; fixable, but check |
 //! | `quotes/unbalanced` | Warning | a quotation mark opened and not closed, or the reverse |
 //! | `quotes/mixed-marks` | Warning | straight and typographic quotes in one text |
 //! | `quotes/no-speaker` | Warning | a quote nobody said |
@@ -44,6 +46,7 @@
 //! | `length/paragraph` | Warning | paragraph longer than the profile's limit in characters |
 //! | `length/release` | Warning | the whole release longer than the profile's limit in words |
 
+mod agreement;
 mod alphabets;
 mod dates;
 mod field;
@@ -146,7 +149,9 @@ pub const CODES: &[(&str, Severity)] = &[
     ("leftovers/empty-text", Severity::Error),
     ("leftovers/required-fact", Severity::Warning),
     ("leftovers/no-date", Severity::Warning),
-    ("alphabets/mixed", Severity::Warning),
+    ("alphabets/mixed", Severity::Error),
+    ("agreement/quote-verb", Severity::Error),
+    ("agreement/verb-after-name", Severity::Warning),
     ("quotes/unbalanced", Severity::Warning),
     ("quotes/mixed-marks", Severity::Warning),
     ("quotes/no-speaker", Severity::Warning),
@@ -213,6 +218,7 @@ pub fn check_with(
     leftovers::run(&ctx, &mut out);
     alphabets::run(&ctx, &mut out);
     quotes::run(&ctx, &mut out);
+    agreement::run(&ctx, &mut out);
     names::run(&ctx, &mut out);
     length::run(&ctx, &mut out);
     let mut list = out.list;

@@ -292,6 +292,7 @@ action-show-checks = Show findings
 action-export-anyway = Export anyway
 
 checks-settings-hint = Checks run as you type; those switched off show neither in the editor nor in “pressdesk check”.
+checks-family-agreement = Agreement: a Russian verb and the gender of who spoke
 checks-family-sums = Sums: parts and total, shares over 100 %, mixed units
 checks-family-growth = Growth: the percentage and both periods, “growth” with a fall
 checks-family-figures = Figures in the text: differences from the statistics and between languages

@@ -300,6 +300,7 @@ action-show-checks = Показать замечания
 action-export-anyway = Экспортировать
 
 checks-settings-hint = Проверки идут, пока вы пишете; выключенные не показываются ни в редакторе, ни в «pressdesk check».
+checks-family-agreement = Согласование: глагол и пол того, кто говорит
 checks-family-sums = Суммы: части и итог, доли больше 100 %, разные единицы
 checks-family-growth = Рост: процент и два периода, «рост» при падении
 checks-family-figures = Цифры в тексте: расхождения со статистикой и между языками

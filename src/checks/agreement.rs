@@ -1,0 +1,256 @@
+//! Agreement: a Russian past-tense verb says who spoke — «отметил» a man, «отметила» a
+//! woman. A woman akim «отметил» is the mistake a journalist quotes back.
+//!
+//! - A quote's attribution verb against its speaker's gender (set, or suggested by the
+//!   name): certain, an error with its fix.
+//! - In running Russian text, a verb straight after a person's name or surname: almost
+//!   always about that person, but not certainly («Сейткали, встретил гостей …» could be a
+//!   list), so a warning with its fix.
+//!
+//! Only when the gender is known: a name that says nothing, with no gender set, is left
+//! alone rather than guessed at.
+
+use super::text::text_fields;
+use super::{Ctx, FieldRef, Findings, Fix};
+use crate::language::Language;
+use crate::language::gender::Gender;
+use crate::release::Person;
+
+pub(super) fn run(ctx: &Ctx, out: &mut Findings) {
+    quote_verbs(ctx, out);
+    verbs_after_names(ctx, out);
+}
+
+/// A Russian past-tense form and the same verb in the other gender: «отметил» ↔
+/// «отметила», «встретился» ↔ «встретилась». `None` for any other word.
+fn past_tense(word: &str) -> Option<(Gender, String)> {
+    let lower = word.to_lowercase();
+    if !lower.chars().all(|c| ('а'..='я').contains(&c) || c == 'ё') || lower.chars().count() < 5
+    {
+        return None;
+    }
+    let stem_before = |ending: &str| &lower[..lower.len() - ending.len()];
+    if let Some(_stem) = lower.strip_suffix("лась") {
+        return Some((Gender::Feminine, format!("{}лся", stem_before("лась"))));
+    }
+    if lower.ends_with("лся") {
+        return Some((Gender::Masculine, format!("{}лась", stem_before("лся"))));
+    }
+    if lower.ends_with("ла") {
+        return Some((Gender::Feminine, stem_before("а").to_string()));
+    }
+    // Masculine past tense ends in «-ил», «-ал», «-ял», «-ел», «-ул», «-ыл»: «отметил»,
+    // «сказал», «заявил», «подчеркнул». Nouns in «-л» rarely follow a name directly.
+    if ["ил", "ал", "ял", "ел", "ул", "ыл"]
+        .iter()
+        .any(|ending| lower.ends_with(ending))
+    {
+        return Some((Gender::Masculine, format!("{lower}а")));
+    }
+    None
+}
+
+/// The word as `other` with the first letter's case kept.
+fn same_case(word: &str, other: &str) -> String {
+    if word.chars().next().is_some_and(char::is_uppercase) {
+        crate::language::capitalise(other)
+    } else {
+        other.to_string()
+    }
+}
+
+fn gender_word(gender: Gender, ui: Language) -> &'static str {
+    match (gender, ui) {
+        (Gender::Masculine, Language::Ru) => "мужчина",
+        (Gender::Feminine, Language::Ru) => "женщина",
+        (Gender::Masculine, Language::Kk) => "ер адам",
+        (Gender::Feminine, Language::Kk) => "әйел",
+        (Gender::Masculine, Language::En) => "a man",
+        (Gender::Feminine, Language::En) => "a woman",
+    }
+}
+
+/// The verb of each Russian quote against its speaker.
+fn quote_verbs(ctx: &Ctx, out: &mut Findings) {
+    let ui = ctx.ui;
+    let Some(version) = ctx.release.version(Language::Ru) else {
+        return;
+    };
+    for (i, quote) in version.quotes.iter().enumerate() {
+        let Some(person) = ctx.release.person(&quote.speaker) else {
+            continue;
+        };
+        let Some(gender) = person.gender() else {
+            continue;
+        };
+        let verb = quote.verb.trim();
+        let Some(first) = verb.split_whitespace().next() else {
+            continue;
+        };
+        let Some((said_as, other)) = past_tense(first) else {
+            continue;
+        };
+        if said_as == gender {
+            continue;
+        }
+        let name = person.name.get_or_any(Language::Ru).to_string();
+        let right = same_case(first, &other);
+        let (who, n) = (gender_word(gender, ui), i + 1);
+        let message = say!(ui,
+            ru: "Цитата {n}: {name} — {who}, а глагол «{first}»; нужно «{right}».",
+            kk: "{n}-дәйексөз: {name} — {who}, ал етістік «{first}»; «{right}» болуы керек.",
+            en: "Quote {n}: {name} is {who}, but the verb is «{first}»; it should be «{right}».",
+        );
+        let fix = Fix {
+            field: FieldRef::QuoteVerb(i),
+            language: Language::Ru,
+            replacements: vec![(first.to_string(), right.clone())],
+            description: say!(ui,
+                ru: "Заменить «{first}» на «{right}»",
+                kk: "«{first}» сөзін «{right}» деп ауыстыру",
+                en: "Replace «{first}» with «{right}»",
+            ),
+        };
+        out.push_with_fix(
+            "agreement/quote-verb",
+            FieldRef::QuoteVerb(i),
+            Some(Language::Ru),
+            message,
+            Some(fix),
+        );
+    }
+}
+
+/// How a person is named in running text: the full name, the short name and the surname
+/// (the last word of the full name), longest first.
+fn names_of(person: &Person) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for name in [
+        person.name.get(Language::Ru),
+        person.short_name.get(Language::Ru),
+    ] {
+        let name = name.trim();
+        if name.is_empty() {
+            continue;
+        }
+        names.push(name.to_string());
+        if let Some(last) = name.split_whitespace().last()
+            && last.chars().count() >= 4
+        {
+            names.push(last.to_string());
+        }
+    }
+    names.sort_by_key(|n| std::cmp::Reverse(n.chars().count()));
+    names.dedup();
+    names
+}
+
+/// A past-tense verb right after a person's name in the Russian text.
+fn verbs_after_names(ctx: &Ctx, out: &mut Findings) {
+    let ui = ctx.ui;
+    let Some(version) = ctx.release.version(Language::Ru) else {
+        return;
+    };
+    for person in &ctx.release.people {
+        let Some(gender) = person.gender() else {
+            continue;
+        };
+        let names = names_of(person);
+        for (field, text) in text_fields(version) {
+            // Where a name already ended: «Айгерим Нурланова» and «Нурланова» end at the
+            // same place, and the verb after them is one finding.
+            let mut seen_ends = Vec::new();
+            for name in &names {
+                let mut from = 0;
+                while let Some(at) = text[from..].find(name.as_str()) {
+                    let start = from + at;
+                    let after = start + name.len();
+                    from = after;
+                    if seen_ends.contains(&after) {
+                        continue;
+                    }
+                    seen_ends.push(after);
+                    let rest = &text[after..];
+                    // Directly after the name, one space between.
+                    let Some(rest) = rest.strip_prefix(' ') else {
+                        continue;
+                    };
+                    let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+                    let Some((said_as, other)) = past_tense(&word) else {
+                        continue;
+                    };
+                    if said_as == gender {
+                        continue;
+                    }
+                    let right = same_case(&word, &other);
+                    let who = gender_word(gender, ui);
+                    let message = say!(ui,
+                        ru: "«{name} {word}»: {name} — {who}; проверьте, не «{name} {right}» ли.",
+                        kk: "«{name} {word}»: {name} — {who}; «{name} {right}» емес пе, тексеріңіз.",
+                        en: "«{name} {word}»: {name} is {who}; check whether it should be «{name} {right}».",
+                    );
+                    // The word is replaced only where it follows the name, and only whole:
+                    // the character after it goes with it.
+                    let next = rest[word.len()..].chars().next();
+                    let tail = next.map(String::from).unwrap_or_default();
+                    let fix = Fix {
+                        field: field.clone(),
+                        language: Language::Ru,
+                        replacements: vec![(
+                            format!("{name} {word}{tail}"),
+                            format!("{name} {right}{tail}"),
+                        )],
+                        description: say!(ui,
+                            ru: "Заменить «{word}» на «{right}»",
+                            kk: "«{word}» сөзін «{right}» деп ауыстыру",
+                            en: "Replace «{word}» with «{right}»",
+                        ),
+                    };
+                    out.push_with_fix(
+                        "agreement/verb-after-name",
+                        field.clone(),
+                        Some(Language::Ru),
+                        message,
+                        Some(fix),
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn past_tense_forms_and_their_pairs() {
+        assert_eq!(
+            past_tense("отметил"),
+            Some((Gender::Masculine, "отметила".into()))
+        );
+        assert_eq!(
+            past_tense("отметила"),
+            Some((Gender::Feminine, "отметил".into()))
+        );
+        assert_eq!(
+            past_tense("встретился"),
+            Some((Gender::Masculine, "встретилась".into()))
+        );
+        assert_eq!(
+            past_tense("встретилась"),
+            Some((Gender::Feminine, "встретился".into()))
+        );
+        assert_eq!(
+            past_tense("сказал"),
+            Some((Gender::Masculine, "сказала".into()))
+        );
+        assert_eq!(past_tense("области"), None);
+        assert_eq!(
+            past_tense("деді"),
+            None,
+            "Kazakh words are not Russian verbs"
+        );
+        assert_eq!(past_tense("said"), None);
+    }
+}
