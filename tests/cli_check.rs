@@ -155,3 +155,29 @@ fn a_file_that_cannot_be_read_exits_2_with_one_line() {
     assert_eq!(output.status.code(), Some(2));
     assert_eq!(text(&output.stderr).trim().lines().count(), 1);
 }
+
+#[test]
+fn check_fix_applies_the_certain_fixes_and_reports_what_is_left() {
+    let sandbox = Sandbox::new("fix");
+    let mut mixed = sample();
+    mixed.versions[0].paragraphs[4].edit("Китай инвестирует в Кaзахстан.");
+    let file = sandbox.write("mixed.pressdesk", &mixed);
+    let before = sandbox.run(&["check", &file]);
+    assert_eq!(before.status.code(), Some(1), "a mixed word is an error");
+
+    let fixed = sandbox.run(&["check", &file, "--fix"]);
+    assert_eq!(
+        fixed.status.code(),
+        Some(0),
+        "nothing is left: {}",
+        text(&fixed.stdout)
+    );
+    let said = text(&fixed.stderr);
+    assert!(said.contains("исправлено: 1"), "{said}");
+    assert!(said.contains("Казахстан"), "{said}");
+    let saved = pressdesk::storage::load_release(std::path::Path::new(&file)).unwrap();
+    assert_eq!(
+        saved.versions[0].paragraphs[4].text,
+        "Китай инвестирует в Казахстан."
+    );
+}

@@ -169,6 +169,10 @@ pub enum Command {
         lang: Option<Language>,
         #[arg(long, short, value_enum, default_value = "text")]
         format: CheckFormat,
+        /// Apply every certain fix (mixed letters, a verb's gender) to the file, atomically,
+        /// list what changed, then report what is left.
+        #[arg(long)]
+        fix: bool,
     },
     /// Check that every file in the archive can be read; exit 1 if any is damaged.
     ///
@@ -229,8 +233,14 @@ pub fn run(cli: Cli) -> ExitCode {
         return ExitCode::SUCCESS;
     };
     let archive_flag = cli.archive.clone();
-    if let Command::Check { file, lang, format } = &command {
-        return check(cli.profile.as_deref(), file, *lang, *format);
+    if let Command::Check {
+        file,
+        lang,
+        format,
+        fix,
+    } = &command
+    {
+        return check(cli.profile.as_deref(), file, *lang, *format, *fix);
     }
     let outcome = Context::new(cli.profile.as_deref())
         .map_err(Failure::from)
@@ -676,6 +686,7 @@ fn check(
     file: &Path,
     lang: Option<Language>,
     format: CheckFormat,
+    fix: bool,
 ) -> ExitCode {
     let failed = |message: String| {
         eprintln!("pressdesk: {message}");
@@ -686,13 +697,41 @@ fn check(
         Err(message) => return failed(message),
     };
     let ui = lang.unwrap_or(ctx.ui);
-    let release = match storage::load_release(file) {
+    let mut release = match storage::load_release(file) {
         Ok(release) => release,
         Err(error) => return failed(error.in_language(ui)),
     };
     let today = jiff::ZonedDateTime::now().date();
     let template = ctx.templates.get(&release.template);
-    let findings = checks::check_with(&release, template, &ctx.profile, today, ui);
+    let mut findings = checks::check_with(&release, template, &ctx.profile, today, ui);
+    if fix {
+        // Every certain fix, one after another, then one atomic save; the report that
+        // follows is of what is left.
+        let applied: Vec<String> = findings
+            .iter()
+            .filter_map(|f| f.fix.as_ref())
+            .filter(|fix| fix.apply(&mut release))
+            .map(|fix| fix.description.clone())
+            .collect();
+        if !applied.is_empty() {
+            if let Err(error) = storage::save_release(file, &release) {
+                return failed(error.in_language(ui));
+            }
+            let (name, n) = (file.display(), applied.len());
+            eprintln!(
+                "{}",
+                say!(ui,
+                    ru: "{name}: исправлено: {n}",
+                    kk: "{name}: түзетілді: {n}",
+                    en: "{name}: {n} fix(es) applied",
+                )
+            );
+            for what in &applied {
+                eprintln!("  {what}");
+            }
+            findings = checks::check_with(&release, template, &ctx.profile, today, ui);
+        }
+    }
     match format {
         CheckFormat::Text => {
             let unfilled = template.map_or(0, |t| checks::optional_facts_unfilled(&release, t));
