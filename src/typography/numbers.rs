@@ -150,7 +150,9 @@ fn skip_number(text: &str, start: usize) -> usize {
 
 fn read_figure(text: &str, digit: usize, lang: Language) -> Option<Figure> {
     let before = text[..digit].chars().next_back();
-    if matches!(before, Some(c) if c.is_alphabetic() || c.is_ascii_digit() || "№#_:/+".contains(c))
+    let code = code_before(text, digit);
+    if code.is_none()
+        && matches!(before, Some(c) if c.is_alphabetic() || c.is_ascii_digit() || "№#_:/+".contains(c))
     {
         return None;
     }
@@ -168,15 +170,18 @@ fn read_figure(text: &str, digit: usize, lang: Language) -> Option<Figure> {
         {
             return None;
         }
+        // «500-ден астам», «2024-ке», «60-тан»: a Kazakh case ending on the number.
+        (Some('-'), Some(_)) if kazakh_ending_after(after_number) => {}
         (Some('-'), Some(c)) if c.is_alphabetic() => return None,
         _ => {}
     }
 
     let (negative, start) = minus_before(text, digit);
     let value = if negative { -value } else { value };
-    let (prefix_unit, start) = match currency_before(text, start) {
-        Some((unit, sign_start)) => (Some(unit), sign_start),
-        None => (None, start),
+    let (prefix_unit, start) = match (code, currency_before(text, start)) {
+        (Some((unit, code_start)), _) => (Some(unit), code_start),
+        (None, Some((unit, sign_start))) => (Some(unit), sign_start),
+        (None, None) => (None, start),
     };
 
     let mut end = number_end;
@@ -247,6 +252,42 @@ fn minus_before(text: &str, digit: usize) -> (bool, usize) {
         }
         _ => (false, digit),
     }
+}
+
+/// A currency code written straight before the amount, as wire copy does: `USD500`,
+/// `EUR12`, `KZT5`. Only a code that stands as a word of its own (`xUSD5` is not one).
+fn code_before(text: &str, digit: usize) -> Option<(Unit, usize)> {
+    const CODES: [(&str, Unit); 5] = [
+        ("USD", Unit::UsDollar),
+        ("EUR", Unit::Euro),
+        ("KZT", Unit::Tenge),
+        ("CNY", Unit::Yuan),
+        ("RUB", Unit::Rouble),
+    ];
+    let head = &text[..digit];
+    CODES.iter().find_map(|(code, unit)| {
+        let start = head.strip_suffix(code).map(str::len)?;
+        let free = head[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        free.then(|| (unit.clone(), start))
+    })
+}
+
+/// Whether `after` (the text right after a number) is a hyphen and a Kazakh case or
+/// plural ending: «-ден», «-ға», «-ке», «-тың», «-дағы».
+fn kazakh_ending_after(after: &str) -> bool {
+    const ENDINGS: [&str; 33] = [
+        "дан", "ден", "тан", "тен", "нан", "нен", "ға", "ге", "қа", "ке", "на", "не", "да", "де",
+        "та", "те", "ны", "ні", "ды", "ді", "ты", "ті", "ның", "нің", "дың", "дің", "тың", "тің",
+        "мен", "бен", "пен", "дағы", "дегі",
+    ];
+    let Some(rest) = after.strip_prefix('-') else {
+        return false;
+    };
+    let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    ENDINGS.contains(&word.as_str())
 }
 
 /// A currency sign written before the amount (`$19,2`, `₸ 500`, `US$5`).
@@ -522,6 +563,31 @@ mod tests {
         );
         assert_eq!(parse_number("-3,5", Language::Ru), Some(d("-3.5")));
         assert_eq!(parse_number("28.11.2026", Language::Ru), None);
+    }
+
+    #[test]
+    fn figures_as_wire_copy_and_kazakh_write_them() {
+        let f = one("USD500 million", Language::En);
+        assert_eq!(
+            (f.value, f.scale, f.unit),
+            (d("500"), Scale::Million, Unit::UsDollar)
+        );
+        let f = one("$24 bn", Language::En);
+        assert_eq!(
+            (f.value, f.scale, f.unit),
+            (d("24"), Scale::Billion, Unit::UsDollar)
+        );
+        let f = one("EUR12", Language::En);
+        assert_eq!((f.value, f.unit), (d("12"), Unit::Euro));
+        let figures = find_figures("500-ден астам делегат", Language::Kk);
+        assert_eq!(figures.len(), 1, "{figures:?}");
+        assert_eq!(figures[0].value, d("500"));
+        let figures = find_figures("2024-ке дейін", Language::Kk);
+        assert!(figures[0].looks_like_year());
+        // A code inside a word, or a hyphenated word, is not a figure.
+        assert!(find_figures("xUSD500", Language::En).is_empty());
+        assert!(find_figures("Covid-19 вакцинасы", Language::Kk).len() <= 1);
+        assert!(find_figures("5-шi", Language::Kk).is_empty());
     }
 
     #[test]
