@@ -895,3 +895,47 @@ fn the_golden_releases_give_no_agreement_finding() {
     }
     assert!(checked >= 18);
 }
+
+/// False alarms are as bad as misses: the twenty golden releases, written by hand as a
+/// careful press secretary would send them, give no error and no warning — apart from the
+/// profile's length limits, which long memorandum headlines honestly exceed.
+#[test]
+fn the_golden_releases_raise_no_false_alarm() {
+    let templates = TemplateSet::built_in();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
+    let mut alarms = Vec::new();
+    let mut checked = 0;
+    for entry in std::fs::read_dir(&root).unwrap().flatten() {
+        let file = entry.path().join("release.pressdesk");
+        if !file.is_file() {
+            continue;
+        }
+        let mut release = storage::load_release(&file).unwrap();
+        let template = templates.get(&release.template).unwrap();
+        pressdesk::draft::redraft(&mut release, template, &Profile::default());
+        // The release speaks from the day of its dateline, else of its event.
+        let day = release
+            .versions
+            .iter()
+            .find_map(|v| v.dateline.date)
+            .or_else(|| {
+                pressdesk::language::dates::parse_span(release.fact("date", Language::Ru))
+                    .map(|s| s.start)
+            })
+            .unwrap_or_else(release_day);
+        for f in check(&release, &Profile::default(), day, Language::En) {
+            if f.severity != Severity::Hint && !f.code.starts_with("length/") {
+                alarms.push(format!(
+                    "{}: {} {}: {}",
+                    entry.file_name().to_string_lossy(),
+                    f.code,
+                    f.field,
+                    f.message
+                ));
+            }
+        }
+        checked += 1;
+    }
+    assert!(checked >= 18);
+    assert!(alarms.is_empty(), "{alarms:#?}");
+}

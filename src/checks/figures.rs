@@ -234,6 +234,26 @@ fn version_name(lang: Language, ui: Language) -> &'static str {
     }
 }
 
+/// A small bare count that the other version spells out: «3 меморандума» and "three
+/// memoranda" say the same.
+fn spelled_in(figure: &Figure, version: &LanguageVersion) -> bool {
+    use rust_decimal::prelude::ToPrimitive;
+    if figure.unit != Unit::None || figure.scale != Scale::One || !figure.value.fract().is_zero() {
+        return false;
+    }
+    let Some(n) = figure.value.to_u32() else {
+        return false;
+    };
+    let words = crate::language::units::small_number_words(n, version.language);
+    if words.is_empty() {
+        return false;
+    }
+    text_fields(version).iter().any(|(_, text)| {
+        text.split(|c: char| !c.is_alphabetic())
+            .any(|word| words.contains(&word.to_lowercase().as_str()))
+    })
+}
+
 /// Figures of the original version missing from another version, and the reverse.
 fn between_versions(ctx: &Ctx, out: &mut Findings) {
     let versions = &ctx.release.versions;
@@ -265,7 +285,7 @@ fn compare(
                 && (t.figure.amount().is_some_and(|a| stands_for(&f.figure, a))
                     || f.figure.amount().is_some_and(|a| stands_for(&t.figure, a)))
         });
-        if present {
+        if present || spelled_in(&f.figure, to) {
             continue;
         }
         let (field, language) = if f.field.text(ctx.release, to.language).is_some() {

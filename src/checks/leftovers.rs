@@ -155,7 +155,13 @@ fn empty_text(ctx: &Ctx, out: &mut Findings) {
             );
             out.push("leftovers/empty-text", field, lang, message);
         }
-        if version.dateline.date.is_none() {
+        // A release without a dateline is fine (the lead gives the date); a dateline with
+        // a place or an agency but no date is one left half-done.
+        let dateline = &version.dateline;
+        let has_dateline = !dateline.place.text.trim().is_empty()
+            || !dateline.agency.trim().is_empty()
+            || dateline.style == crate::release::DatelineStyle::InLead;
+        if has_dateline && dateline.date.is_none() {
             let message = say!(ui,
                 ru: "В датлайне нет даты.",
                 kk: "Датлайнда күні жоқ.",

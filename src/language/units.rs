@@ -505,6 +505,60 @@ impl serde::de::Visitor<'_> for TypedDecimal {
     }
 }
 
+/// The words for a count from one to nine in `lang`, in the forms running text uses
+/// («три», «трёх», «үш», "three"), so a count spelled in one version is found in another
+/// written in digits. Empty for other numbers.
+pub fn small_number_words(n: u32, lang: Language) -> &'static [&'static str] {
+    const RU: [&[&str]; 9] = [
+        &["один", "одна", "одно", "одного", "одной", "одному", "одним"],
+        &["два", "две", "двух", "двум", "двумя"],
+        &["три", "трёх", "трех", "трём", "трем", "тремя"],
+        &[
+            "четыре",
+            "четырёх",
+            "четырех",
+            "четырём",
+            "четырем",
+            "четырьмя",
+        ],
+        &["пять", "пяти", "пятью"],
+        &["шесть", "шести", "шестью"],
+        &["семь", "семи", "семью"],
+        &["восемь", "восьми", "восемью"],
+        &["девять", "девяти", "девятью"],
+    ];
+    const KK: [&[&str]; 9] = [
+        &["бір"],
+        &["екі"],
+        &["үш"],
+        &["төрт"],
+        &["бес"],
+        &["алты"],
+        &["жеті"],
+        &["сегіз"],
+        &["тоғыз"],
+    ];
+    const EN: [&[&str]; 9] = [
+        &["one"],
+        &["two"],
+        &["three"],
+        &["four"],
+        &["five"],
+        &["six"],
+        &["seven"],
+        &["eight"],
+        &["nine"],
+    ];
+    let Some(i) = (n as usize).checked_sub(1).filter(|i| *i < 9) else {
+        return &[];
+    };
+    match lang {
+        Language::Ru => RU[i],
+        Language::Kk => KK[i],
+        Language::En => EN[i],
+    }
+}
+
 /// A count from one to nine in words, as English news copy writes it ("three memoranda");
 /// `None` for anything else and in Russian and Kazakh, which write such counts in digits.
 pub fn small_number_in_words(count: &str, lang: Language) -> Option<&'static str> {

@@ -172,6 +172,20 @@ fn read_figure(text: &str, digit: usize, lang: Language) -> Option<Figure> {
         }
         // «500-ден астам», «2024-ке», «60-тан»: a Kazakh case ending on the number.
         (Some('-'), Some(_)) if kazakh_ending_after(after_number) => {}
+        // "a 20-hectare complex", "a 100-tonne plant": English puts the unit after a hyphen.
+        (Some('-'), Some(c))
+            if c.is_alphabetic() && read_word(text, number_end + 1, UNITS, true).is_some() =>
+        {
+            let (unit, unit_end) = read_word(text, number_end + 1, UNITS, true)?;
+            let (negative, start) = minus_before(text, digit);
+            return Some(Figure {
+                value: if negative { -value } else { value },
+                scale: Scale::One,
+                unit,
+                span: start..unit_end,
+                number_span: digit..number_end,
+            });
+        }
         (Some('-'), Some(c)) if c.is_alphabetic() => return None,
         _ => {}
     }
@@ -276,12 +290,12 @@ fn code_before(text: &str, digit: usize) -> Option<(Unit, usize)> {
 }
 
 /// Whether `after` (the text right after a number) is a hyphen and a Kazakh case or
-/// plural ending: «-ден», «-ға», «-ке», «-тың», «-дағы».
+/// possessive ending: «-ден», «-ға», «-ке», «-тың», «-дағы», «-сы» («оның 420-сы»).
 fn kazakh_ending_after(after: &str) -> bool {
-    const ENDINGS: [&str; 33] = [
-        "дан", "ден", "тан", "тен", "нан", "нен", "ға", "ге", "қа", "ке", "на", "не", "да", "де",
-        "та", "те", "ны", "ні", "ды", "ді", "ты", "ті", "ның", "нің", "дың", "дің", "тың", "тің",
-        "мен", "бен", "пен", "дағы", "дегі",
+    const ENDINGS: [&str; 37] = [
+        "сы", "сі", "ы", "і", "дан", "ден", "тан", "тен", "нан", "нен", "ға", "ге", "қа", "ке",
+        "на", "не", "да", "де", "та", "те", "ны", "ні", "ды", "ді", "ты", "ті", "ның", "нің",
+        "дың", "дің", "тың", "тің", "мен", "бен", "пен", "дағы", "дегі",
     ];
     let Some(rest) = after.strip_prefix('-') else {
         return false;
@@ -584,6 +598,8 @@ mod tests {
         assert_eq!(figures[0].value, d("500"));
         let figures = find_figures("2024-ке дейін", Language::Kk);
         assert!(figures[0].looks_like_year());
+        let f = one("20-hectare", Language::En);
+        assert_eq!((f.value, f.unit), (d("20"), Unit::Hectare));
         // A code inside a word, or a hyphenated word, is not a figure.
         assert!(find_figures("xUSD500", Language::En).is_empty());
         assert!(find_figures("Covid-19 вакцинасы", Language::Kk).len() <= 1);
