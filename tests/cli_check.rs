@@ -181,3 +181,49 @@ fn check_fix_applies_the_certain_fixes_and_reports_what_is_left() {
         "Китай инвестирует в Казахстан."
     );
 }
+
+/// A Word file written by someone else, checked without making it a release.
+fn word_file(path: &std::path::Path, paragraphs: &[&str]) {
+    let mut docx = docx_rs::Docx::new();
+    for text in paragraphs {
+        docx = docx
+            .add_paragraph(docx_rs::Paragraph::new().add_run(docx_rs::Run::new().add_text(*text)));
+    }
+    let file = std::fs::File::create(path).unwrap();
+    docx.build().pack(file).unwrap();
+}
+
+#[test]
+fn a_word_file_or_a_plain_text_is_checked_as_it_is() {
+    let sandbox = Sandbox::new("any-text");
+    let docx = sandbox.dir.join("from-the-ministry.docx");
+    word_file(
+        &docx,
+        &[
+            "Аким области провёл встречу с инвесторами",
+            // 5 December 2026 is a Saturday, and «Кaзахстан» has a Latin «a».
+            "В понедельник, 5 декабря 2026 года, в Кaзахстане открылся завод.",
+            "Облыс әкімі инвесторлармен кездесті.",
+        ],
+    );
+    let output = sandbox.run(&["check", docx.to_str().unwrap(), "--lang", "ru"]);
+    let out = text(&output.stdout);
+    assert_eq!(output.status.code(), Some(1), "{out}");
+    assert!(out.contains("понедельник"), "the weekday: {out}");
+    assert!(out.contains("К[a]захстане"), "the mixed word: {out}");
+    assert!(
+        !out.contains("заголов"),
+        "a text is not asked for a headline: {out}"
+    );
+
+    let clean = sandbox.dir.join("clean.txt");
+    std::fs::write(
+        &clean,
+        "Аким области встретился с делегацией.\n\nОблыс әкімі делегацияны қабылдады.\n\nThe akim met a delegation.\n",
+    )
+    .unwrap();
+    let output = sandbox.run(&["check", clean.to_str().unwrap(), "--lang", "ru"]);
+    let out = text(&output.stdout);
+    assert_eq!(output.status.code(), Some(0), "{out}");
+    assert!(out.starts_with("Ошибок: 0, предупреждений: 0"), "{out}");
+}

@@ -48,6 +48,7 @@
 
 mod agreement;
 mod alphabets;
+pub mod any_text;
 mod dates;
 mod field;
 mod figures;

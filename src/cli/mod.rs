@@ -158,7 +158,8 @@ pub enum Command {
         tag: Option<String>,
     },
     /// Pre-send checks of one release: sums, growth, figures, dates, leftovers, alphabets,
-    /// quotes, names, length. Exit 1 when an error is found, 2 when the file cannot be read.
+    /// quotes, names, length. A .docx, .txt or .md text is checked too, by every check that
+    /// needs no facts. Exit 1 when an error is found, 2 when the file cannot be read.
     ///
     /// Example: pressdesk check visit.pressdesk --lang en --format json
     Check {
@@ -697,6 +698,9 @@ fn check(
         Err(message) => return failed(message),
     };
     let ui = lang.unwrap_or(ctx.ui);
+    if is_plain_text(file) {
+        return check_plain_text(&ctx, file, ui, format);
+    }
     let mut release = match storage::load_release(file) {
         Ok(release) => release,
         Err(error) => return failed(error.in_language(ui)),
@@ -740,6 +744,36 @@ fn check(
                 checks::report::text(&findings, ui, template, unfilled)
             );
         }
+        CheckFormat::Json => println!("{}", checks::report::json(&findings)),
+    }
+    if findings.iter().any(|f| f.severity == Severity::Error) {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// A text handed to the press office rather than a release file: `.docx`, `.txt`, `.md`.
+fn is_plain_text(file: &Path) -> bool {
+    file.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| ["docx", "txt", "md"].contains(&e.to_lowercase().as_str()))
+}
+
+/// `pressdesk check TEXT`: every check that needs no facts, on a text's paragraphs; exit
+/// codes as for a release.
+fn check_plain_text(ctx: &Context, file: &Path, ui: Language, format: CheckFormat) -> ExitCode {
+    let paragraphs = match checks::any_text::read_paragraphs(file) {
+        Ok(paragraphs) => paragraphs,
+        Err(message) => {
+            eprintln!("pressdesk: {message}");
+            return ExitCode::from(2);
+        }
+    };
+    let today = jiff::ZonedDateTime::now().date();
+    let findings = checks::any_text::check_text(&paragraphs, &ctx.profile, today, ui);
+    match format {
+        CheckFormat::Text => print!("{}", checks::report::text(&findings, ui, None, 0)),
         CheckFormat::Json => println!("{}", checks::report::json(&findings)),
     }
     if findings.iter().any(|f| f.severity == Severity::Error) {

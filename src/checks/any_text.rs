@@ -1,0 +1,165 @@
+//! Checking a text a press secretary is handed — a colleague's Word file, a ministry's
+//! plain text — without retyping it into a release: its paragraphs become a release of
+//! the blank genre, each in the version of its own language, and every check that needs
+//! no facts runs on it.
+
+use std::path::Path;
+
+use jiff::Timestamp;
+use jiff::civil::Date;
+
+use super::{Finding, check_with};
+use crate::language::Language;
+use crate::profile::Profile;
+use crate::release::{CURRENT_VERSION, DraftText, LanguageVersion, Release, Status};
+
+/// The language a paragraph is written in: Kazakh when it has a letter Russian lacks
+/// (ә ғ қ ң ө ұ ү һ і), Russian for other Cyrillic, English for Latin script.
+pub fn language_of(paragraph: &str) -> Language {
+    const KAZAKH: &str = "әғқңөұүһіӘҒҚҢӨҰҮҺІ";
+    if paragraph.chars().any(|c| KAZAKH.contains(c)) {
+        return Language::Kk;
+    }
+    let cyrillic = paragraph
+        .chars()
+        .filter(|c| ('а'..='я').contains(&c.to_lowercase().next().unwrap_or(*c)) || *c == 'ё')
+        .count();
+    let latin = paragraph.chars().filter(char::is_ascii_alphabetic).count();
+    if cyrillic >= latin {
+        Language::Ru
+    } else {
+        Language::En
+    }
+}
+
+/// The paragraphs of a `.txt`, `.md` or `.docx` file. Plain text is split at blank lines
+/// (a paragraph may run over several lines); Word paragraphs are taken as they are.
+pub fn read_paragraphs(path: &Path) -> Result<Vec<String>, String> {
+    let extension = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_lowercase)
+        .unwrap_or_default();
+    let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let paragraphs: Vec<String> = match extension.as_str() {
+        "docx" => {
+            let docx = docx_rs::read_docx(&bytes)
+                .map_err(|e| format!("{}: not a Word file ({e})", path.display()))?;
+            docx.document
+                .children
+                .iter()
+                .filter_map(|child| match child {
+                    docx_rs::DocumentChild::Paragraph(p) => Some(paragraph_text(p)),
+                    _ => None,
+                })
+                .collect()
+        }
+        _ => {
+            let text = String::from_utf8(bytes)
+                .map_err(|_| format!("{}: not UTF-8 text", path.display()))?;
+            text.replace("\r\n", "\n")
+                .split("\n\n")
+                .map(|block| {
+                    block
+                        .lines()
+                        .map(|l| l.trim_start_matches('#').trim())
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
+                .collect()
+        }
+    };
+    Ok(paragraphs
+        .into_iter()
+        .map(|p: String| p.trim().to_string())
+        .filter(|p| !p.is_empty())
+        .collect())
+}
+
+fn paragraph_text(paragraph: &docx_rs::Paragraph) -> String {
+    let mut out = String::new();
+    for child in &paragraph.children {
+        if let docx_rs::ParagraphChild::Run(run) = child {
+            for part in &run.children {
+                match part {
+                    docx_rs::RunChild::Text(t) => out.push_str(&t.text),
+                    docx_rs::RunChild::Tab(_) => out.push('\t'),
+                    docx_rs::RunChild::Break(_) => out.push('\n'),
+                    _ => {}
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The paragraphs as a release to check: one version per language found, paragraphs in
+/// their order.
+pub fn as_release(paragraphs: &[String]) -> Release {
+    let mut versions: Vec<LanguageVersion> = Vec::new();
+    for paragraph in paragraphs {
+        let lang = language_of(paragraph);
+        let at = match versions.iter().position(|v| v.language == lang) {
+            Some(at) => at,
+            None => {
+                versions.push(LanguageVersion::empty(lang));
+                versions.len() - 1
+            }
+        };
+        versions[at].paragraphs.push(DraftText::typed(paragraph));
+    }
+    Release {
+        version: CURRENT_VERSION,
+        id: uuid::Uuid::nil(),
+        template: "blank".into(),
+        status: Status::Draft,
+        embargo: None,
+        created: Timestamp::UNIX_EPOCH,
+        modified: Timestamp::UNIX_EPOCH,
+        tags: Vec::new(),
+        facts: Default::default(),
+        people: Vec::new(),
+        partners: Vec::new(),
+        statistics: Vec::new(),
+        versions,
+    }
+}
+
+/// Checks that need the facts of a release (a headline, a dateline, a signature, the
+/// template's facts) say nothing about a text that is not one.
+fn about_the_text(finding: &Finding) -> bool {
+    !finding.code.starts_with("leftovers/") && finding.code != "length/release"
+}
+
+/// Every check that needs no facts, on the paragraphs of a text.
+pub fn check_text(
+    paragraphs: &[String],
+    profile: &Profile,
+    today: Date,
+    ui: Language,
+) -> Vec<Finding> {
+    let release = as_release(paragraphs);
+    check_with(&release, None, profile, today, ui)
+        .into_iter()
+        .filter(about_the_text)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paragraphs_are_told_apart_by_their_letters() {
+        assert_eq!(
+            language_of("Аким области встретился с делегацией."),
+            Language::Ru
+        );
+        assert_eq!(
+            language_of("Облыс әкімі делегацияны қабылдады."),
+            Language::Kk
+        );
+        assert_eq!(language_of("The akim met a delegation."), Language::En);
+        assert_eq!(language_of("Компания Silk Road Cargo Hub."), Language::Ru);
+    }
+}
