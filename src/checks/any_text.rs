@@ -14,7 +14,9 @@ use crate::profile::Profile;
 use crate::release::{CURRENT_VERSION, DraftText, LanguageVersion, Release, Status};
 
 /// The language a paragraph is written in: Kazakh when it has a letter Russian lacks
-/// (ә ғ қ ң ө ұ ү һ і), Russian for other Cyrillic, English for Latin script.
+/// (ә ғ қ ң ө ұ ү һ і), Russian for other Cyrillic, English for Latin script (a paragraph
+/// mostly in Latin letters, as company names are, is still Russian when a third of its
+/// letters are Cyrillic).
 pub fn language_of(paragraph: &str) -> Language {
     const KAZAKH: &str = "әғқңөұүһіӘҒҚҢӨҰҮҺІ";
     if paragraph.chars().any(|c| KAZAKH.contains(c)) {
@@ -25,7 +27,9 @@ pub fn language_of(paragraph: &str) -> Language {
         .filter(|c| ('а'..='я').contains(&c.to_lowercase().next().unwrap_or(*c)) || *c == 'ё')
         .count();
     let latin = paragraph.chars().filter(char::is_ascii_alphabetic).count();
-    if cyrillic >= latin {
+    // Russian text names companies in Latin letters («компания Silk Road Cargo Hub») far
+    // more often than English text quotes Cyrillic: a third is enough for Russian.
+    if cyrillic > 0 && cyrillic * 3 >= latin {
         Language::Ru
     } else {
         Language::En
