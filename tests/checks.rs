@@ -872,30 +872,6 @@ fn a_verb_after_a_womans_name_in_the_masculine_is_flagged_and_a_right_one_is_not
     assert!(with_code(&run(&release), "agreement/verb-after-name").is_empty());
 }
 
-#[test]
-fn the_golden_releases_give_no_agreement_finding() {
-    let templates = TemplateSet::built_in();
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
-    let mut checked = 0;
-    for entry in std::fs::read_dir(&root).unwrap().flatten() {
-        let file = entry.path().join("release.pressdesk");
-        if !file.is_file() {
-            continue;
-        }
-        let mut release = storage::load_release(&file).unwrap();
-        let template = templates.get(&release.template).unwrap();
-        pressdesk::draft::redraft(&mut release, template, &Profile::default());
-        let findings = run(&release);
-        let agreement: Vec<&Finding> = findings
-            .iter()
-            .filter(|f| f.code.starts_with("agreement/"))
-            .collect();
-        assert!(agreement.is_empty(), "{}: {agreement:#?}", file.display());
-        checked += 1;
-    }
-    assert!(checked >= 18);
-}
-
 /// False alarms are as bad as misses: the twenty golden releases, written by hand as a
 /// careful press secretary would send them, give no error and no warning — apart from the
 /// profile's length limits, which long memorandum headlines honestly exceed.

@@ -67,7 +67,19 @@ fn another_program_pastes_the_html_and_the_text() {
     let html = "<table><tr><td><h1>Аким встретился с делегацией</h1>\
                 <p>«Рады видеть вас», — отметил аким.</p></td></tr></table>";
     let text = "Аким встретился с делегацией\n\n«Рады видеть вас», — отметил аким.\n";
-    pressdesk::gui::clipboard::copy_html(html, text).expect("the clipboard takes it");
+    // The socket appears before Xvfb accepts clients; on a loaded machine the first
+    // connection can time out, so the copy is tried again for a while.
+    let started = Instant::now();
+    loop {
+        match pressdesk::gui::clipboard::copy_html(html, text) {
+            Ok(()) => break,
+            Err(error) if started.elapsed() < Duration::from_secs(20) => {
+                eprintln!("clipboard not ready yet: {error:?}");
+                std::thread::sleep(Duration::from_millis(250));
+            }
+            Err(error) => panic!("the clipboard takes it: {error:?}"),
+        }
+    }
 
     // The copy stays pasteable after the call returns: the owner lives on.
     std::thread::sleep(Duration::from_millis(200));
