@@ -154,15 +154,7 @@ fn describe_io_in(error: &io::Error, ui: crate::language::Language) -> String {
 
 /// Plain words for the I/O failures people meet: full disk, read-only folder, no such file.
 fn describe_io(error: &io::Error) -> String {
-    match error.kind() {
-        io::ErrorKind::NotFound => "no such file or folder".to_string(),
-        io::ErrorKind::PermissionDenied => "permission denied (read-only or not yours)".into(),
-        io::ErrorKind::StorageFull => "the disk is full; nothing was changed".into(),
-        io::ErrorKind::ReadOnlyFilesystem => "the disk is read-only; nothing was changed".into(),
-        io::ErrorKind::IsADirectory => "this is a folder, not a file".into(),
-        io::ErrorKind::InvalidData => "the file is not UTF-8 text".into(),
-        _ => error.to_string(),
-    }
+    describe_io_in(error, crate::language::Language::En)
 }
 
 /// Writes `bytes` to `path` so that readers see the old or the new content, never a part.

@@ -28,6 +28,17 @@ pub(super) fn check(
     };
     let ui = lang.unwrap_or(ctx.ui);
     if is_plain_text(file) {
+        if fix {
+            // Rather than a silent no-op: the fixes are listed in the report below.
+            eprintln!(
+                "pressdesk: {}",
+                say!(ui,
+                    ru: "исправления в .docx, .txt и .md пока не вносятся; они перечислены в отчёте",
+                    kk: ".docx, .txt және .md файлдарына түзетулер әзірге енгізілмейді; олар есепте көрсетілген",
+                    en: "fixes are not yet applied to .docx, .txt and .md files; the report lists them",
+                )
+            );
+        }
         return check_plain_text(&ctx, file, ui, format);
     }
     let mut release = match storage::load_release(file) {
