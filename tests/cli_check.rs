@@ -227,3 +227,22 @@ fn a_word_file_or_a_plain_text_is_checked_as_it_is() {
     assert_eq!(output.status.code(), Some(0), "{out}");
     assert!(out.starts_with("Ошибок: 0, предупреждений: 0"), "{out}");
 }
+
+#[test]
+fn a_word_file_whose_parts_do_not_add_up_exits_1_naming_the_three_numbers() {
+    let sandbox = Sandbox::new("prose-sum");
+    let docx = sandbox.dir.join("from-a-colleague.docx");
+    word_file(
+        &docx,
+        &[
+            "Аким области встретился с делегацией провинции Сычуань",
+            "По итогам 2025 года товарооборот составил 148,9 млн долларов (экспорт — 60,09 млн, импорт — 88,9 млн).",
+        ],
+    );
+    let output = sandbox.run(&["check", docx.to_str().unwrap(), "--lang", "ru"]);
+    let out = text(&output.stdout).replace(['\u{a0}', '\u{202f}'], " ");
+    assert_eq!(output.status.code(), Some(1), "{out}");
+    for number in ["60,09 млн", "88,9 млн", "148,9 млн"] {
+        assert!(out.contains(number), "{number} missing: {out}");
+    }
+}

@@ -51,13 +51,10 @@ fn units_agree(a: &Unit, b: &Unit) -> bool {
     *a == Unit::None || *b == Unit::None || a == b
 }
 
-/// True when `figure`, as written (its scale and places), can stand for `amount`:
-/// «149 млн» stands for 148 900 000 rounded, «148,9 млн» for it exactly.
+/// True when `figure`, as written (its scale, places and qualifier), can stand for
+/// `amount`: see [`Figure::stands_for`].
 fn stands_for(figure: &Figure, amount: Decimal) -> bool {
-    let Some(in_scale) = amount.checked_div(figure.scale.multiplier()) else {
-        return false;
-    };
-    super::sums::round(in_scale, figure.value.scale()) == figure.value
+    figure.stands_for(amount)
 }
 
 /// A figure that says something (a unit or a scale), not a bare count or day of month.

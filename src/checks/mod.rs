@@ -13,9 +13,12 @@
 //! | `sums/parts-total` | Error | parts that do not add up to the total are a factual error |
 //! | `sums/shares-over-100` | Error | shares of one whole above 100 % cannot be right |
 //! | `sums/mixed-units` | Warning | parts written in other units than the total may be a slip or a conversion |
+//! | `sums/in-text` | Error | a total in the text and the parts written after it do not add up |
+//! | `sums/part-over-whole` | Error | «из них» a part larger than the whole it is part of |
 //! | `growth/change-mismatch` | Error | the percentage contradicts the two values, even allowing for rounding |
 //! | `growth/wrong-direction` | Warning | «рост» with a falling figure: the word or the sign is wrong |
 //! | `figures/written-differently` | Warning | one amount written two ways confuses readers |
+//! | `figures/same-quantity-differs` | Warning | one quantity («инвестиции») given two values in one text; the words around figures cannot prove it is the same quantity |
 //! | `figures/headline-only` | Warning | a headline figure must be backed by the text |
 //! | `figures/differs-from-statistic` | Warning | close to a figure but not it: probably a typo, perhaps another figure |
 //! | `figures/differs-between-versions` | Warning | a figure in one language version is missing from another |
@@ -58,7 +61,9 @@ mod length;
 mod names;
 mod quotes;
 pub mod report;
+mod same_quantity;
 mod sums;
+mod sums_in_text;
 mod text;
 
 use std::sync::OnceLock;
@@ -132,9 +137,12 @@ pub const CODES: &[(&str, Severity)] = &[
     ("sums/parts-total", Severity::Error),
     ("sums/shares-over-100", Severity::Error),
     ("sums/mixed-units", Severity::Warning),
+    ("sums/in-text", Severity::Error),
+    ("sums/part-over-whole", Severity::Error),
     ("growth/change-mismatch", Severity::Error),
     ("growth/wrong-direction", Severity::Warning),
     ("figures/written-differently", Severity::Warning),
+    ("figures/same-quantity-differs", Severity::Warning),
     ("figures/headline-only", Severity::Warning),
     ("figures/differs-from-statistic", Severity::Warning),
     ("figures/differs-between-versions", Severity::Warning),
@@ -213,8 +221,10 @@ pub fn check_with(
         list: Vec::new(),
     };
     sums::run(&ctx, &mut out);
+    sums_in_text::run(&ctx, &mut out);
     growth::run(&ctx, &mut out);
     figures::run(&ctx, &mut out);
+    same_quantity::run(&ctx, &mut out);
     dates::run(&ctx, &mut out);
     leftovers::run(&ctx, &mut out);
     alphabets::run(&ctx, &mut out);

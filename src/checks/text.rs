@@ -26,6 +26,22 @@ pub fn text_fields(version: &LanguageVersion) -> Vec<(FieldRef, &str)> {
     out
 }
 
+/// Abbreviations that end in a point inside a sentence: «12 тыс. тонн», «5 млн. долларов».
+const ABBREVIATIONS: [&str; 8] = ["тыс", "млн", "млрд", "трлн", "долл", "руб", "обл", "г"];
+
+/// True when the point at `dot` ends an abbreviation and a lower-case word follows, so the
+/// sentence goes on.
+fn abbreviation_goes_on(text: &str, dot: usize) -> bool {
+    let word_start = text[..dot]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = text[word_start..dot].to_lowercase();
+    let next = text[dot + 1..].trim_start().chars().next();
+    ABBREVIATIONS.contains(&word.as_str()) && next.is_some_and(char::is_lowercase)
+}
+
 /// Byte ranges of the sentences of `text`: split after `.`, `!`, `?`, `…` followed by a
 /// space, and at line breaks. Rough, but checks only need «near each other».
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
@@ -35,7 +51,8 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
     while let Some((i, c)) = chars.next() {
         let end = i + c.len_utf8();
         let next_is_space = chars.peek().is_some_and(|&(_, n)| n.is_whitespace());
-        if c == '\n' || (matches!(c, '.' | '!' | '?' | '…') && next_is_space) {
+        let stop = matches!(c, '.' | '!' | '?' | '…') && next_is_space;
+        if c == '\n' || (stop && !(c == '.' && abbreviation_goes_on(text, i))) {
             out.push(start..end);
             start = end;
         }
@@ -132,5 +149,8 @@ mod tests {
         let text = "Первое. Второе! Третье";
         let s: Vec<&str> = sentences(text).into_iter().map(|r| &text[r]).collect();
         assert_eq!(s, ["Первое.", " Второе!", " Третье"]);
+        let text = "Собрано 12 тыс. тонн зерна. Экспорт вырос.";
+        let s: Vec<&str> = sentences(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(s, ["Собрано 12 тыс. тонн зерна.", " Экспорт вырос."]);
     }
 }

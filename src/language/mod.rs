@@ -8,6 +8,8 @@ pub mod dates;
 pub mod gender;
 pub mod harmony;
 pub mod plural;
+pub mod qualifier;
+pub mod quantity_words;
 pub mod units;
 
 use std::collections::BTreeMap;

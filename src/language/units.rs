@@ -9,6 +9,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::language::{Language, Localized};
 
+pub use super::qualifier::Qualifier;
+
 /// Non-breaking space: between a number and what it counts.
 pub const NBSP: char = '\u{00A0}';
 /// Narrow non-breaking space: groups thousands in Russian and Kazakh numbers.
@@ -172,96 +174,6 @@ impl Unit {
             },
             other => other.name_after(Decimal::from(5), Scale::One, lang),
         }
-    }
-}
-
-/// How exact a figure is, as the sentence says it: «более 500 млн долларов», "over 500
-/// million US dollars", «500 млн доллардан астам».
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Qualifier {
-    /// около / about / шамамен
-    About,
-    /// более / more than / астам
-    MoreThan,
-    /// менее / less than / кем
-    LessThan,
-    /// до / up to / дейін
-    UpTo,
-}
-
-impl Qualifier {
-    pub const ALL: [Qualifier; 4] = [
-        Qualifier::About,
-        Qualifier::MoreThan,
-        Qualifier::LessThan,
-        Qualifier::UpTo,
-    ];
-
-    /// The word as a picker shows it in `lang`.
-    pub fn label(self, lang: Language) -> &'static str {
-        match (self, lang) {
-            (Qualifier::About, Language::Ru) => "около",
-            (Qualifier::MoreThan, Language::Ru) => "более",
-            (Qualifier::LessThan, Language::Ru) => "менее",
-            (Qualifier::UpTo, Language::Ru) => "до",
-            (Qualifier::About, Language::Kk) => "шамамен",
-            (Qualifier::MoreThan, Language::Kk) => "астам",
-            (Qualifier::LessThan, Language::Kk) => "кем",
-            (Qualifier::UpTo, Language::Kk) => "дейін",
-            (Qualifier::About, Language::En) => "about",
-            (Qualifier::MoreThan, Language::En) => "more than",
-            (Qualifier::LessThan, Language::En) => "less than",
-            (Qualifier::UpTo, Language::En) => "up to",
-        }
-    }
-}
-
-impl Qualifier {
-    /// The qualifier a typed figure opens or closes with, in any of the three languages,
-    /// and the figure without it: «более 500 млн долларов» → (more than, «500 млн
-    /// долларов»), "about USD 60 million" → (about, "USD 60 million").
-    pub fn split_from(text: &str) -> (Option<Qualifier>, &str) {
-        const LEADING: [(&str, Qualifier); 16] = [
-            ("более ", Qualifier::MoreThan),
-            ("свыше ", Qualifier::MoreThan),
-            ("больше ", Qualifier::MoreThan),
-            ("more than ", Qualifier::MoreThan),
-            ("over ", Qualifier::MoreThan),
-            ("около ", Qualifier::About),
-            ("порядка ", Qualifier::About),
-            ("примерно ", Qualifier::About),
-            ("about ", Qualifier::About),
-            ("around ", Qualifier::About),
-            ("шамамен ", Qualifier::About),
-            ("менее ", Qualifier::LessThan),
-            ("less than ", Qualifier::LessThan),
-            ("до ", Qualifier::UpTo),
-            ("up to ", Qualifier::UpTo),
-            ("жуық ", Qualifier::About),
-        ];
-        const TRAILING: [(&str, Qualifier); 3] = [
-            (" астам", Qualifier::MoreThan),
-            (" кем", Qualifier::LessThan),
-            (" дейін", Qualifier::UpTo),
-        ];
-        let trimmed = text.trim();
-        let lower = trimmed.to_lowercase();
-        for (word, qualifier) in LEADING {
-            if lower.starts_with(word) {
-                // The words are lower-case already, so byte lengths agree.
-                return (Some(qualifier), trimmed[word.len()..].trim_start());
-            }
-        }
-        for (word, qualifier) in TRAILING {
-            if lower.ends_with(word) {
-                return (
-                    Some(qualifier),
-                    trimmed[..trimmed.len() - word.len()].trim_end(),
-                );
-            }
-        }
-        (None, trimmed)
     }
 }
 

@@ -36,6 +36,7 @@ use std::str::FromStr;
 use rust_decimal::Decimal;
 
 use crate::language::Language;
+use crate::language::qualifier::{Qualifier, allows, qualifier_after, qualifier_before};
 use crate::language::units::{Quantity, Scale, Unit, format_quantity};
 
 /// A figure found in a text.
@@ -52,6 +53,8 @@ pub struct Figure {
     pub span: Range<usize>,
     /// Byte range of the number alone.
     pub number_span: Range<usize>,
+    /// «более», "about", «астам» … written around the figure: how exact it claims to be.
+    pub qualifier: Option<Qualifier>,
 }
 
 impl Figure {
@@ -74,6 +77,29 @@ impl Figure {
         format_quantity(self.value, &self.quantity(), lang)
     }
 
+    /// True when the figure, as written — its precision and qualifier — can stand for
+    /// `amount`: «149 млн» for 148 900 000 (rounded), «148,9 млн» for it exactly, «более
+    /// 500 млн» for 520 000 000, «около 500» for 493,7; none of them for half as much.
+    pub fn stands_for(&self, amount: Decimal) -> bool {
+        let Some(in_scale) = amount.checked_div(self.scale.multiplier()) else {
+            return false;
+        };
+        let rounded = in_scale.round_dp_with_strategy(
+            self.value.scale(),
+            rust_decimal::RoundingStrategy::MidpointAwayFromZero,
+        );
+        match self.qualifier {
+            None => rounded == self.value,
+            qualifier => allows(qualifier, self.value, in_scale),
+        }
+    }
+
+    /// True when two figures can be the same quantity, each as precise as it is written.
+    pub fn agrees_with(&self, other: &Figure) -> bool {
+        other.amount().is_some_and(|a| self.stands_for(a))
+            || self.amount().is_some_and(|a| other.stands_for(a))
+    }
+
     /// True for a bare four-digit whole number between 1900 and 2100: most likely a year,
     /// which checks comparing amounts will want to skip.
     pub fn looks_like_year(&self) -> bool {
@@ -93,8 +119,10 @@ pub fn find_figures(text: &str, lang: Language) -> Vec<Figure> {
     while let Some(offset) = text[pos..].find(|c: char| c.is_ascii_digit()) {
         let digit = pos + offset;
         match read_figure(text, digit, lang) {
-            Some(figure) => {
+            Some(mut figure) => {
                 pos = figure.span.end.max(digit + 1);
+                figure.qualifier = qualifier_before(&text[..figure.span.start])
+                    .or_else(|| qualifier_after(&text[figure.span.end..]));
                 figures.push(figure);
             }
             None => pos = skip_number(text, digit),
@@ -184,6 +212,7 @@ fn read_figure(text: &str, digit: usize, lang: Language) -> Option<Figure> {
                 unit,
                 span: start..unit_end,
                 number_span: digit..number_end,
+                qualifier: None,
             });
         }
         (Some('-'), Some(c)) if c.is_alphabetic() => return None,
@@ -225,6 +254,7 @@ fn read_figure(text: &str, digit: usize, lang: Language) -> Option<Figure> {
         unit,
         span: start..end,
         number_span: digit..number_end,
+        qualifier: None,
     })
 }
 
@@ -268,7 +298,7 @@ fn minus_before(text: &str, digit: usize) -> (bool, usize) {
     }
 }
 
-/// A currency code written straight before the amount, as wire copy does: `USD500`,
+/// A currency code written before the amount, glued as wire copy does (`USD500`) or apart,
 /// `EUR12`, `KZT5`. Only a code that stands as a word of its own (`xUSD5` is not one).
 fn code_before(text: &str, digit: usize) -> Option<(Unit, usize)> {
     const CODES: [(&str, Unit); 5] = [
@@ -278,7 +308,14 @@ fn code_before(text: &str, digit: usize) -> Option<(Unit, usize)> {
         ("CNY", Unit::Yuan),
         ("RUB", Unit::Rouble),
     ];
-    let head = &text[..digit];
+    // "USD500" as wire copy glues it, "USD 500" (or with a no-break space) as we write it.
+    let glued = &text[..digit];
+    let spaced = glued.strip_suffix(is_space).unwrap_or(glued);
+    let head = if glued.ends_with(|c: char| c.is_ascii_uppercase()) {
+        glued
+    } else {
+        spaced
+    };
     CODES.iter().find_map(|(code, unit)| {
         let start = head.strip_suffix(code).map(str::len)?;
         let free = head[..start]
@@ -461,7 +498,20 @@ const UNITS: &[Word<Unit>] = &[
         meaning: Unit::Tenge,
     },
     Word {
-        forms: &["евро", "еуро*", "€", "EUR", "euro*"],
+        // «евро*» would take «Европа»: the Kazakh case forms of «евро» are listed.
+        forms: &[
+            "евро",
+            "евроға",
+            "евроны",
+            "евроның",
+            "евродан",
+            "евромен",
+            "еуро*",
+            "€",
+            "EUR",
+            "euro",
+            "euros",
+        ],
         meaning: Unit::Euro,
     },
     Word {
@@ -604,6 +654,37 @@ mod tests {
         assert!(find_figures("xUSD500", Language::En).is_empty());
         assert!(find_figures("Covid-19 вакцинасы", Language::Kk).len() <= 1);
         assert!(find_figures("5-шi", Language::Kk).is_empty());
+    }
+
+    #[test]
+    fn qualifiers_and_kazakh_case_forms_are_read_with_the_figure() {
+        let figures = find_figures(
+            "более 500 млн долларов, about USD 60 million, 500-ден астам, 12 евроға, \
+             Европа 5",
+            Language::Ru,
+        );
+        let read: Vec<_> = figures
+            .iter()
+            .map(|f| (f.value, f.unit.clone(), f.qualifier))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                (d("500"), Unit::UsDollar, Some(Qualifier::MoreThan)),
+                (d("60"), Unit::UsDollar, Some(Qualifier::About)),
+                (d("500"), Unit::None, Some(Qualifier::MoreThan)),
+                (d("12"), Unit::Euro, None),
+                (d("5"), Unit::None, None),
+            ]
+        );
+        // "more than 500" is 520 and not 250; "about 500" is 493,7.
+        let more = &figures[0];
+        assert!(more.stands_for(d("520000000")));
+        assert!(!more.stands_for(d("250000000")));
+        let about = find_figures("около 500", Language::Ru).remove(0);
+        assert!(about.stands_for(d("493.7")));
+        assert!(!one("149 млн", Language::Ru).stands_for(d("250000000")));
+        assert!(one("149 млн", Language::Ru).stands_for(d("148900000")));
     }
 
     #[test]

@@ -1,0 +1,231 @@
+//! Sums written in running text, where no statistics hold them: a total followed by its
+//! parts, «товарооборот составил 148,9 млн долларов (экспорт — 60,09 млн, импорт — 88,9
+//! млн)», "USD 1.2 billion, of which USD 700 million …", «… оның ішінде …». Texts handed
+//! to the press office have no statistics to check, and a release typed by hand may state
+//! a breakdown the figures never held.
+//!
+//! A breakdown is read only where the text says it is one: parts in a bracket right after
+//! the total (a word such as «құрады» may stand between), or after «в том числе», «из
+//! них», «оның ішінде», "of which", "including". A bracket that names a year, a period or
+//! a change («в 2023 году — 120 млн», «рост на 11 %») compares rather than breaks down, and
+//! is left alone; so are parts with a qualifier («около 60 млн»), which cannot add up
+//! exactly. Each part must say it is an amount (a scale or a unit of its own).
+
+use std::ops::Range;
+
+use rust_decimal::Decimal;
+
+use super::text::{sentences, text_fields, words};
+use super::{Ctx, FieldRef, Findings};
+use crate::language::Language;
+use crate::language::qualifier::allows;
+use crate::language::quantity_words::{is_period_or_change, opens_breakdown};
+use crate::language::units::{Scale, Unit};
+use crate::typography::numbers::{Figure, find_figures};
+
+pub(super) fn run(ctx: &Ctx, out: &mut Findings) {
+    for version in &ctx.release.versions {
+        let lang = version.language;
+        for (field, text) in text_fields(version) {
+            let figures = find_figures(text, lang);
+            for sentence in sentences(text) {
+                for total in figures.iter().filter(|f| sentence.contains(&f.span.start)) {
+                    if let Some(breakdown) = breakdown_after(text, total, &sentence, &figures) {
+                        judge(ctx, &field, lang, text, total, &breakdown, out);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The parts written after a total, and whether a phrase («из них») introduced them.
+struct Breakdown<'a> {
+    parts: Vec<&'a Figure>,
+    announced: bool,
+}
+
+/// What may follow a total: a bracket or a breakdown phrase, after at most two words with
+/// no digits (the verb of a Kazakh sentence, «США»).
+fn breakdown_after<'a>(
+    text: &str,
+    total: &Figure,
+    sentence: &Range<usize>,
+    figures: &'a [Figure],
+) -> Option<Breakdown<'a>> {
+    if !is_amount(total) || total.unit == Unit::Percent || total.looks_like_year() {
+        return None;
+    }
+    let rest_start = total.span.end;
+    // A figure may run past a rough sentence end («12 тыс. тонн»).
+    let sentence_end = sentence.end.max(rest_start);
+    let rest = &text[rest_start..sentence_end];
+    let (opening, announced) = opening_of(rest)?;
+    let group_start = rest_start + opening;
+    let group_text = &text[group_start..sentence_end];
+    let group_end = group_start + group_text.find([')', ';']).unwrap_or(group_text.len());
+    let group = group_start..group_end;
+    let inside: Vec<&Figure> = figures
+        .iter()
+        .filter(|f| group.contains(&f.span.start))
+        .collect();
+    let compares = inside.iter().any(|f| f.looks_like_year())
+        || words(&text[group.clone()])
+            .iter()
+            .any(|(_, w)| is_period_or_change(w));
+    if compares {
+        return None;
+    }
+    let parts: Vec<&Figure> = inside
+        .into_iter()
+        .filter(|f| f.unit != Unit::Percent)
+        .collect();
+    let whole_amounts = parts.iter().all(|p| is_amount(p) && p.qualifier.is_none());
+    (!parts.is_empty() && whole_amounts).then_some(Breakdown { parts, announced })
+}
+
+/// Where the parts begin in `rest` (the text after the total), and whether a phrase
+/// announced them; `None` when nothing opens a breakdown there.
+fn opening_of(rest: &str) -> Option<(usize, bool)> {
+    let mut at = 0;
+    for _ in 0..3 {
+        let tail = &rest[at..];
+        let trimmed = tail.trim_start();
+        let here = at + (tail.len() - trimmed.len());
+        if let Some(inner) = trimmed.strip_prefix('(') {
+            let inner = inner.trim_start();
+            return Some((here + 1, opens_breakdown(inner)));
+        }
+        let after_mark = trimmed
+            .trim_start_matches([',', ':', '—', '–'])
+            .trim_start();
+        if opens_breakdown(after_mark) {
+            return Some((rest.len() - after_mark.len(), true));
+        }
+        // Skip one word without digits, then look again.
+        let word_len = trimmed
+            .find(|c: char| !c.is_alphabetic() && c != '.')
+            .unwrap_or(trimmed.len());
+        if word_len == 0 {
+            return None;
+        }
+        at = here + word_len;
+    }
+    None
+}
+
+/// A figure that says what it counts (a unit or a scale), not a bare count.
+fn is_amount(figure: &Figure) -> bool {
+    figure.unit != Unit::None || figure.scale != Scale::One
+}
+
+/// The part's amount in the total's scale, with what it does not say taken from the total:
+/// «60,09 млн» after «148,9 млн долларов» is in dollars.
+fn in_total_scale(part: &Figure, total: &Figure) -> Option<Decimal> {
+    part.amount()?.checked_div(total.scale.multiplier())
+}
+
+/// The decimal places a part is written with, in the total's scale: «600 млн» under a
+/// total in billions is 0,6 — one place.
+fn places_in_total_scale(part: &Figure, total: &Figure) -> u32 {
+    if part.scale == total.scale {
+        return part.value.scale();
+    }
+    in_total_scale(part, total).map_or(0, |v| v.normalize().scale())
+}
+
+fn judge(
+    ctx: &Ctx,
+    field: &FieldRef,
+    lang: Language,
+    text: &str,
+    total: &Figure,
+    breakdown: &Breakdown,
+    out: &mut Findings,
+) {
+    let ui = ctx.ui;
+    let written = |f: &Figure| text[f.span.clone()].replace(['\u{a0}', '\u{202f}'], " ");
+    let currencies_differ = breakdown
+        .parts
+        .iter()
+        .any(|p| p.unit.is_currency() && total.unit.is_currency() && p.unit != total.unit);
+    if currencies_differ {
+        let mut all = vec![format!("«{}»", written(total))];
+        all.extend(breakdown.parts.iter().map(|p| format!("«{}»", written(p))));
+        let all = all.join(", ");
+        let message = say!(ui,
+            ru: "Итог и его части записаны в разных валютах: {all}. Части не сложить.",
+            kk: "Жиынтық пен оның бөліктері әртүрлі валютамен жазылған: {all}. Бөліктерді қосу мүмкін емес.",
+            en: "A total and its parts are in different currencies: {all}. The parts cannot be added up.",
+        );
+        out.push("sums/mixed-units", field.clone(), Some(lang), message);
+        return;
+    }
+    let other_kind = breakdown
+        .parts
+        .iter()
+        .any(|p| p.unit != Unit::None && total.unit != Unit::None && p.unit != total.unit);
+    if other_kind || stated_by_statistics(ctx, total) {
+        return;
+    }
+    let Some(amounts) = breakdown
+        .parts
+        .iter()
+        .map(|p| in_total_scale(p, total))
+        .collect::<Option<Vec<Decimal>>>()
+    else {
+        return;
+    };
+    let scale_word = total.scale.word(ui);
+    let with_scale = |v: Decimal| format!("{} {scale_word}", ctx.num(v)).trim().to_string();
+    let total_written = written(total);
+    if let [part] = breakdown.parts.as_slice() {
+        // One figure in a bracket may be anything; «из них 160 млн» is a part.
+        let over = amounts[0] > total.value && total.qualifier.is_none();
+        if breakdown.announced && over {
+            let part = written(part);
+            let message = say!(ui,
+                ru: "Часть больше целого: «{part}» из «{total_written}».",
+                kk: "Бөлік бүтіннен үлкен: «{total_written}» ішінде «{part}».",
+                en: "A part is larger than its whole: “{part}” out of “{total_written}”.",
+            );
+            out.push("sums/part-over-whole", field.clone(), Some(lang), message);
+        }
+        return;
+    }
+    let sum: Decimal = amounts.iter().sum();
+    let places = breakdown
+        .parts
+        .iter()
+        .map(|p| places_in_total_scale(p, total))
+        .max()
+        .unwrap_or(0);
+    let adds_up = match total.qualifier {
+        None => super::sums::agrees(sum, places, total.value),
+        qualifier => allows(qualifier, total.value, sum),
+    };
+    if adds_up {
+        return;
+    }
+    let terms: Vec<String> = breakdown.parts.iter().map(|p| written(p)).collect();
+    let terms = terms.join(" + ");
+    let sum = with_scale(sum);
+    let message = say!(ui,
+        ru: "Части не сходятся с итогом: {terms} = {sum}, а итог — «{total_written}».",
+        kk: "Бөліктер жиынтыққа сәйкес емес: {terms} = {sum}, ал жиынтық — «{total_written}».",
+        en: "The parts do not add up: {terms} = {sum}, but the total is “{total_written}”.",
+    );
+    out.push("sums/in-text", field.clone(), Some(lang), message);
+}
+
+/// A total that is one of the release's statistics with parts: `sums/parts-total` already
+/// checks it against its parts, and one error is enough.
+fn stated_by_statistics(ctx: &Ctx, total: &Figure) -> bool {
+    ctx.release.statistics.iter().any(|stat| {
+        !stat.parts.is_empty()
+            && stat
+                .value
+                .checked_mul(stat.quantity.scale.multiplier())
+                .is_some_and(|amount| total.stands_for(amount))
+    })
+}

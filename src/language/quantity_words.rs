@@ -1,0 +1,187 @@
+//! Words around figures in running text that tell what a figure is: the quantity it
+//! measures («товарооборот», «экспорт», "investment"), the words that open a breakdown of a
+//! total into parts («в том числе», «оның ішінде», "of which"), and the words that make a
+//! figure another period's or a change rather than a part («в 2023 году», «рост», "up").
+//! The sums and figures checks read text with them; the lists are stems, matched at the
+//! start of a lower-case word so that every case form counts.
+
+/// What a figure measures, by the stems of the nouns that name it in the three languages.
+/// The first element is the key two figures are compared by: «экспорт» and "exports" are
+/// the same quantity.
+const QUANTITIES: &[(&str, &[&str])] = &[
+    (
+        "turnover",
+        &["товарооборот", "айналым", "turnover", "trade"],
+    ),
+    ("export", &["экспорт", "export"]),
+    // "import" alone would take "important".
+    ("import", &["импорт", "import$", "imports$", "imported$"]),
+    ("investment", &["инвестиц", "investment", "вложени"]),
+    ("budget", &["бюджет", "budget"]),
+    ("cost", &["стоимост", "құны", "құн", "cost", "worth"]),
+    (
+        "production",
+        &["производств", "өндіріс", "output", "production"],
+    ),
+];
+
+/// The quantity a word names, by its key, if it names one. A stem ending in `$` is a
+/// whole word.
+pub fn quantity_of(word: &str) -> Option<&'static str> {
+    let word = word.to_lowercase();
+    let matches = |stem: &&str| match stem.strip_suffix('$') {
+        Some(whole) => word == whole,
+        None => word.starts_with(stem),
+    };
+    QUANTITIES
+        .iter()
+        .find(|(_, stems)| stems.iter().any(matches))
+        .map(|(key, _)| *key)
+}
+
+/// Phrases that open the parts of a total written right before them.
+const BREAKDOWN_OPENERS: &[&str] = &[
+    "в том числе",
+    "в т. ч.",
+    "в т.ч.",
+    "из них",
+    "из которых",
+    "оның ішінде",
+    "оның ішінде:",
+    "соның ішінде",
+    "including",
+    "of which",
+];
+
+/// True when `text` (what follows a total, punctuation trimmed) opens with a breakdown
+/// phrase.
+pub fn opens_breakdown(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    BREAKDOWN_OPENERS.iter().any(|p| lower.starts_with(p))
+}
+
+/// Stems of words that name a period: a bracket that holds them gives another period's
+/// value, not a part.
+const PERIODS: &[&str] = &[
+    "год",
+    "лет",
+    "квартал",
+    "месяц",
+    "полугод",
+    "период",
+    "жыл",
+    "тоқсан",
+    "ай",
+    "кезең",
+    "year",
+    "quarter",
+    "month",
+    "period",
+];
+
+/// Stems of words that compare with another period or state a change: a figure beside them
+/// is a previous value or a difference, not the quantity itself.
+const COMPARISONS_AND_CHANGES: &[&str] = &[
+    "прошл",
+    "позапрошл",
+    "аналогичн",
+    "өткен",
+    "last",
+    "previous",
+    "against",
+    "compared",
+    "против",
+    "сравнени",
+    "салыстыр",
+    "было",
+    "болған",
+    "рост",
+    "сниж",
+    "увелич",
+    "сокращ",
+    "прирост",
+    "уменьш",
+    "вырос",
+    "сниз",
+    "сократ",
+    "өсу",
+    "өсті",
+    "өсім",
+    "өсіп",
+    "төменд",
+    "азай",
+    "артт",
+    "growth",
+    "grew",
+    "rising",
+    "increase",
+    "decrease",
+    "decline",
+    "fell",
+    "rose",
+    "up",
+    "down",
+    "plus",
+    "minus",
+    "плюс",
+    "минус",
+    "from",
+];
+
+fn matches_stem(word: &str, stems: &[&str]) -> bool {
+    let word = word.to_lowercase();
+    stems.iter().any(|stem| {
+        // Two-letter stems must be the whole word («ай» is a month, «айналым» is turnover).
+        if stem.chars().count() <= 2 {
+            word == *stem
+        } else {
+            word.starts_with(stem)
+        }
+    })
+}
+
+/// True when `word` names a period (year, quarter, month …).
+pub fn is_period(word: &str) -> bool {
+    matches_stem(word, PERIODS)
+}
+
+/// True when `word` compares with another period or states a change.
+pub fn is_comparison_or_change(word: &str) -> bool {
+    matches_stem(word, COMPARISONS_AND_CHANGES)
+}
+
+/// True when `word` names a period or a change.
+pub fn is_period_or_change(word: &str) -> bool {
+    is_period(word) || is_comparison_or_change(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quantities_are_known_in_every_case_and_language() {
+        assert_eq!(quantity_of("Товарооборота"), Some("turnover"));
+        assert_eq!(quantity_of("айналымы"), Some("turnover"));
+        assert_eq!(quantity_of("exports"), Some("export"));
+        assert_eq!(quantity_of("инвестициялар"), Some("investment"));
+        assert_eq!(quantity_of("делегация"), None);
+        assert_eq!(quantity_of("important"), None);
+        assert_eq!(quantity_of("imports"), Some("import"));
+    }
+
+    #[test]
+    fn periods_and_changes_are_told_from_parts() {
+        for word in ["году", "жылы", "рост", "өсті", "Last", "аналогичный"]
+        {
+            assert!(is_period_or_change(word), "{word}");
+        }
+        for word in ["экспорт", "импорт", "exports", "айналымы", "Алматы"]
+        {
+            assert!(!is_period_or_change(word), "{word}");
+        }
+        assert!(opens_breakdown("в том числе экспорт — 60 млн"));
+        assert!(opens_breakdown("оның ішінде экспорт"));
+        assert!(!opens_breakdown("в прошлом году"));
+    }
+}

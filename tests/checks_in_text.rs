@@ -1,0 +1,237 @@
+//! Checks on figures in running text, as `pressdesk check` runs them on any text a press
+//! secretary is handed: a total and its parts in a bracket or after «в том числе», one
+//! quantity given two values. Each case in Russian, Kazakh and English, with a text that
+//! must be flagged beside a clean one that must not.
+
+use jiff::civil::Date;
+use pressdesk::checks::any_text::check_text;
+use pressdesk::checks::{Finding, Severity};
+use pressdesk::language::Language;
+use pressdesk::profile::Profile;
+
+fn check(paragraphs: &[&str]) -> Vec<Finding> {
+    let paragraphs: Vec<String> = paragraphs.iter().map(|p| p.to_string()).collect();
+    check_text(
+        &paragraphs,
+        &Profile::default(),
+        Date::new(2026, 12, 6).unwrap(),
+        Language::En,
+    )
+}
+
+/// The findings of `code`, with their messages spaces made plain for matching.
+fn with_code(findings: &[Finding], code: &str) -> Vec<String> {
+    findings
+        .iter()
+        .filter(|f| f.code == code)
+        .map(|f| f.message.replace(['\u{a0}', '\u{202f}'], " "))
+        .collect()
+}
+
+#[test]
+fn parts_in_a_bracket_that_do_not_add_up_are_an_error_naming_the_three_numbers() {
+    for text in [
+        "Товарооборот составил 148,9 млн долларов (экспорт — 60,09 млн, импорт — 88,9 млн).",
+        "Тауар айналымы 148,9 млн АҚШ долларын құрады (экспорт — 60,09 млн, импорт — 88,9 млн).",
+        "Trade turnover reached USD 148.9 million (exports USD 60.09 million, imports USD 88.9 million).",
+    ] {
+        let findings = check(&[text]);
+        let found = with_code(&findings, "sums/in-text");
+        assert_eq!(found.len(), 1, "{text}: {findings:#?}");
+        let message = &found[0];
+        for number in ["60", "09", "88", "148"] {
+            assert!(message.contains(number), "{message}");
+        }
+        assert!(
+            findings
+                .iter()
+                .any(|f| f.code == "sums/in-text" && f.severity == Severity::Error)
+        );
+    }
+}
+
+#[test]
+fn parts_that_add_up_at_their_precision_pass() {
+    for text in [
+        "Товарооборот составил 148,9 млн долларов (экспорт — 60,1 млн, импорт — 88,8 млн).",
+        "Тауар айналымы 148,9 млн АҚШ долларын құрады (экспорт — 60,1 млн, импорт — 88,8 млн).",
+        "Trade turnover reached USD 148.9 million (exports USD 60.1 million, imports USD 88.8 million).",
+        // Rounded parts: 33,3 × 3 = 99,9 is written as 100.
+        "Инвестиции составили 100 млн долларов (Китай — 33,3 млн, Турция — 33,3 млн, Корея — 33,3 млн).",
+        // A total «более» its parts' sum is stated as a lower bound.
+        "Товарооборот составил более 148 млн долларов (экспорт — 60 млн, импорт — 90 млн).",
+    ] {
+        let findings = check(&[text]);
+        assert!(
+            with_code(&findings, "sums/in-text").is_empty(),
+            "{text}: {findings:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_bracket_with_another_year_or_a_change_is_not_a_breakdown() {
+    for text in [
+        "Товарооборот составил 148,9 млн долларов (в 2024 году — 120,5 млн, в 2023 году — 98 млн).",
+        "Товарооборот составил 148,9 млн долларов (рост на 23,6 %).",
+        "Товарооборот составил 148,9 млн долларов (за аналогичный период прошлого года — 120,5 млн).",
+        "Тауар айналымы 148,9 млн АҚШ долларын құрады (2024 жылы — 120,5 млн).",
+        "Trade reached USD 148.9 million (USD 120.5 million last year, USD 98 million the year before).",
+        // Physical volumes beside a sum of money are not its parts.
+        "Экспорт составил 50 млн долларов (12 тыс. тонн зерна, 3 тыс. тонн мяса).",
+    ] {
+        let findings = check(&[text]);
+        assert!(
+            with_code(&findings, "sums/in-text").is_empty(),
+            "{text}: {findings:#?}"
+        );
+    }
+}
+
+#[test]
+fn parts_announced_by_a_phrase_are_added_up() {
+    for (text, adds_up) in [
+        (
+            "Инвестиции составили 1,2 млрд долларов, в том числе 700 млн — из Китая и 400 млн — из Турции.",
+            false,
+        ),
+        (
+            "Инвестиции составили 1,2 млрд долларов, в том числе 700 млн — из Китая и 500 млн — из Турции.",
+            true,
+        ),
+        (
+            "Инвестиция көлемі 1,2 млрд АҚШ долларын құрады, оның ішінде 700 млн — Қытайдан, 400 млн — Түркиядан.",
+            false,
+        ),
+        (
+            "Investment reached USD 1.2 billion, of which USD 700 million came from China and USD 500 million from Turkey.",
+            true,
+        ),
+    ] {
+        let findings = check(&[text]);
+        let found = with_code(&findings, "sums/in-text");
+        assert_eq!(found.is_empty(), adds_up, "{text}: {findings:#?}");
+    }
+}
+
+#[test]
+fn a_part_larger_than_its_whole_is_an_error() {
+    let findings = check(&["Привлечено 150 млн долларов, из них 160 млн — в промышленность."]);
+    let found = with_code(&findings, "sums/part-over-whole");
+    assert_eq!(found.len(), 1, "{findings:#?}");
+    assert!(
+        found[0].contains("160") && found[0].contains("150"),
+        "{found:?}"
+    );
+    let fine = check(&["Привлечено 150 млн долларов, из них 60 млн — в промышленность."]);
+    assert!(
+        with_code(&fine, "sums/part-over-whole").is_empty(),
+        "{fine:#?}"
+    );
+}
+
+#[test]
+fn parts_in_another_currency_than_their_total_are_not_summed_but_named() {
+    let findings = check(&[
+        "Товарооборот составил 148,9 млн долларов (экспорт — 60 млн долларов, импорт — 88,9 млрд тенге).",
+    ]);
+    assert!(
+        with_code(&findings, "sums/in-text").is_empty(),
+        "{findings:#?}"
+    );
+    let found = with_code(&findings, "sums/mixed-units");
+    assert_eq!(found.len(), 1, "{findings:#?}");
+    assert!(found[0].contains("88,9 млрд тенге"), "{found:?}");
+}
+
+#[test]
+fn one_quantity_given_two_values_is_flagged_in_every_language() {
+    for paragraphs in [
+        [
+            "The investment of USD500 million will create 800 jobs.",
+            "The partners confirmed USD 250 million of investment in the park.",
+        ],
+        [
+            "Объем инвестиций составит 500 млн долларов.",
+            "Партнеры подтвердили инвестиции в размере 250 млн долларов.",
+        ],
+        [
+            "Инвестиция көлемі 500 млн АҚШ долларын құрайды.",
+            "Серіктестер 250 млн АҚШ доллары көлеміндегі инвестицияны растады.",
+        ],
+    ] {
+        let findings = check(&paragraphs);
+        let found = with_code(&findings, "figures/same-quantity-differs");
+        assert_eq!(found.len(), 1, "{paragraphs:?}: {findings:#?}");
+        assert!(
+            found[0].contains("500") && found[0].contains("250"),
+            "{found:?}"
+        );
+    }
+}
+
+#[test]
+fn one_quantity_written_within_its_qualifier_or_for_another_year_is_not_flagged() {
+    for paragraphs in [
+        // "more than 500" agrees with 520, "about 500" with 493.7.
+        [
+            "The investment will be more than USD 500 million.",
+            "The partners confirmed USD 520 million of investment.",
+        ],
+        [
+            "Объем инвестиций составит около 500 млн долларов.",
+            "Партнеры подтвердили инвестиции на 493,7 млн долларов.",
+        ],
+        [
+            "Инвестиция көлемі 500 млн АҚШ долларынан астам болады.",
+            "Серіктестер 520 млн АҚШ доллары көлеміндегі инвестицияны растады.",
+        ],
+        // Two years, two values.
+        [
+            "In 2024 trade turnover reached USD 120.5 million.",
+            "In 2025 trade turnover reached USD 148.9 million.",
+        ],
+        // A change from one value to another.
+        [
+            "Trade turnover grew from USD 120.5 million to USD 148.9 million.",
+            "Trade turnover reached USD 148.9 million.",
+        ],
+        // A project's investment and a region's are not one quantity.
+        [
+            "The plant is a USD 50 million investment.",
+            "Chinese investment in the region has reached USD 2 billion.",
+        ],
+    ] {
+        let findings = check(&paragraphs);
+        assert!(
+            with_code(&findings, "figures/same-quantity-differs").is_empty(),
+            "{paragraphs:?}: {findings:#?}"
+        );
+    }
+}
+
+#[test]
+fn clean_texts_in_every_language_raise_nothing() {
+    for name in ["clean-ru.txt", "clean-kk.txt", "clean-en.txt"] {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/texts")
+            .join(name);
+        let paragraphs = pressdesk::checks::any_text::read_paragraphs(&path).unwrap();
+        let words: usize = paragraphs
+            .iter()
+            .map(|p| p.split_whitespace().count())
+            .sum();
+        assert!(words >= 500, "{name} has {words} words");
+        let findings = check_text(
+            &paragraphs,
+            &Profile::default(),
+            Date::new(2026, 12, 6).unwrap(),
+            Language::En,
+        );
+        let alarms: Vec<_> = findings
+            .iter()
+            .filter(|f| f.severity != Severity::Hint)
+            .collect();
+        assert!(alarms.is_empty(), "{name}: {alarms:#?}");
+    }
+}
