@@ -349,7 +349,7 @@ impl Values for FactValues<'_> {
             && self.release.fact(name, self.lang).trim().is_empty()
     }
 
-    /// - a person (`{host:встретился|встретилась}`): by their gender, masculine when
+    /// - a person (`{official:встретился|встретилась}`): by their gender, masculine when
     ///   neither set nor suggested by the name;
     /// - a switch (`{thanks:…}`): its one form when on, nothing when off;
     /// - a Kazakh case code (`{destination:dat}`): the value in that case;

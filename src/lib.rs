@@ -25,6 +25,7 @@ pub mod export;
 pub mod gui;
 pub mod language;
 pub mod letterhead;
+pub mod migration;
 pub mod paths;
 pub mod pattern;
 pub mod profile;

@@ -9,7 +9,7 @@
 //!
 //! `{name:form|form|…}` is a choice: what `name` is decides which form is written.
 //! The drafting knows the kinds (see [`crate::draft`]): a person chooses by gender
-//! (`{host:встретился|встретилась}`), a count by its plural category
+//! (`{official:встретился|встретилась}`), a count by its plural category
 //! (`{memoranda:меморандум|меморандума|меморандумов}`), a switch writes its one form only
 //! when on (`{thanks:Гости поблагодарили …}`), and a case code puts the value in that
 //! Kazakh case (`{destination:dat}` → «Алматыға»). A choice that comes out empty makes its
@@ -305,7 +305,7 @@ fn fill_pieces(pieces: &[Piece], values: &dyn Values, out: &mut String) {
                     out.push_str(&crate::language::capitalise(text.trim()));
                 } else {
                     // A leading space is kept: a list continuing the one before it
-                    // («{signatory.name}{partner.and}») begins « и …»; doubled spaces from
+                    // («{official.name}{counterpart.and}») begins « и …»; doubled spaces from
                     // typed values are tidied at the end.
                     out.push_str(&values.inside_sentence(name, text.trim_end()));
                 }
@@ -388,8 +388,8 @@ mod tests {
     fn fills_values_and_marks_missing_ones() {
         assert_eq!(
             fill(
-                "{host.position} встретился с делегацией {origin}",
-                &[("host.position", "Аким области")]
+                "{official.position} встретился с делегацией {origin}",
+                &[("official.position", "Аким области")]
             ),
             "Аким области встретился с делегацией [origin]"
         );
@@ -433,13 +433,13 @@ mod tests {
 
     #[test]
     fn a_choice_writes_the_form_its_value_picks() {
-        let p = "{host.position} {host:встретился|встретилась} с делегацией.";
+        let p = "{official.position} {official:встретился|встретилась} с делегацией.";
         assert_eq!(
-            fill(p, &[("host.position", "Аким"), ("host", "1")]),
+            fill(p, &[("official.position", "Аким"), ("official", "1")]),
             "Аким встретилась с делегацией."
         );
         assert_eq!(
-            fill(p, &[("host.position", "Аким"), ("host", "0")]),
+            fill(p, &[("official.position", "Аким"), ("official", "0")]),
             "Аким встретился с делегацией."
         );
     }

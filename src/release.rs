@@ -16,7 +16,7 @@ use crate::language::units::{Qualifier, Quantity, typed_decimal, typed_decimal_o
 pub use crate::language::{Language, Localized};
 
 /// The file format version this build writes.
-pub const CURRENT_VERSION: u32 = 1;
+pub const CURRENT_VERSION: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Release {
@@ -137,7 +137,8 @@ pub fn written_partner(organisation: &str, region: &str, country: &str) -> Strin
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Person {
-    /// Stable key that quotes and template roles refer to, e.g. `host`, `guest`, `p3`.
+    /// Stable key that quotes and template roles refer to, the same in every genre:
+    /// `official` (our side), `counterpart` (the partner's), `counterpart-2`, `p3`.
     pub id: String,
     pub name: Localized,
     pub position: Localized,

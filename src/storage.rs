@@ -224,9 +224,9 @@ pub fn parse_release(path: &Path, text: &str) -> Result<Release, StorageError> {
             supported: CURRENT_VERSION,
         });
     }
-    // Version 1 is the only format so far. A later version adds its migration here:
-    // parse the old shape, convert, and return the current one.
-    let release: Release = ron::from_str(text).map_err(|e| malformed(path, e))?;
+    // Every version so far reads into today's shape; what changed is converted after.
+    let mut release: Release = ron::from_str(text).map_err(|e| malformed(path, e))?;
+    crate::migration::to_current(&mut release);
     Ok(release)
 }
 

@@ -144,15 +144,15 @@ impl Drafts {
     }
 }
 
-/// Person fields a pattern may use after the role id: `{host.name}`. `short` is how later
+/// Person fields a pattern may use after the role id: `{official.name}`. `short` is how later
 /// sentences name the person (the short name, else the full name).
 pub const PERSON_FIELDS: [&str; 3] = ["name", "position", "short"];
 
-/// `{partner.all}`: everyone filling a role that takes several people, as one list.
+/// `{counterpart.all}`: everyone filling a role that takes several people, as one list.
 pub const ALL_OF_ROLE: &str = "all";
 
-/// `{partner.and}`: the same list continuing one begun before it — «и A» for one person,
-/// «, A, B и C» for several — so «{signatory.name} {partner.and}» reads «X и A» or
+/// `{counterpart.and}`: the same list continuing one begun before it — «и A» for one person,
+/// «, A, B и C» for several — so «{official.name} {counterpart.and}» reads «X и A» or
 /// «X, A, B и C», never «X и A, B и C».
 pub const AND_ROLE: &str = "and";
 

@@ -802,13 +802,17 @@ proptest! {
 /// The visit hosted by a woman: the host's name and gender changed, texts kept.
 fn visit_hosted_by(name: &str) -> Release {
     let mut release = visit();
-    let host = release.people.iter_mut().find(|p| p.id == "host").unwrap();
+    let host = release
+        .people
+        .iter_mut()
+        .find(|p| p.id == "official")
+        .unwrap();
     host.name = Localized::from_pairs([(Language::Ru, name)]);
     host.gender = None;
     // The host's quotes said as a woman says them, whoever the test makes the host.
     let feminine = name.ends_with('а') || name.contains("овна");
     for quote in &mut ru(&mut release).quotes {
-        if quote.speaker == "host" {
+        if quote.speaker == "official" {
             quote.verb = if feminine {
                 "отметила"
             } else {
@@ -826,7 +830,7 @@ fn a_quote_verb_in_the_wrong_gender_is_an_error_with_its_fix() {
     let quote = ru(&mut release)
         .quotes
         .iter()
-        .position(|q| q.speaker == "host")
+        .position(|q| q.speaker == "official")
         .expect("a quote by the host");
     ru(&mut release).quotes[quote].verb = "отметил".into();
     let findings = run(&release);

@@ -586,3 +586,55 @@ fn dates_typed_as_people_write_them_are_read_and_stored_one_way() {
     let lead = after.versions[0].lead.text.replace('\u{a0}', " ");
     assert!(lead.contains("5 декабря 2026 года"), "{lead}");
 }
+
+#[test]
+fn a_release_of_another_genre_starts_from_an_earlier_one_with_its_people() {
+    use pressdesk::release::FactValue;
+    use pressdesk::storage::load_release;
+    let sandbox = Sandbox::new("carry");
+    std::fs::copy(
+        fixtures().join("releases/delegation-visit-ru.ron"),
+        sandbox.path("visit.pressdesk"),
+    )
+    .unwrap();
+    let output = sandbox.run(&[
+        "new",
+        "--template",
+        "memorandum",
+        "--from",
+        "visit.pressdesk",
+        "--out",
+        "memorandum.pressdesk",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        stdout(&output).contains("Дархан Сатыбалды"),
+        "says who came along: {}",
+        stdout(&output)
+    );
+    let visit = load_release(&sandbox.path("visit.pressdesk")).unwrap();
+    let memorandum = load_release(&sandbox.path("memorandum.pressdesk")).unwrap();
+    assert_eq!(memorandum.template, "memorandum");
+    assert_ne!(memorandum.id, visit.id);
+    // The akim who received the delegation signs; its head signs for the partner.
+    let person = |id: &str| memorandum.people.iter().find(|p| p.id == id).unwrap();
+    assert_eq!(person("official").name, visit.people[0].name);
+    assert_eq!(person("counterpart").name, visit.people[1].name);
+    let languages: Vec<_> = memorandum.versions.iter().map(|v| v.language).collect();
+    let visit_languages: Vec<_> = visit.versions.iter().map(|v| v.language).collect();
+    assert_eq!(languages, visit_languages);
+    // Drafted from what came along: the signers are named in the text.
+    let ru = &memorandum.versions[0];
+    let text: String = ru.paragraphs.iter().map(|p| p.text.as_str()).collect();
+    assert!(
+        text.contains("Дархан Сатыбалды") && text.contains("Ху Хунцзюань"),
+        "{text}"
+    );
+    // Last event's date does not slip in; the visit's quotes stay with the visit.
+    assert_eq!(
+        memorandum.facts.get("date"),
+        Some(&FactValue::Shared(String::new()))
+    );
+    assert!(ru.quotes.is_empty());
+    assert_eq!(memorandum.tags, visit.tags);
+}

@@ -95,7 +95,12 @@ fn blocks_come_in_the_order_of_a_release() {
 fn russian_quote_takes_comma_nbsp_em_dash_attribution() {
     let mut release = fixture("delegation-visit-ru.ron");
     let version = release.version_mut(Language::Ru).unwrap();
-    version.quotes = vec![quote("host", "Добро пожаловать в Туркестан.", "отметил", 0)];
+    version.quotes = vec![quote(
+        "official",
+        "Добро пожаловать в Туркестан.",
+        "отметил",
+        0,
+    )];
     let doc = compose(&release, Language::Ru, &profile()).unwrap();
     let q = quotes(&doc)[0];
     assert_eq!(q.quote, "«Добро пожаловать в\u{a0}Туркестан»,");
@@ -110,7 +115,12 @@ fn russian_quote_takes_comma_nbsp_em_dash_attribution() {
 fn question_keeps_its_mark_and_speaker_can_be_named_by_role() {
     let mut release = fixture("delegation-visit-ru.ron");
     let version = release.version_mut(Language::Ru).unwrap();
-    let mut asked = quote("host", "Почему бы не начать уже в этом году?", "добавил", 0);
+    let mut asked = quote(
+        "official",
+        "Почему бы не начать уже в этом году?",
+        "добавил",
+        0,
+    );
     asked.speaker_as = "глава области".into();
     version.quotes = vec![asked];
     let q = compose(&release, Language::Ru, &profile()).unwrap();
@@ -154,7 +164,7 @@ fn english_and_kazakh_attributions_follow_their_languages() {
 fn attribution_before_the_quote_ends_the_sentence_after_the_marks() {
     let mut release = fixture("delegation-visit-ru.ron");
     let version = release.version_mut(Language::Ru).unwrap();
-    let mut q = quote("host", "Мы готовы к работе.", "отметил", 0);
+    let mut q = quote("official", "Мы готовы к работе.", "отметил", 0);
     q.attribution = AttributionStyle::Before;
     version.quotes = vec![q];
     let doc = compose(&release, Language::Ru, &profile()).unwrap();
@@ -171,9 +181,9 @@ fn quotes_stand_after_the_paragraph_they_name_and_empty_ones_are_left_out() {
     assert!(version.paragraphs.len() >= 2);
     let first = version.paragraphs[0].text.clone();
     version.quotes = vec![
-        quote("host", "Вторая цитата", "добавил", 1),
-        quote("host", "", "отметил", 0),
-        quote("host", "Слишком далеко", "сказал", 99),
+        quote("official", "Вторая цитата", "добавил", 1),
+        quote("official", "", "отметил", 0),
+        quote("official", "Слишком далеко", "сказал", 99),
     ];
     let doc = compose(&release, Language::Ru, &profile()).unwrap();
     assert_eq!(quotes(&doc).len(), 2, "the empty quote is not printed");

@@ -68,7 +68,11 @@ fn visit(lang: Language, host_name: &str) -> (Release, Template) {
     for (id, value) in facts {
         set_fact(&mut release, &template, &profile, id, lang, value);
     }
-    let host = release.people.iter_mut().find(|p| p.id == "host").unwrap();
+    let host = release
+        .people
+        .iter_mut()
+        .find(|p| p.id == "official")
+        .unwrap();
     host.name.set(lang, host_name);
     host.position.set(
         lang,
@@ -109,7 +113,7 @@ fn the_gender_the_user_sets_wins_over_the_name() {
     release
         .people
         .iter_mut()
-        .find(|p| p.id == "host")
+        .find(|p| p.id == "official")
         .unwrap()
         .gender = Some(Gender::Feminine);
     redraft(&mut release, &template, &Profile::default());
@@ -213,13 +217,14 @@ fn an_official_who_offers_nothing_is_not_said_to_have_presented_anything() {
 fn templates_with_broken_choices_are_refused_with_the_reason() {
     let mut template = template("delegation-visit");
     let ru = template.drafts.get_mut(&Language::Ru).unwrap();
-    ru.headline = "{host.position} {host:встретился|встретилась|встретилось} с делегацией".into();
+    ru.headline =
+        "{official.position} {official:встретился|встретилась|встретилось} с делегацией".into();
     let error = template.validate().unwrap_err();
     assert!(error.contains("masculine|feminine"), "{error}");
 
     let mut template = self::template("delegation-visit");
     let ru = template.drafts.get_mut(&Language::Ru).unwrap();
-    ru.lead = "{thanks} {host.name}".into();
+    ru.lead = "{thanks} {official.name}".into();
     let error = template.validate().unwrap_err();
     assert!(error.contains("switch"), "{error}");
 }
@@ -301,7 +306,7 @@ mod quotes {
     fn with_quote(lang: Language, words: &str, verb: &str, style: AttributionStyle) -> String {
         let (mut release, _) = visit(lang, "Айгерим Нурлановна Сейткали");
         release.version_mut(lang).unwrap().quotes.push(Quote {
-            speaker: "host".into(),
+            speaker: "official".into(),
             text: words.into(),
             verb: verb.into(),
             attribution: style,
@@ -462,7 +467,7 @@ mod figures {
         let (mut release, _) = visit(Language::Ru, "Айгерим Сейткали");
         release.statistics.push(investment());
         release.versions[0].quotes.push(Quote {
-            speaker: "host".into(),
+            speaker: "official".into(),
             text: "Китай вложил в регион более 500 млн долларов".into(),
             verb: "отметила".into(),
             ..Quote::default()
@@ -575,21 +580,21 @@ fn a_memorandum_names_every_partner_signer() {
     let template = template("memorandum");
     let signers = [
         (
-            "partner",
+            "counterpart",
             "Ли Вэй",
             "председатель правления Zhongya Green Energy",
             "Li Wei",
             "chairman of Zhongya Green Energy",
         ),
         (
-            "partner-2",
+            "counterpart-2",
             "Ким Сухён",
             "губернатор провинции Кёнсан-Пукто",
             "Kim Su-hyun",
             "Governor of North Gyeongsang",
         ),
         (
-            "partner-3",
+            "counterpart-3",
             "Бахтиёр Рахимов",
             "хоким Ташкентской области",
             "Bakhtiyor Rakhimov",

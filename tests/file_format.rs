@@ -70,3 +70,53 @@ fn a_field_this_version_does_not_know_is_ignored_as_the_document_says() {
         "the unknown field's value is not read"
     );
 }
+
+/// Every earlier version's fixture loads, is read in today's shape, and is written in the
+/// current version.
+#[test]
+fn a_version_1_file_loads_with_shared_person_ids_and_saves_as_the_current_version() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/file-format/version-1.pressdesk");
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("version: 1,") && text.contains("\"signatory\""));
+    let release = parse_release(&path, &text).unwrap();
+    assert_eq!(release.version, pressdesk::release::CURRENT_VERSION);
+    let ids: Vec<&str> = release.people.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(ids, ["official", "counterpart"]);
+    assert!(
+        release.versions[0]
+            .quotes
+            .iter()
+            .all(|q| q.speaker == "official"),
+        "quotes follow their speaker"
+    );
+    // The speaker is still found: the attribution names the signatory.
+    let document = compose(&release, Language::Ru, &Profile::default()).unwrap();
+    let text = pressdesk::export::to_text(&document);
+    let signer = release.people[0].name.get(Language::Ru).to_string();
+    assert!(text.contains(&signer), "{signer} missing from:\n{text}");
+    let written = release_to_ron(&release);
+    assert!(written.contains("version: 2,"), "{written}");
+    assert_eq!(parse_release(&path, &written).unwrap(), release);
+}
+
+/// The akim is `official` and the partner `counterpart` in every genre that has them, so
+/// people typed for a visit fill the same roles in a memorandum or a trip.
+#[test]
+fn people_have_one_id_in_every_genre() {
+    let templates = pressdesk::template::TemplateSet::built_in();
+    for id in [
+        "delegation-visit",
+        "memorandum",
+        "working-trip",
+        "forum-invitation",
+    ] {
+        let template = templates.get(id).unwrap();
+        let roles: Vec<&str> = template.people.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(roles[0], "official", "{id}: {roles:?}");
+        assert!(
+            roles[1..].iter().all(|r| *r == "counterpart"),
+            "{id}: {roles:?}"
+        );
+    }
+}

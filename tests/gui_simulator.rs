@@ -126,7 +126,7 @@ fn delegation_visit_in_russian_then_kazakh() {
         .unwrap()
         .clone();
     assert_eq!(version.quotes.len(), 1);
-    assert_eq!(version.quotes[0].speaker, "host");
+    assert_eq!(version.quotes[0].speaker, "official");
     assert_eq!(
         version.quotes[0].text,
         "Рады приветствовать вас в Туркестане"

@@ -402,7 +402,7 @@ fn empty_facts_show_required_labels_and_drop_optional_parts() {
                 }
             }
             for role in template.people.iter().filter(|r| r.required) {
-                // A role of several people is written as one list: `{partner.all}`.
+                // A role of several people is written as one list: `{counterpart.all}`.
                 let field = if role.several { "all" } else { "name" };
                 let placeholder = format!(
                     "[{}]",
@@ -595,7 +595,7 @@ fn add_version_drafts_kazakh_from_the_russian_release() {
     assert!(
         kk.quotes
             .iter()
-            .all(|q| q.text.is_empty() && q.speaker == "host")
+            .all(|q| q.text.is_empty() && q.speaker == "official")
     );
     assert_eq!(kk.quotes[0].verb, "деді");
 
@@ -918,7 +918,7 @@ fn the_delegation_visit_samples_carry_the_reference_figures_and_quotes() {
         let v = &release.versions[0];
         let got: Vec<&str> = v.quotes.iter().map(|q| q.verb.as_str()).collect();
         assert_eq!(got, expected, "{lang}");
-        assert!(v.quotes.iter().all(|q| q.speaker == "host"));
+        assert!(v.quotes.iter().all(|q| q.speaker == "official"));
         assert!(
             !v.quotes[1].speaker_as.is_empty(),
             "{lang}: the second quote names the host by title"

@@ -12,7 +12,7 @@ use crate::draft;
 use crate::profile::Profile;
 use crate::release::{FactValue, Release, Status};
 use crate::storage::StorageError;
-use crate::template::{FieldKind, TemplateSet};
+use crate::template::{FieldKind, Template, TemplateSet};
 
 /// Approved and sent releases are read-only: what was approved is what goes out.
 pub fn is_locked(status: Status) -> bool {
@@ -64,4 +64,65 @@ pub fn reopen(
     reopened.modified = Timestamp::now();
     let fingerprint = archive.save(path, &reopened, Some(expected))?;
     Ok((reopened, fingerprint))
+}
+
+/// A new draft of another genre that starts from `release` — the memorandum after the
+/// visit, the trip after the memorandum. People keep their ids in every genre (`official`,
+/// `counterpart`, `counterpart-2`, people added by hand), so the same people fill the same
+/// roles; the partners and tags come along, and so do the facts both genres hold under one
+/// id and kind (the place, the topics). Dates are left empty, as in [`use_as_basis`].
+/// Texts, quotes and figures stay with the old release: they tell that event. Each of the
+/// release's languages gets a version drafted from what was carried.
+pub fn carry_into(
+    release: &Release,
+    templates: &TemplateSet,
+    template: &Template,
+    profile: &Profile,
+    today: Date,
+    now: Timestamp,
+) -> Release {
+    let languages: Vec<_> = release.versions.iter().map(|v| v.language).collect();
+    let first = languages
+        .first()
+        .copied()
+        .unwrap_or(profile.default_language);
+    let mut copy = draft::new_release(template, first, profile, today, now);
+    copy.tags = release.tags.clone();
+    copy.partners = release.partners.clone();
+    let carried_from = |id: &str| release.people.iter().find(|p| p.id == id);
+    for person in &mut copy.people {
+        if let Some(theirs) = carried_from(&person.id) {
+            *person = theirs.clone();
+        }
+    }
+    // Further people of a role of several, and people added by hand, keep their ids.
+    for person in &release.people {
+        let known = copy.people.iter().any(|p| p.id == person.id);
+        let fills_a_role = template.role_of(&person.id).is_some();
+        let added_by_hand = is_added_by_hand(&person.id);
+        if !known && (fills_a_role || added_by_hand) {
+            copy.people.push(person.clone());
+        }
+    }
+    for spec in template.facts.iter().filter(|s| s.kind != FieldKind::Date) {
+        let same_kind = templates
+            .get(&release.template)
+            .and_then(|old| old.facts.iter().find(|f| f.id == spec.id))
+            .is_some_and(|old| old.kind == spec.kind);
+        if let (true, Some(value)) = (same_kind, release.facts.get(&spec.id)) {
+            copy.facts.insert(spec.id.clone(), value.clone());
+        }
+    }
+    draft::redraft(&mut copy, template, profile);
+    for lang in languages.into_iter().skip(1) {
+        // A language is added once; the list holds each once.
+        let _ = draft::add_version(&mut copy, template, lang, profile);
+    }
+    copy
+}
+
+/// People added in the editor get `p1`, `p2` …; template roles have names.
+fn is_added_by_hand(id: &str) -> bool {
+    id.strip_prefix('p')
+        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
 }

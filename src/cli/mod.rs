@@ -91,6 +91,10 @@ pub enum Command {
         /// Replace the output file if it exists.
         #[arg(long)]
         force: bool,
+        /// Start from an earlier release of any genre: its people, partners, tags and the
+        /// facts both genres share come along; a version in each of its languages.
+        #[arg(long, conflicts_with = "lang")]
+        from: Option<PathBuf>,
     },
     /// Export a release as DOCX, HTML, plain text, or an email draft (.eml) with the DOCX attached.
     /// While checks find errors in that version (a wrong sum, a template placeholder left)
@@ -253,8 +257,9 @@ pub fn run(cli: Cli) -> ExitCode {
                 lang,
                 out,
                 force,
+                from,
             } => ctx
-                .new_release(&template, lang, out, force)
+                .new_release(&template, lang, out, force, from.as_deref())
                 .map_err(Failure::from),
             Command::Export {
                 file,
@@ -523,6 +528,7 @@ impl Context {
         lang: Option<Language>,
         out: Option<PathBuf>,
         force: bool,
+        from: Option<&Path>,
     ) -> Result<String, String> {
         let template = self.templates.get(template_id).ok_or_else(|| {
             let ids = self.templates.ids().join(", ");
@@ -535,7 +541,25 @@ impl Context {
         let lang = lang.unwrap_or(self.profile.default_language);
         let now = jiff::Timestamp::now();
         let today = jiff::ZonedDateTime::now().date();
-        let release = draft::new_release(template, lang, &self.profile, today, now);
+        let (release, carried) = match from {
+            Some(source) => {
+                let earlier = self.load(source)?;
+                let release = crate::archive::workflow::carry_into(
+                    &earlier,
+                    &self.templates,
+                    template,
+                    &self.profile,
+                    today,
+                    now,
+                );
+                let carried = self.carried_people(source, &release);
+                (release, carried)
+            }
+            None => (
+                draft::new_release(template, lang, &self.profile, today, now),
+                None,
+            ),
+        };
         let out = out.unwrap_or_else(|| {
             PathBuf::from(export::suggested_file_name(
                 Some(today),
@@ -552,7 +576,32 @@ impl Context {
             ));
         }
         self.save(&out, &release)?;
-        Ok(format!("{}", out.display()))
+        let mut said = format!("{}", out.display());
+        if let Some(carried) = carried {
+            said.push('\n');
+            said.push_str(&carried);
+        }
+        Ok(said)
+    }
+
+    /// «из visit.pressdesk взяты: Дархан Сатыбалды, Ху Хунцзюань»: the people a release
+    /// started from another one brings along, by name.
+    fn carried_people(&self, source: &Path, release: &Release) -> Option<String> {
+        let names: Vec<&str> = release
+            .people
+            .iter()
+            .map(|p| p.name.get_or_any(self.ui).trim())
+            .filter(|n| !n.is_empty())
+            .collect();
+        if names.is_empty() {
+            return None;
+        }
+        let (source, names) = (source.display(), names.join(", "));
+        Some(say!(self.ui,
+            ru: "из {source} взяты: {names}",
+            kk: "{source} файлынан алынды: {names}",
+            en: "carried from {source}: {names}",
+        ))
     }
 
     fn export(

@@ -548,7 +548,7 @@ mod tests {
         apply(&mut release, Edit::RemoveParagraph(0), &scope, &mut raw);
         let ru = release.version(Language::Ru).unwrap();
         assert_eq!(ru.quotes[0].after_paragraph, 2);
-        assert_eq!(ru.quotes[0].speaker, "host");
+        assert_eq!(ru.quotes[0].speaker, "official");
         assert_eq!(ru.quotes[0].verb, "отметил");
     }
 
