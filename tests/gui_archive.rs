@@ -128,6 +128,16 @@ fn last_months_release_is_found_by_a_word_from_its_body_and_used_as_a_basis() {
         &mut app,
         Message::Archive(archive::Message::Basis(october_path.clone())),
     );
+    // The row offers the genres, its own first; the same genre keeps everything but dates.
+    assert!(shows(&app, "Новый релиз на его основе — жанр:"));
+    assert!(shows(&app, "Подписание меморандума"));
+    send(
+        &mut app,
+        Message::Archive(archive::Message::BasisAs(
+            october_path.clone(),
+            "delegation-visit".into(),
+        )),
+    );
     let editor = app.editor().expect("a new draft opens");
     let draft = editor.release().clone();
     assert_ne!(draft.id, october.id);
@@ -151,6 +161,32 @@ fn last_months_release_is_found_by_a_word_from_its_body_and_used_as_a_basis() {
     );
     send(&mut app, Message::Archive(archive::Message::ClearFilters));
     assert_eq!(listed(&app).len(), 4);
+
+    // The memorandum that follows the visit: its akim and guest become the signers.
+    type_into(&mut app, "archive-search", "шелк");
+    send(
+        &mut app,
+        Message::Archive(archive::Message::Basis(october_path.clone())),
+    );
+    // (The home screen's "new release" cards carry the same genre names: send what the
+    // row's button sends.)
+    send(
+        &mut app,
+        Message::Archive(archive::Message::BasisAs(
+            october_path.clone(),
+            "memorandum".into(),
+        )),
+    );
+    let editor = app.editor().expect("a memorandum draft opens");
+    let memorandum = editor.release();
+    assert_eq!(memorandum.template, "memorandum");
+    assert_eq!(memorandum.people, october.people);
+    assert!(shows(
+        &app,
+        "Новый черновик другого жанра: люди, партнёры и общие факты перенесены; даты, тексты, \
+         цитаты и цифры остались в прежнем релизе."
+    ));
+    assert!(editor.is_dirty());
 }
 
 #[test]

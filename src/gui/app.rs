@@ -88,7 +88,8 @@ pub enum Message {
     Editor(editor::Message),
     /// The clock: autosave when due, and look at the archive folder every few seconds.
     Tick(Instant),
-    BasisLoaded(Result<Opened, FileError>),
+    /// A release loaded to start a new one of the genre (template id) from.
+    BasisLoaded(Result<Opened, FileError>, String),
     /// "Export DOCX again" from the archive: the release is read; export it, or ask first
     /// when the checks find errors.
     ExportAgainLoaded(Result<Opened, FileError>),
@@ -256,22 +257,36 @@ impl App {
                 self.editor_action(action)
             }
             Message::Tick(now) => self.tick(now),
-            Message::BasisLoaded(Ok(opened)) => {
+            Message::BasisLoaded(Ok(opened), genre) => {
                 let now = jiff::ZonedDateTime::now();
-                let release = workflow::use_as_basis(
-                    &opened.release,
-                    &self.ctx.templates,
-                    &self.ctx.profile,
-                    now.date(),
-                    now.timestamp(),
-                );
+                let (today, stamp) = (now.date(), now.timestamp());
+                let (ctx, earlier) = (&self.ctx, &opened.release);
+                let carried = genre != earlier.template && ctx.templates.get(&genre).is_some();
+                let notice = if carried {
+                    "notice-basis-genre"
+                } else {
+                    "notice-basis"
+                };
+                let release = match ctx.templates.get(&genre) {
+                    Some(template) if genre != earlier.template => workflow::carry_into(
+                        earlier,
+                        &ctx.templates,
+                        template,
+                        &ctx.profile,
+                        today,
+                        stamp,
+                    ),
+                    _ => {
+                        workflow::use_as_basis(earlier, &ctx.templates, &ctx.profile, today, stamp)
+                    }
+                };
                 let mut editor = editor::State::new(release, None, &self.ctx);
                 editor.mark_unsaved();
                 self.screen = Screen::Editor(Box::new(editor));
-                self.notice = Some(Notice::info(self.ctx.i18n.tr("notice-basis")));
+                self.notice = Some(Notice::info(self.ctx.i18n.tr(notice)));
                 Task::none()
             }
-            Message::BasisLoaded(Err(error)) | Message::ExportedAgain(Err(error)) => {
+            Message::BasisLoaded(Err(error), _) | Message::ExportedAgain(Err(error)) => {
                 self.notice = Some(Notice::error(error.0));
                 Task::none()
             }
@@ -444,7 +459,11 @@ impl App {
                 Task::none()
             }
             archive::Action::Open(path) => load(path),
-            archive::Action::Basis(path) => Task::perform(files::load(path), Message::BasisLoaded),
+            archive::Action::Basis(path, genre) => {
+                Task::perform(files::load(path), move |loaded| {
+                    Message::BasisLoaded(loaded, genre.clone())
+                })
+            }
             archive::Action::Export(path) => {
                 Task::perform(files::load(path), Message::ExportAgainLoaded)
             }

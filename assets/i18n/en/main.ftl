@@ -250,6 +250,7 @@ archive-quarantined = Moved to quarantine: { $path }
 action-recover = Recover
 action-restore = Restore
 action-use-as-basis = Use as the basis of a new release
+archive-basis-as = New release from it, as:
 action-export-again = Export to DOCX again
 action-show-in-folder = Show in folder
 action-delete = Delete (to the trash)
@@ -269,6 +270,7 @@ history-empty = No earlier versions yet. They are kept when an approved or sent 
 status-autosave-failed = Autosave failed: { $error }
 notice-reopened = The release is open for editing; the approved version is kept in the history.
 notice-basis = A new draft based on the release: dates and status cleared, facts kept.
+notice-basis-genre = A new draft of another genre: people, partners and shared facts carried over; dates, texts, quotes and figures stay with the earlier release.
 notice-recovered = The text was recovered from the autosave. Save the release to keep the changes.
 
 

@@ -8,26 +8,29 @@
 
 use std::path::{Path, PathBuf};
 
-use iced::widget::{Column, Row, button, column, container, pick_list, row, text};
+use iced::widget::{Column, button, column, container, pick_list, row, text};
 use iced::{Alignment, Element, Fill, Task};
 use uuid::Uuid;
 
-use crate::archive::catalog::{Changes, EntryState, Filter, read_changes};
+use crate::archive::catalog::{Changes, Filter, read_changes};
 use crate::archive::store::Trashed;
-use crate::archive::{Catalog, Draft, Entry};
+use crate::archive::{Catalog, Draft};
 use crate::gui::context::Context;
 use crate::gui::font;
 use crate::gui::handoff::Handoff;
 use crate::gui::icon::{Icon, icon};
 use crate::gui::notice::Notice;
 use crate::gui::theme::{self, size, space};
-use crate::gui::widget::{Choice, icon_button, input, labeled_button, with_tooltip};
+use crate::gui::widget::{Choice, input, labeled_button, with_tooltip};
 use crate::language::Language;
 use crate::release::Status;
 
 /// Rows drawn at first; "Show more" adds as many. Drawing 10,000 rows would make every
 /// keystroke slow for nobody's benefit: a search narrows the list instead.
 const PAGE: usize = 100;
+
+mod rows;
+use rows::{damaged_list, release_row};
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum View {
@@ -51,6 +54,8 @@ pub struct State {
     updated: usize,
     /// Autosaved drafts of a session that ended without saving: offered back.
     recoverable: Vec<Draft>,
+    /// The release whose row shows the genres to start a new release from it in.
+    basis_for: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone)]
@@ -70,7 +75,10 @@ pub enum Message {
     Show(View),
     TrashListed(Vec<(PathBuf, Option<jiff::Timestamp>)>),
     Open(PathBuf),
+    /// Shows (or hides) the genres to start a new release from this one in.
     Basis(PathBuf),
+    /// A new release of this genre (template id) from the release.
+    BasisAs(PathBuf, String),
     Export(PathBuf),
     Reveal(PathBuf),
     Delete(PathBuf),
@@ -87,7 +95,8 @@ pub enum Action {
     Run(Task<Message>),
     RunAndTell(Task<Message>, Notice),
     Open(PathBuf),
-    Basis(PathBuf),
+    /// Start a new release of the genre (template id) from the release at the path.
+    Basis(PathBuf, String),
     Export(PathBuf),
     Recover(Box<Draft>),
     Notice(Notice),
@@ -219,7 +228,16 @@ impl State {
                     .collect();
             }
             Message::Open(path) => return Action::Open(path),
-            Message::Basis(path) => return Action::Basis(path),
+            Message::Basis(path) => {
+                self.basis_for = match self.basis_for.take() {
+                    Some(open) if open == path => None,
+                    _ => Some(path),
+                };
+            }
+            Message::BasisAs(path, template) => {
+                self.basis_for = None;
+                return Action::Basis(path, template);
+            }
             Message::Export(path) => return Action::Export(path),
             Message::Reveal(path) => {
                 return Action::Run(Task::perform(reveal(path), Message::Revealed));
@@ -489,7 +507,8 @@ impl State {
         let mut list = Column::new().spacing(2);
         for slot in self.results.iter().take(self.shown) {
             if let Some(entry) = catalog.entry(*slot) {
-                list = list.push(release_row(ctx, entry));
+                let choosing = self.basis_for.as_deref() == Some(entry.path.as_path());
+                list = list.push(release_row(ctx, entry, choosing));
             }
         }
         if self.results.is_empty() {
@@ -676,155 +695,5 @@ fn picker<'a, T: Clone + PartialEq + 'a>(
         .style(theme::pick)
         .text_size(size::BODY)
         .padding([6, 8])
-        .into()
-}
-
-fn release_row<'a>(ctx: &'a Context, entry: &'a Entry) -> Element<'a, Message> {
-    let i18n = &ctx.i18n;
-    let ui = i18n.language();
-    let Some(summary) = entry.summary() else {
-        return iced::widget::space().into();
-    };
-    let headline = match summary.headline(ui) {
-        "" => i18n.tr("untitled"),
-        headline => headline.to_string(),
-    };
-    let template = ctx
-        .templates
-        .get(&summary.template)
-        .map(|t| t.name.get_or_any(ui).to_string())
-        .unwrap_or_else(|| summary.template.clone());
-    let languages: Vec<&str> = summary.languages().map(Language::code).collect();
-    let mut meta = row![
-        text(format!(
-            "{template} · {}",
-            languages.join(" ").to_uppercase()
-        ))
-        .size(size::SMALL)
-        .style(theme::muted),
-    ]
-    .spacing(space::S)
-    .align_y(Alignment::Center);
-    if entry.conflict_copy_of().is_some() {
-        meta = meta.push(badge(i18n.tr("archive-conflict-copy"), true));
-    }
-    if entry.is_newer() {
-        meta = meta.push(badge(i18n.tr("archive-newer-file"), true));
-    }
-    let status = i18n.tr(&format!("status-{}", summary.status.code()));
-    let locked = crate::archive::workflow::is_locked(summary.status);
-    let opener = button(
-        row![
-            text(summary.date.strftime("%d.%m.%Y").to_string())
-                .size(size::SMALL)
-                .style(theme::muted)
-                .width(84),
-            column![
-                text(headline).size(size::BODY).font(font::UI_SEMIBOLD),
-                meta
-            ]
-            .spacing(2)
-            .width(Fill),
-            badge_with_icon(status, locked),
-        ]
-        .spacing(space::M)
-        .align_y(Alignment::Center),
-    )
-    .padding([6, 8])
-    .width(Fill)
-    .style(theme::quiet)
-    .on_press(Message::Open(entry.path.clone()));
-    let path = &entry.path;
-    row![
-        opener,
-        icon_button(
-            Icon::Copy,
-            i18n.tr("action-use-as-basis"),
-            Some(Message::Basis(path.clone()))
-        ),
-        icon_button(
-            Icon::Export,
-            i18n.tr("action-export-again"),
-            Some(Message::Export(path.clone()))
-        ),
-        icon_button(
-            Icon::Folder,
-            i18n.tr("action-show-in-folder"),
-            Some(Message::Reveal(path.clone()))
-        ),
-        icon_button(
-            Icon::Remove,
-            i18n.tr("action-delete"),
-            Some(Message::Delete(path.clone()))
-        ),
-    ]
-    .spacing(2)
-    .align_y(Alignment::Center)
-    .into()
-}
-
-fn damaged_list<'a>(ctx: &'a Context, damaged: &[&'a Entry]) -> Element<'a, Message> {
-    let i18n = &ctx.i18n;
-    let mut list = Column::new().spacing(space::S).push(
-        text(i18n.tr("archive-damaged-explained"))
-            .size(size::SMALL)
-            .style(theme::muted),
-    );
-    for entry in damaged {
-        let EntryState::Damaged { reason } = &entry.state else {
-            continue;
-        };
-        let name = entry
-            .path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        list = list.push(
-            row![
-                icon(Icon::Damaged).style(theme::danger_text),
-                column![
-                    text(name).size(size::BODY).font(font::UI_SEMIBOLD),
-                    text(reason.as_str()).size(size::SMALL).style(theme::muted),
-                ]
-                .spacing(2)
-                .width(Fill),
-                icon_button(
-                    Icon::Folder,
-                    i18n.tr("action-show-in-folder"),
-                    Some(Message::Reveal(entry.path.clone()))
-                ),
-                labeled_button(
-                    Icon::Archive,
-                    i18n.tr("action-quarantine"),
-                    Some(Message::Quarantine(entry.path.clone())),
-                ),
-            ]
-            .spacing(space::S)
-            .align_y(Alignment::Center),
-        );
-    }
-    container(list)
-        .padding(space::M)
-        .width(Fill)
-        .style(theme::card)
-        .into()
-}
-
-fn badge<'a>(label: String, warn: bool) -> Element<'a, Message> {
-    container(text(label).size(size::SMALL))
-        .padding([1, 6])
-        .style(move |theme| theme::badge(theme, warn))
-        .into()
-}
-
-fn badge_with_icon<'a>(label: String, locked: bool) -> Element<'a, Message> {
-    let mut content = Row::new().spacing(4).align_y(Alignment::Center);
-    if locked {
-        content = content.push(icon(Icon::Lock).size(12));
-    }
-    content = content.push(text(label).size(size::SMALL));
-    container(content)
-        .padding([2, 8])
-        .style(|theme| theme::badge(theme, false))
         .into()
 }
