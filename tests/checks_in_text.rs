@@ -235,3 +235,41 @@ fn clean_texts_in_every_language_raise_nothing() {
         assert!(alarms.is_empty(), "{name}: {alarms:#?}");
     }
 }
+
+#[test]
+fn a_noun_in_a_form_its_count_never_takes_is_flagged_in_every_language() {
+    for text in [
+        "Стороны подписали 3 меморандумов о сотрудничестве.",
+        "В области открылось 7 новых предприятия.",
+        "Стороны подписали три меморандумов.",
+        "Тараптар 3 меморандумдар жасап, қол қойды.",
+        "Форумға 20 елдер қатысады.",
+        "The parties signed 3 memorandum on cooperation.",
+        "The region has 1 projects in the park.",
+    ] {
+        let findings = check(&[text]);
+        assert_eq!(
+            with_code(&findings, "agreement/count-noun").len(),
+            1,
+            "{text}: {findings:#?}"
+        );
+    }
+}
+
+#[test]
+fn counts_with_the_right_form_or_that_count_nothing_pass() {
+    for text in [
+        "Стороны подписали 3 меморандума и 5 соглашений, 21 проект уже работает.",
+        "Около 3 проектов и более 40 компаний участвуют с 5 декабря 2026 года.",
+        "Согласно пункту 3 статьи 5 закона документ вступит в силу до 20 числа.",
+        "Школа № 5 открылась 1 сентября; в 2–3 дня будут готовы 3 новых проекта.",
+        "Тараптар 3 меморандумға қол қойды, форумға 20 ел қатысады, 5 компьютер сатып алынды.",
+        "The parties signed 3 memoranda and 1 agreement; one of the projects opens in 2027.",
+    ] {
+        let findings = check(&[text]);
+        assert!(
+            with_code(&findings, "agreement/count-noun").is_empty(),
+            "{text}: {findings:#?}"
+        );
+    }
+}

@@ -37,6 +37,7 @@
 //! | `alphabets/mixed` | Error | Latin letters in a Cyrillic word (or the reverse) break search, screen readers and spell-checking; fixable |
 //! | `agreement/quote-verb` | Error | a quote's Russian verb in the other gender than its speaker («Айгерим Сейткали … отметил»); fixable |
 //! | `agreement/verb-after-name` | Warning | a Russian past-tense verb right after a person's name in the other gender; fixable, but check |
+//! | `agreement/count-noun` | Warning | a noun in a form its count never takes («3 меморандумов», «3 меморандумдар», "3 memorandum"); the word after a number is not always its noun |
 //! | `quotes/unbalanced` | Warning | a quotation mark opened and not closed, or the reverse |
 //! | `quotes/mixed-marks` | Warning | straight and typographic quotes in one text |
 //! | `quotes/no-speaker` | Warning | a quote nobody said |
@@ -52,6 +53,7 @@
 mod agreement;
 mod alphabets;
 pub mod any_text;
+mod count_noun;
 mod dates;
 mod field;
 mod figures;
@@ -161,6 +163,7 @@ pub const CODES: &[(&str, Severity)] = &[
     ("alphabets/mixed", Severity::Error),
     ("agreement/quote-verb", Severity::Error),
     ("agreement/verb-after-name", Severity::Warning),
+    ("agreement/count-noun", Severity::Warning),
     ("quotes/unbalanced", Severity::Warning),
     ("quotes/mixed-marks", Severity::Warning),
     ("quotes/no-speaker", Severity::Warning),
@@ -230,6 +233,7 @@ pub fn check_with(
     alphabets::run(&ctx, &mut out);
     quotes::run(&ctx, &mut out);
     agreement::run(&ctx, &mut out);
+    count_noun::run(&ctx, &mut out);
     names::run(&ctx, &mut out);
     length::run(&ctx, &mut out);
     let mut list = out.list;

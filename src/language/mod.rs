@@ -4,6 +4,7 @@
 //! vowel harmony. Drafting, checks and typography import this module; it imports none of
 //! them.
 
+pub mod count_forms;
 pub mod dates;
 pub mod gender;
 pub mod harmony;
