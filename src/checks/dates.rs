@@ -6,6 +6,8 @@ use std::sync::LazyLock;
 use jiff::civil::{Date, Weekday};
 use regex::Regex;
 
+use crate::language::LETTER_PATTERN as LETTER;
+
 use super::text::{excerpt, text_fields};
 use super::{Ctx, FieldRef, Findings};
 use crate::language::Language;
@@ -46,12 +48,12 @@ const WEEKDAYS: [(Weekday, &str); 7] = [
 /// `28 ноября 2026`, `2026 жылғы 28 қараша`, `28 November 2026`, `November 28, 2026`.
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     let months: Vec<String> = (0..12)
-        .map(|i| format!("(?:{})\\w*", month_forms(i).join("|")))
+        .map(|i| format!("(?:{}){LETTER}*", month_forms(i).join("|")))
         .collect();
     let month = format!("(?P<month>{})", months.join("|"));
     let month2 = month.replace("?P<month>", "?P<month2>");
     let pattern = format!(
-        r"(?i)(?:(?P<kkyear>\d{{4}})\s+(?:жылғы|жылы|ж\.)\s+)?\b(?P<day>\d{{1,2}})\s+{month}(?:\s+(?P<year>\d{{4}}))?|\b{month2}\s+(?P<day2>\d{{1,2}})(?:,\s+(?P<year2>\d{{4}}))?"
+        r"(?i)(?:(?P<kkyear>[0-9]{{4}})\s+(?:жылғы|жылы|ж\.)\s+)?\b(?P<day>[0-9]{{1,2}})\s+{month}(?:\s+(?P<year>[0-9]{{4}}))?|\b{month2}\s+(?P<day2>[0-9]{{1,2}})(?:,\s+(?P<year2>[0-9]{{4}}))?"
     );
     Regex::new(&pattern).expect("date pattern")
 });
@@ -224,7 +226,7 @@ fn event_before_release(ctx: &Ctx, out: &mut Findings) {
 }
 
 static LAST_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:в\s+прошлом\s+году|прошлого\s+года|прошлый\s+год|өткен\s+жыл\w*|былтыр\w*|last\s+year)\b")
+    Regex::new(&format!(r"(?i)\b(?:в\s+прошлом\s+году|прошлого\s+года|прошлый\s+год|өткен\s+жыл{LETTER}*|былтыр{LETTER}*|last\s+year)\b"))
         .expect("last-year words")
 });
 

@@ -3,6 +3,8 @@
 use std::sync::LazyLock;
 
 use regex::Regex;
+
+use crate::language::LETTER_PATTERN as LETTER;
 use rust_decimal::Decimal;
 
 use super::text::{excerpt, sentences, text_fields};
@@ -94,14 +96,14 @@ fn change_mismatch(ctx: &Ctx, out: &mut Findings) {
 
 static GROWTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:рост(?:а|ом|е|у)?|вырос\w*|увелич\w*|прирост\w*|повыс\w*|повыш\w*|өсті|өсім\w*|өсу\w*|өскен\w*|артты|артқан|ұлғай\w*|grew|grow\w*|rose|rise|rising|increas\w*)\b",
+        &r"(?i)\b(?:рост(?:а|ом|е|у)?|вырос\w*|увелич\w*|прирост\w*|повыс\w*|повыш\w*|өсті|өсім\w*|өсу\w*|өскен\w*|артты|артқан|ұлғай\w*|grew|grow\w*|rose|rise|rising|increas\w*)\b".replace(r"\w", LETTER),
     )
     .expect("growth words")
 });
 
 static FALL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:сниж\w*|сниз\w*|сокра\w*|упал\w*|паден\w*|уменьш\w*|спад\w*|төменде\w*|азай\w*|қысқар\w*|fell|fall\w*|drop\w*|declin\w*|decreas\w*)\b",
+        &r"(?i)\b(?:сниж\w*|сниз\w*|сокра\w*|упал\w*|паден\w*|уменьш\w*|спад\w*|төменде\w*|азай\w*|қысқар\w*|fell|fall\w*|drop\w*|declin\w*|decreas\w*)\b".replace(r"\w", LETTER),
     )
     .expect("fall words")
 });

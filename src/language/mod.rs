@@ -13,6 +13,11 @@ pub mod qualifier;
 pub mod quantity_words;
 pub mod units;
 
+/// A letter of the three languages in a regular expression: Latin, Russian and Kazakh letters
+/// spelt out rather than `\w` or `\p{L}`, whose every-script automata took most of the
+/// command line's start-up time to compile, and which the rules never need.
+pub const LETTER_PATTERN: &str = "[A-Za-zА-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]";
+
 use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;

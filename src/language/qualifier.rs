@@ -137,9 +137,11 @@ const AFTER: [(&str, Qualifier); 6] = [
 /// The qualifier in the words right before a figure: `before` is the text up to the
 /// figure's first character («… составил более »).
 pub fn qualifier_before(before: &str) -> Option<Qualifier> {
-    let head = before
-        .trim_end_matches(|c: char| c.is_whitespace() || c == '\u{a0}')
-        .to_lowercase();
+    let trimmed = before.trim_end_matches(|c: char| c.is_whitespace() || c == '\u{a0}');
+    // The longest word is 14 letters; lower-casing the whole text before every figure
+    // would make reading a long text quadratic.
+    let tail_start = trimmed.char_indices().rev().nth(15).map_or(0, |(i, _)| i);
+    let head = trimmed[tail_start..].to_lowercase();
     BEFORE.iter().find_map(|&(word, qualifier)| {
         let start = head.strip_suffix(word)?.len();
         let free = head[..start]

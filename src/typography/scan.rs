@@ -20,10 +20,8 @@ pub(crate) const THIN_SPACE: char = '\u{2009}';
 pub(crate) const EM_DASH: char = '—';
 pub(crate) const EN_DASH: char = '–';
 
-/// A letter in a pattern: Latin, Russian and Kazakh letters spelt out rather than `\p{L}`,
-/// which keeps the regex engine's automata small and the rules fast (they only need the
-/// letters of the three languages).
-pub(crate) const LETTER: &str = "[A-Za-zА-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]";
+/// A letter in a pattern (see [`crate::language::LETTER_PATTERN`]).
+pub(crate) const LETTER: &str = crate::language::LETTER_PATTERN;
 /// A capital letter in a pattern (see [`LETTER`]).
 pub(crate) const UPPER: &str = "[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]";
 /// A small letter in a pattern (see [`LETTER`]).
