@@ -273,3 +273,31 @@ fn counts_with_the_right_form_or_that_count_nothing_pass() {
         );
     }
 }
+
+#[test]
+fn a_woman_named_in_a_text_with_a_masculine_verb_is_flagged_with_its_fix() {
+    let findings = check(&["По итогам встречи Айгерим Нурланова отметил важность сотрудничества."]);
+    let found: Vec<&Finding> = findings
+        .iter()
+        .filter(|f| f.code == "agreement/verb-after-name")
+        .collect();
+    assert_eq!(found.len(), 1, "{findings:#?}");
+    let fix = found[0].fix.as_ref().expect("a fix");
+    assert!(
+        fix.replacements
+            .iter()
+            .any(|(from, to)| from.contains("отметил ") && to.contains("отметила ")),
+        "{fix:?}"
+    );
+    for clean in [
+        "По итогам встречи Айгерим Нурланова отметила важность сотрудничества.",
+        "По итогам встречи Ерлан Кошанов отметил важность сотрудничества.",
+        // A name that does not say its gender is left alone.
+        "По итогам встречи Ли Мин отметила важность сотрудничества.",
+    ] {
+        assert!(
+            with_code(&check(&[clean]), "agreement/verb-after-name").is_empty(),
+            "{clean}"
+        );
+    }
+}

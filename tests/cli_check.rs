@@ -246,3 +246,75 @@ fn a_word_file_whose_parts_do_not_add_up_exits_1_naming_the_three_numbers() {
         assert!(out.contains(number), "{number} missing: {out}");
     }
 }
+
+#[test]
+fn fix_on_a_word_file_or_a_text_writes_a_corrected_copy_and_keeps_the_original() {
+    let sandbox = Sandbox::new("corrected-copy");
+    let paragraphs = [
+        "Аким области встретился с делегацией",
+        // A Latin «a» in «Кaзахстане», and a woman with a masculine verb.
+        "В Кaзахстане открылся завод. По итогам встречи Айгерим Нурланова отметил его значение.",
+    ];
+    let docx = sandbox.dir.join("from-the-ministry.docx");
+    word_file(&docx, &paragraphs);
+    let txt = sandbox.dir.join("from-a-colleague.txt");
+    std::fs::write(&txt, paragraphs.join("\n\n")).unwrap();
+    for (original, copy) in [
+        (&docx, sandbox.dir.join("from-the-ministry.corrected.docx")),
+        (&txt, sandbox.dir.join("from-a-colleague.corrected.txt")),
+    ] {
+        let before = std::fs::read(original).unwrap();
+        let output = sandbox.run(&["check", original.to_str().unwrap(), "--fix", "--lang", "ru"]);
+        let (out, err) = (text(&output.stdout), text(&output.stderr));
+        assert_eq!(output.status.code(), Some(0), "{out}\n{err}");
+        assert!(err.contains("исправлено: 2"), "{err}");
+        assert_eq!(
+            std::fs::read(original).unwrap(),
+            before,
+            "the original is kept"
+        );
+        let fixed = pressdesk::checks::any_text::read_paragraphs(&copy).unwrap();
+        assert_eq!(fixed.len(), 2);
+        assert!(fixed[1].contains("В Казахстане"), "{fixed:?}");
+        assert!(fixed[1].contains("Айгерим Нурланова отметила"), "{fixed:?}");
+        assert_eq!(fixed[0], paragraphs[0]);
+    }
+}
+
+#[test]
+fn a_web_page_or_an_email_is_checked_like_any_text() {
+    let sandbox = Sandbox::new("html-eml");
+    let html = sandbox.dir.join("page.html");
+    std::fs::write(
+        &html,
+        "<!doctype html><html><head><title>Пресс-релиз</title></head><body>\
+         <h1>Аким встретился с делегацией</h1>\
+         <div><p>Товарооборот составил 148,9&nbsp;млн долларов (экспорт — 60,09 млн, \
+         импорт — 88,9 млн).</p></div></body></html>",
+    )
+    .unwrap();
+    let output = sandbox.run(&["check", html.to_str().unwrap(), "--lang", "ru"]);
+    let out = text(&output.stdout).replace(['\u{a0}', '\u{202f}'], " ");
+    assert_eq!(output.status.code(), Some(1), "{out}");
+    assert!(out.contains("60,09 млн + 88,9 млн"), "{out}");
+
+    let eml = sandbox.dir.join("letter.eml");
+    let message = mail_builder::MessageBuilder::new()
+        .from(("Пресс-служба", "press@example.kz"))
+        .to("editor@example.kz")
+        .subject("Аким встретился с делегацией")
+        .text_body(
+            "В понедельник, 5 декабря 2026 года, открылся завод.\n\nЗавод даст 300 рабочих мест.",
+        )
+        .write_to_string()
+        .unwrap();
+    std::fs::write(&eml, message).unwrap();
+    let output = sandbox.run(&["check", eml.to_str().unwrap(), "--lang", "ru"]);
+    let out = text(&output.stdout);
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "5 December 2026 is a Saturday: {out}"
+    );
+    assert!(out.contains("понедельник"), "{out}");
+}

@@ -19,6 +19,7 @@ use crate::release::Person;
 pub(super) fn run(ctx: &Ctx, out: &mut Findings) {
     quote_verbs(ctx, out);
     verbs_after_names(ctx, out);
+    verbs_after_names_in_text(ctx, out);
 }
 
 /// A Russian past-tense form and the same verb in the other gender: «отметил» ↔
@@ -219,6 +220,100 @@ fn verbs_after_names(ctx: &Ctx, out: &mut Findings) {
     }
 }
 
+/// Runs of two or three capitalised Cyrillic words — «Айгерим Нурланова», «Ерлан
+/// Кошанов» — with where they end.
+fn name_runs(text: &str) -> Vec<(String, usize)> {
+    let words = super::text::words(text);
+    let capitalised = |w: &str| {
+        w.chars().next().is_some_and(|c| c.is_uppercase())
+            && w.chars().all(|c| {
+                ('а'..='я').contains(&c.to_lowercase().next().unwrap_or(c))
+                    || matches!(c, 'ё' | 'Ё')
+            })
+            && w.chars().count() >= 2
+    };
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let mut j = i;
+        // Words of one name are separated by a single space.
+        while j < words.len()
+            && capitalised(words[j].1)
+            && (j == i || &text[words[j - 1].0.end..words[j].0.start] == " ")
+        {
+            j += 1;
+        }
+        if j - i >= 2 && j - i <= 3 {
+            let (start, end) = (words[i].0.start, words[j - 1].0.end);
+            runs.push((text[start..end].to_string(), end));
+        }
+        i = j.max(i + 1);
+    }
+    runs
+}
+
+/// A past-tense verb right after a name in a Russian text that is not among the release's
+/// people — every name of a text someone else wrote. The name's own form decides the
+/// gender (a patronymic, a surname in «-ова», «-ев» …); a name that does not say is left
+/// alone.
+fn verbs_after_names_in_text(ctx: &Ctx, out: &mut Findings) {
+    let ui = ctx.ui;
+    let Some(version) = ctx.release.version(Language::Ru) else {
+        return;
+    };
+    let known: Vec<String> = ctx.release.people.iter().flat_map(names_of).collect();
+    for (field, text) in text_fields(version) {
+        for (name, end) in name_runs(text) {
+            let surname = name.split(' ').next_back().unwrap_or_default();
+            if known.iter().any(|k| k.ends_with(surname)) {
+                continue; // the release's own person: checked above
+            }
+            let Some(gender) = crate::language::gender::suggest(&name) else {
+                continue;
+            };
+            let Some(rest) = text[end..].strip_prefix(' ') else {
+                continue;
+            };
+            let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+            let Some((said_as, other)) = past_tense(&word) else {
+                continue;
+            };
+            if said_as == gender {
+                continue;
+            }
+            let right = same_case(&word, &other);
+            let who = gender_word(gender, ui);
+            let message = say!(ui,
+                ru: "«{name} {word}»: судя по имени, {name} — {who}; проверьте, не «{name} {right}» ли.",
+                kk: "«{name} {word}»: есіміне қарағанда, {name} — {who}; «{name} {right}» емес пе, тексеріңіз.",
+                en: "«{name} {word}»: by the name, {name} is {who}; check whether it should be «{name} {right}».",
+            );
+            let next = rest[word.len()..].chars().next();
+            let tail = next.map(String::from).unwrap_or_default();
+            let fix = Fix {
+                field: field.clone(),
+                language: Language::Ru,
+                replacements: vec![(
+                    format!("{name} {word}{tail}"),
+                    format!("{name} {right}{tail}"),
+                )],
+                description: say!(ui,
+                    ru: "Заменить «{word}» на «{right}»",
+                    kk: "«{word}» сөзін «{right}» деп ауыстыру",
+                    en: "Replace «{word}» with «{right}»",
+                ),
+            };
+            out.push_with_fix(
+                "agreement/verb-after-name",
+                field.clone(),
+                Some(Language::Ru),
+                message,
+                Some(fix),
+            );
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -252,5 +347,13 @@ mod tests {
             "Kazakh words are not Russian verbs"
         );
         assert_eq!(past_tense("said"), None);
+    }
+
+    #[test]
+    fn names_are_runs_of_capitalised_words() {
+        let runs =
+            name_runs("По словам Айгерим Нурлановой, Ерлан Кошанов заявил, что Аким области …");
+        let names: Vec<&str> = runs.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["Айгерим Нурлановой", "Ерлан Кошанов"]);
     }
 }

@@ -36,8 +36,9 @@ pub fn language_of(paragraph: &str) -> Language {
     }
 }
 
-/// The paragraphs of a `.txt`, `.md` or `.docx` file. Plain text is split at blank lines
-/// (a paragraph may run over several lines); Word paragraphs are taken as they are.
+/// The paragraphs of a `.txt`, `.md`, `.docx`, `.html` or `.eml` file. Plain text is split at
+/// blank lines (a paragraph may run over several lines); Word paragraphs are taken as they
+/// are; a page or an email as [`html_paragraphs`] and [`email_paragraphs`] read them.
 pub fn read_paragraphs(path: &Path) -> Result<Vec<String>, String> {
     let extension = path
         .extension()
@@ -46,6 +47,9 @@ pub fn read_paragraphs(path: &Path) -> Result<Vec<String>, String> {
         .unwrap_or_default();
     let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let paragraphs: Vec<String> = match extension.as_str() {
+        "html" | "htm" => html_paragraphs(&String::from_utf8_lossy(&bytes)),
+        "eml" => email_paragraphs(&bytes)
+            .ok_or_else(|| format!("{}: not an email message", path.display()))?,
         "docx" => {
             let docx = docx_rs::read_docx(&bytes)
                 .map_err(|e| format!("{}: not a Word file ({e})", path.display()))?;
@@ -61,16 +65,7 @@ pub fn read_paragraphs(path: &Path) -> Result<Vec<String>, String> {
         _ => {
             let text = String::from_utf8(bytes)
                 .map_err(|_| format!("{}: not UTF-8 text", path.display()))?;
-            text.replace("\r\n", "\n")
-                .split("\n\n")
-                .map(|block| {
-                    block
-                        .lines()
-                        .map(|l| l.trim_start_matches('#').trim())
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                })
-                .collect()
+            plain_paragraphs(&text)
         }
     };
     Ok(paragraphs
@@ -78,6 +73,71 @@ pub fn read_paragraphs(path: &Path) -> Result<Vec<String>, String> {
         .map(|p: String| p.trim().to_string())
         .filter(|p| !p.is_empty())
         .collect())
+}
+
+/// The elements a page's paragraphs are in; one holding another (a `<blockquote>` around
+/// `<p>`s) gives way to the inner ones.
+const HTML_BLOCKS: &str =
+    "h1, h2, h3, h4, h5, h6, p, li, td, th, blockquote, pre, figcaption, dd, dt";
+
+/// The paragraphs of an HTML page or an email's HTML body, in reading order, with spaces
+/// as a browser collapses them. A page with no such elements gives its body's lines.
+pub fn html_paragraphs(html: &str) -> Vec<String> {
+    let document = scraper::Html::parse_document(html);
+    let Ok(blocks) = scraper::Selector::parse(HTML_BLOCKS) else {
+        return Vec::new();
+    };
+    let collapse = |text: String| text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let paragraphs: Vec<String> = document
+        .select(&blocks)
+        .filter(|element| element.select(&blocks).nth(1).is_none())
+        .map(|element| collapse(element.text().collect()))
+        .filter(|text| !text.is_empty())
+        .collect();
+    if !paragraphs.is_empty() {
+        return paragraphs;
+    }
+    let root = document.root_element();
+    let text: String = root.text().collect::<Vec<_>>().join("\n");
+    text.lines()
+        .map(|line| collapse(line.to_string()))
+        .filter(|line| !line.is_empty())
+        .collect()
+}
+
+/// The paragraphs of an email: its subject (the headline, as press offices send them),
+/// then its HTML body, or its plain text split at blank lines. `None` when the bytes are not
+/// a message with a body.
+pub fn email_paragraphs(bytes: &[u8]) -> Option<Vec<String>> {
+    let message = mail_parser::MessageParser::default().parse(bytes)?;
+    let mut paragraphs: Vec<String> = message
+        .subject()
+        .map(|s| s.trim().to_string())
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect();
+    if let Some(html) = message.body_html(0) {
+        paragraphs.extend(html_paragraphs(&html));
+    } else if let Some(text) = message.body_text(0) {
+        paragraphs.extend(plain_paragraphs(&text));
+    } else {
+        return None;
+    }
+    Some(paragraphs)
+}
+
+/// Plain text split at blank lines; a paragraph may run over several lines.
+fn plain_paragraphs(text: &str) -> Vec<String> {
+    text.replace("\r\n", "\n")
+        .split("\n\n")
+        .map(|block| {
+            block
+                .lines()
+                .map(|l| l.trim_start_matches('#').trim())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect()
 }
 
 fn paragraph_text(paragraph: &docx_rs::Paragraph) -> String {

@@ -53,6 +53,7 @@
 mod agreement;
 mod alphabets;
 pub mod any_text;
+pub mod corrected_copy;
 mod count_noun;
 mod dates;
 mod field;

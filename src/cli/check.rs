@@ -28,18 +28,7 @@ pub(super) fn check(
     };
     let ui = lang.unwrap_or(ctx.ui);
     if is_plain_text(file) {
-        if fix {
-            // Rather than a silent no-op: the fixes are listed in the report below.
-            eprintln!(
-                "pressdesk: {}",
-                say!(ui,
-                    ru: "исправления в .docx, .txt и .md пока не вносятся; они перечислены в отчёте",
-                    kk: ".docx, .txt және .md файлдарына түзетулер әзірге енгізілмейді; олар есепте көрсетілген",
-                    en: "fixes are not yet applied to .docx, .txt and .md files; the report lists them",
-                )
-            );
-        }
-        return check_plain_text(&ctx, file, ui, format);
+        return check_plain_text(&ctx, file, ui, format, fix);
     }
     let mut release = match storage::load_release(file) {
         Ok(release) => release,
@@ -93,25 +82,64 @@ pub(super) fn check(
     }
 }
 
-/// A text handed to the press office rather than a release file: `.docx`, `.txt`, `.md`.
+/// A text handed to the press office rather than a release file.
 fn is_plain_text(file: &Path) -> bool {
-    file.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| ["docx", "txt", "md"].contains(&e.to_lowercase().as_str()))
+    file.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+        ["docx", "txt", "md", "html", "htm", "eml"].contains(&e.to_lowercase().as_str())
+    })
 }
 
 /// `pressdesk check TEXT`: every check that needs no facts, on a text's paragraphs; exit
-/// codes as for a release.
-fn check_plain_text(ctx: &Context, file: &Path, ui: Language, format: CheckFormat) -> ExitCode {
-    let paragraphs = match checks::any_text::read_paragraphs(file) {
-        Ok(paragraphs) => paragraphs,
+/// codes as for a release. With `--fix`, a corrected copy beside the text (the text itself
+/// is left as it came), and the report is of the copy.
+fn check_plain_text(
+    ctx: &Context,
+    file: &Path,
+    ui: Language,
+    format: CheckFormat,
+    fix: bool,
+) -> ExitCode {
+    let read = |file: &Path| match checks::any_text::read_paragraphs(file) {
+        Ok(paragraphs) => Some(paragraphs),
         Err(message) => {
             eprintln!("pressdesk: {message}");
-            return ExitCode::from(2);
+            None
         }
     };
+    let Some(paragraphs) = read(file) else {
+        return ExitCode::from(2);
+    };
     let today = jiff::ZonedDateTime::now().date();
-    let findings = checks::any_text::check_text(&paragraphs, &ctx.profile, today, ui);
+    let mut findings = checks::any_text::check_text(&paragraphs, &ctx.profile, today, ui);
+    if fix {
+        match checks::corrected_copy::write(file, &paragraphs, &findings) {
+            Ok(Some(corrected)) => {
+                say_corrected(file, &corrected, ui);
+                if !corrected.applied.is_empty() {
+                    let Some(copy) = read(&corrected.path) else {
+                        return ExitCode::from(2);
+                    };
+                    findings = checks::any_text::check_text(&copy, &ctx.profile, today, ui);
+                }
+            }
+            Ok(None) if findings.iter().any(|f| f.fix.is_some()) => {
+                // An email's text may be encoded: listed, not rewritten.
+                eprintln!(
+                    "pressdesk: {}",
+                    say!(ui,
+                        ru: "в письмо (.eml) исправления не вносятся; они перечислены в отчёте",
+                        kk: "хатқа (.eml) түзетулер енгізілмейді; олар есепте көрсетілген",
+                        en: "fixes are not applied to an email (.eml); the report lists them",
+                    )
+                );
+            }
+            Ok(None) => {}
+            Err(message) => {
+                eprintln!("pressdesk: {message}");
+                return ExitCode::from(2);
+            }
+        }
+    }
     match format {
         CheckFormat::Text => print!("{}", checks::report::text(&findings, ui, None, 0)),
         CheckFormat::Json => println!("{}", checks::report::json(&findings)),
@@ -120,5 +148,37 @@ fn check_plain_text(ctx: &Context, file: &Path, ui: Language, format: CheckForma
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// «report.corrected.docx: исправлено: 2» and each fix; the fixes that could not be placed.
+fn say_corrected(file: &Path, corrected: &checks::corrected_copy::Corrected, ui: Language) {
+    if !corrected.applied.is_empty() {
+        let (copy, n) = (corrected.path.display(), corrected.applied.len());
+        let original = file.display();
+        eprintln!(
+            "{}",
+            say!(ui,
+                ru: "{copy}: исправлено: {n} ({original} не изменён); отчёт — об исправленной копии",
+                kk: "{copy}: түзетілді: {n} ({original} өзгертілмеді); есеп — түзетілген көшірме туралы",
+                en: "{copy}: {n} fix(es) applied ({original} is unchanged); the report is of the corrected copy",
+            )
+        );
+        for what in &corrected.applied {
+            eprintln!("  {what}");
+        }
+    }
+    if !corrected.left.is_empty() {
+        eprintln!(
+            "{}",
+            say!(ui,
+                ru: "не исправлено (слова встречаются в файле не один раз или разбиты форматированием):",
+                kk: "түзетілмеді (сөздер файлда бірнеше рет кездеседі немесе пішімдеумен бөлінген):",
+                en: "not fixed (the words occur more than once in the file, or formatting splits them):",
+            )
+        );
+        for what in &corrected.left {
+            eprintln!("  {what}");
+        }
     }
 }
