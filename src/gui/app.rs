@@ -4,26 +4,32 @@
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use iced::keyboard::{self, Key, key::Named};
-use iced::widget::{button, center, column, container, opaque, row, stack, text};
-use iced::{Alignment, Element, Fill, Subscription, Task, Theme, window};
+use iced::keyboard;
+use iced::widget::{column, container, stack};
+use iced::{Element, Fill, Subscription, Task, Theme, window};
 
 use super::context::Context;
 use super::files::{self, FileError, Format, Opened, Written};
-use super::i18n::I18n;
-use super::icon::Icon;
 use super::notice::Notice;
 use super::prefs::{self, Prefs};
 use super::recent::{self, Recent};
 use super::screen::{archive, editor, home, settings};
-use super::theme::{self, size, space};
-use super::widget::labeled_button;
+use super::theme::space;
 use crate::archive::{Archive, Draft, workflow};
 use crate::draft;
 use crate::paths::Paths;
 use crate::profile::Profile;
 use crate::storage;
 use crate::template::TemplateSet;
+
+mod keys;
+mod prompts;
+mod settings_flow;
+#[cfg(test)]
+mod tests;
+
+use keys::shortcut;
+use prompts::{notice_bar, prompt};
 
 pub struct App {
     ctx: Context,
@@ -732,90 +738,6 @@ impl App {
         }
     }
 
-    fn open_settings(&mut self) -> Task<Message> {
-        let mut settings = Box::new(settings::State::new(&self.ctx));
-        let check = settings.logo_to_check().map_or_else(Task::none, check_logo);
-        let previous = std::mem::replace(
-            &mut self.screen,
-            Screen::Home(home::State::new(self.ctx.profile.default_language)),
-        );
-        let back = match previous {
-            Screen::Editor(editor) => Back::Editor(editor),
-            Screen::Settings { back, .. } => back,
-            Screen::Home(_) => Back::Home,
-        };
-        self.screen = Screen::Settings { settings, back };
-        check
-    }
-
-    fn leave_settings(&mut self) {
-        let current = std::mem::replace(
-            &mut self.screen,
-            Screen::Home(home::State::new(self.ctx.profile.default_language)),
-        );
-        if let Screen::Settings {
-            back: Back::Editor(mut editor),
-            ..
-        } = current
-        {
-            editor.recompose(&self.ctx);
-            self.screen = Screen::Editor(editor);
-        }
-    }
-
-    fn apply_settings(&mut self, profile: Profile, prefs: Prefs) {
-        if prefs.ui_language != self.ctx.i18n.language() {
-            self.ctx.i18n.set_language(prefs.ui_language);
-        }
-        if prefs.theme != self.ctx.prefs.theme {
-            self.theme = prefs.theme.theme();
-        }
-        self.ctx.profile = profile;
-        self.ctx.prefs = prefs;
-        if let Screen::Settings {
-            back: Back::Editor(editor),
-            ..
-        } = &mut self.screen
-        {
-            editor.recompose(&self.ctx);
-        }
-    }
-
-    /// Another archive folder chosen in Settings: remember it and read that archive.
-    fn move_archive(&mut self, choice: Option<Option<PathBuf>>) -> Task<Message> {
-        let Some(choice) = choice.filter(|c| *c != self.ctx.archive_choice) else {
-            return Task::none();
-        };
-        let Some(paths) = self.ctx.paths.clone() else {
-            return Task::none();
-        };
-        if let Err(error) = crate::archive::location::choose(&paths, choice.as_deref()) {
-            self.notice = Some(Notice::error(error.to_string()));
-            return Task::none();
-        }
-        self.ctx.archive_choice = choice;
-        self.ctx.archive = Archive::new(crate::archive::location::resolve(&paths, None));
-        self.archive.load(&self.ctx).map(Message::Archive)
-    }
-
-    fn save_settings(&self) -> Task<Message> {
-        let Some(paths) = self.ctx.paths.clone() else {
-            return Task::none();
-        };
-        let profile = self.ctx.profile.clone();
-        let prefs = self.ctx.prefs.clone();
-        Task::perform(
-            async move {
-                std::fs::create_dir_all(&paths.config)
-                    .map_err(|e| FileError(format!("{}: {e}", paths.config.display())))?;
-                storage::save_profile(&paths.profile_file(), &profile)?;
-                prefs::save(&prefs::file(&paths.config), &prefs)?;
-                Ok(())
-            },
-            Message::SettingsSaved,
-        )
-    }
-
     fn remember(&mut self, path: &std::path::Path, title: &str) {
         self.ctx.recent.touch(path, title);
     }
@@ -867,104 +789,7 @@ fn load(path: PathBuf) -> Task<Message> {
     Task::perform(files::load(path), Message::Loaded)
 }
 
-/// Keys the whole window answers to. Letters are matched by their Latin position so the
-/// shortcuts work with the Russian and Kazakh layouts too.
-fn shortcut(event: keyboard::Event) -> Option<Message> {
-    let keyboard::Event::KeyPressed {
-        key,
-        physical_key,
-        modifiers,
-        ..
-    } = event
-    else {
-        return None;
-    };
-    if key == Key::Named(Named::Tab) && !modifiers.command() && !modifiers.alt() {
-        return Some(Message::Focus {
-            forward: !modifiers.shift(),
-        });
-    }
-    if !modifiers.command() {
-        return None;
-    }
-    let letter = key.to_latin(physical_key)?.to_ascii_lowercase();
-    let shortcut = match (letter, modifiers.shift()) {
-        ('n', false) => Shortcut::New,
-        ('o', false) => Shortcut::Open,
-        ('s', false) => Shortcut::Save,
-        ('s', true) => Shortcut::SaveAs,
-        ('e', _) => Shortcut::Export,
-        ('z', false) => Shortcut::Undo,
-        ('z', true) | ('y', false) => Shortcut::Redo,
-        (',', _) => Shortcut::Settings,
-        _ => return None,
-    };
-    Some(Message::Shortcut(shortcut))
-}
-
-fn notice_bar<'a>(notice: &'a Notice, i18n: &I18n) -> Element<'a, Message> {
-    let mut line = row![text(notice.text.as_str()).size(size::BODY).width(Fill)]
-        .spacing(space::S)
-        .align_y(Alignment::Center);
-    if let Some(folder) = &notice.folder {
-        line = line.push(labeled_button(
-            Icon::Folder,
-            i18n.tr("action-open-folder"),
-            Some(Message::OpenFolder(folder.clone())),
-        ));
-    }
-    line = line.push(labeled_button(
-        Icon::Close,
-        i18n.tr("action-dismiss"),
-        Some(Message::DismissNotice),
-    ));
-    container(
-        container(line)
-            .padding([space::S, space::M])
-            .width(Fill)
-            .style(move |theme| theme::notice(theme, notice.is_error)),
-    )
-    .padding([space::S, space::M])
-    .into()
-}
-
-/// Save / Discard / Cancel before unsaved changes would be lost.
-fn prompt<'a>(pending: &Pending, i18n: &I18n) -> Element<'a, Message> {
-    let question = match pending {
-        Pending::Quit => i18n.tr("prompt-unsaved-quit"),
-        _ => i18n.tr("prompt-unsaved"),
-    };
-    let card = container(
-        column![
-            text(i18n.tr("prompt-title"))
-                .size(size::TITLE)
-                .font(super::font::UI_SEMIBOLD),
-            text(question).size(size::BODY),
-            row![
-                iced::widget::space().width(Fill),
-                button(text(i18n.tr("action-cancel")).size(size::BODY))
-                    .padding([6, 14])
-                    .style(button::secondary)
-                    .on_press(Message::Answer(Answer::Cancel)),
-                button(text(i18n.tr("action-discard")).size(size::BODY))
-                    .padding([6, 14])
-                    .style(button::danger)
-                    .on_press(Message::Answer(Answer::Discard)),
-                button(text(i18n.tr("action-save")).size(size::BODY))
-                    .padding([6, 14])
-                    .style(button::primary)
-                    .on_press(Message::Answer(Answer::Save)),
-            ]
-            .spacing(space::S),
-        ]
-        .spacing(space::M),
-    )
-    .padding(space::XL)
-    .max_width(460)
-    .style(theme::card);
-    opaque(center(card).style(theme::backdrop))
-}
-
+/// Reads the letterhead logo off the interface thread and tells Settings what it found.
 /// Reads settings, recent files and user templates. A damaged settings file is moved aside
 /// (kept for the user to inspect) and defaults are used; the problem is reported.
 async fn load_startup(paths: Option<Paths>, open: Option<PathBuf>) -> Startup {
@@ -1025,98 +850,8 @@ async fn load_startup(paths: Option<Paths>, open: Option<PathBuf>) -> Startup {
     }
 }
 
-/// Reads the letterhead logo off the interface thread and tells Settings what it found.
 fn check_logo(path: PathBuf) -> Task<Message> {
     Task::perform(settings::check_logo(path.clone()), move |result| {
         Message::Settings(settings::Message::LogoChecked(path.clone(), result))
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use iced::futures::executor::block_on;
-
-    fn temp_paths(name: &str) -> Paths {
-        let home =
-            std::env::temp_dir().join(format!("pressdesk-app-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&home);
-        Paths {
-            config: home.join("config"),
-            data: home.join("data"),
-            cache: home.join("cache"),
-        }
-    }
-
-    #[test]
-    fn a_damaged_settings_file_is_reported_set_aside_and_replaced_by_defaults() {
-        let paths = temp_paths("damaged");
-        std::fs::create_dir_all(&paths.config).unwrap();
-        std::fs::write(paths.profile_file(), "(version: 1, organisation: {ru: ").unwrap();
-        let startup = block_on(load_startup(Some(paths.clone()), None));
-        assert_eq!(startup.profile, Profile::default());
-        assert_eq!(startup.problems.len(), 1, "{:?}", startup.problems);
-        assert!(!paths.profile_file().exists());
-        assert!(paths.profile_file().with_extension("ron.damaged").exists());
-
-        let mut app = App::with_context(Context::new(Some(paths.clone()), false));
-        let _ = app.update(Message::Started(Box::new(startup)));
-        assert!(app.notice().is_some_and(|n| n.is_error));
-        let _ = std::fs::remove_dir_all(paths.config.parent().unwrap());
-    }
-
-    #[test]
-    fn saved_interface_language_and_theme_apply_at_start() {
-        let paths = temp_paths("prefs");
-        let prefs = Prefs {
-            ui_language: crate::language::Language::Kk,
-            theme: theme::ThemeChoice::Dark,
-            ..Prefs::default()
-        };
-        prefs::save(&prefs::file(&paths.config), &prefs).unwrap();
-        let startup = block_on(load_startup(Some(paths.clone()), None));
-        let mut app = App::with_context(Context::new(Some(paths.clone()), false));
-        let _ = app.update(Message::Started(Box::new(startup)));
-        assert_eq!(app.context().i18n.language(), crate::language::Language::Kk);
-        assert!(app.theme().extended_palette().is_dark);
-        assert!(app.notice().is_none());
-        let _ = std::fs::remove_dir_all(paths.config.parent().unwrap());
-    }
-
-    #[test]
-    fn shortcuts_follow_latin_positions_and_tab_moves_focus() {
-        use iced::keyboard::{Location, Modifiers, key::Code, key::Physical};
-        let press = |key: Key, code: Code, modifiers: Modifiers| keyboard::Event::KeyPressed {
-            key: key.clone(),
-            modified_key: key,
-            physical_key: Physical::Code(code),
-            location: Location::Standard,
-            modifiers,
-            text: None,
-            repeat: false,
-        };
-        // Ctrl+S typed on a Russian layout («ы» sits on the S key).
-        let save = shortcut(press(
-            Key::Character("ы".into()),
-            Code::KeyS,
-            Modifiers::CTRL,
-        ));
-        assert!(matches!(save, Some(Message::Shortcut(Shortcut::Save))));
-        let save_as = shortcut(press(
-            Key::Character("S".into()),
-            Code::KeyS,
-            Modifiers::CTRL | Modifiers::SHIFT,
-        ));
-        assert!(matches!(save_as, Some(Message::Shortcut(Shortcut::SaveAs))));
-        let tab = shortcut(press(Key::Named(Named::Tab), Code::Tab, Modifiers::SHIFT));
-        assert!(matches!(tab, Some(Message::Focus { forward: false })));
-        assert!(
-            shortcut(press(
-                Key::Character("s".into()),
-                Code::KeyS,
-                Modifiers::empty()
-            ))
-            .is_none()
-        );
-    }
 }

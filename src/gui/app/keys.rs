@@ -1,0 +1,40 @@
+//! Keys the whole window answers to, whatever the keyboard layout.
+
+use iced::keyboard::{self, Key, key::Named};
+
+use super::{Message, Shortcut};
+
+/// Keys the whole window answers to. Letters are matched by their Latin position so the
+/// shortcuts work with the Russian and Kazakh layouts too.
+pub(super) fn shortcut(event: keyboard::Event) -> Option<Message> {
+    let keyboard::Event::KeyPressed {
+        key,
+        physical_key,
+        modifiers,
+        ..
+    } = event
+    else {
+        return None;
+    };
+    if key == Key::Named(Named::Tab) && !modifiers.command() && !modifiers.alt() {
+        return Some(Message::Focus {
+            forward: !modifiers.shift(),
+        });
+    }
+    if !modifiers.command() {
+        return None;
+    }
+    let letter = key.to_latin(physical_key)?.to_ascii_lowercase();
+    let shortcut = match (letter, modifiers.shift()) {
+        ('n', false) => Shortcut::New,
+        ('o', false) => Shortcut::Open,
+        ('s', false) => Shortcut::Save,
+        ('s', true) => Shortcut::SaveAs,
+        ('e', _) => Shortcut::Export,
+        ('z', false) => Shortcut::Undo,
+        ('z', true) | ('y', false) => Shortcut::Redo,
+        (',', _) => Shortcut::Settings,
+        _ => return None,
+    };
+    Some(Message::Shortcut(shortcut))
+}
