@@ -177,3 +177,56 @@ fn a_latin_letter_in_a_russian_word_is_fixed_in_one_click_and_undone_with_ctrl_z
         "undo brings the typed text back: {headline}"
     );
 }
+
+/// A Word file handed to the press office opens in "Check a text": its paragraphs, the
+/// findings beside them, and a corrected copy one click away.
+#[test]
+fn a_word_file_opens_in_check_a_text_and_a_corrected_copy_is_saved() {
+    let folder = std::env::temp_dir().join(format!("pressdesk-gui-text-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&folder);
+    std::fs::create_dir_all(&folder).unwrap();
+    let path = folder.join("from-the-ministry.docx");
+    let mut docx = docx_rs::Docx::new();
+    for paragraph in [
+        "Аким области встретился с делегацией",
+        "Товарооборот составил 148,9 млн долларов (экспорт — 60,09 млн, импорт — 88,9 млн).",
+        "Завод построят в Кaзахстане.",
+    ] {
+        docx = docx.add_paragraph(
+            docx_rs::Paragraph::new().add_run(docx_rs::Run::new().add_text(paragraph)),
+        );
+    }
+    docx.build()
+        .pack(std::fs::File::create(&path).unwrap())
+        .unwrap();
+
+    let mut app = App::with_context(Context::new(None, false));
+    let task = app.update(Message::Picked(Some(path.clone())));
+    settle(&mut app, task);
+    let checked = app.text_check().expect("the text opens in Check a text");
+    let codes: Vec<&str> = checked.findings().iter().map(|f| f.code).collect();
+    assert!(codes.contains(&"sums/in-text"), "{codes:?}");
+    assert!(codes.contains(&"alphabets/mixed"), "{codes:?}");
+    assert!(shows(&app, "Проверка текста: from-the-ministry.docx"));
+    assert!(
+        shows(&app, "Завод построят в Кaзахстане."),
+        "the paragraphs, read-only"
+    );
+
+    act(&mut app, |ui| {
+        ui.click("Сохранить исправленную копию").unwrap();
+    });
+    let copy = folder.join("from-the-ministry.corrected.docx");
+    let fixed = pressdesk::checks::any_text::read_paragraphs(&copy).expect("the copy is written");
+    assert_eq!(fixed[2], "Завод построят в Казахстане.");
+    assert!(
+        app.notice()
+            .is_some_and(|n| n.text.contains("from-the-ministry.corrected.docx"))
+    );
+
+    act(&mut app, |ui| {
+        ui.click("Назад").unwrap();
+    });
+    assert!(app.text_check().is_none());
+    let _ = std::fs::remove_dir_all(&folder);
+}

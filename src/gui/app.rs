@@ -13,7 +13,7 @@ use super::files::{self, FileError, Format, Opened, Written};
 use super::notice::Notice;
 use super::prefs::{self, Prefs};
 use super::recent::{self, Recent};
-use super::screen::{archive, editor, home, settings};
+use super::screen::{archive, editor, home, settings, text_check};
 use super::theme::space;
 use crate::archive::{Archive, Draft, workflow};
 use crate::draft;
@@ -49,6 +49,8 @@ pub struct App {
 enum Screen {
     Home(home::State),
     Editor(Box<editor::State>),
+    /// A text handed to the press office, checked read-only.
+    TextCheck(Box<text_check::State>),
     Settings {
         settings: Box<settings::State>,
         back: Back,
@@ -111,6 +113,9 @@ pub enum Message {
     Answer(Answer),
     Picked(Option<PathBuf>),
     Loaded(Result<Opened, FileError>),
+    TextCheck(text_check::Message),
+    /// A text to check was read: its path and paragraphs.
+    TextRead(Result<(PathBuf, Vec<String>), String>),
     SettingsSaved(Result<(), FileError>),
     Written(Result<(), FileError>),
     DismissNotice,
@@ -186,6 +191,14 @@ impl App {
         }
     }
 
+    /// The text being checked, when "Check a text" is showing.
+    pub fn text_check(&self) -> Option<&text_check::State> {
+        match &self.screen {
+            Screen::TextCheck(state) => Some(state),
+            _ => None,
+        }
+    }
+
     pub fn prompt(&self) -> Option<&Pending> {
         self.prompt.as_ref()
     }
@@ -212,6 +225,14 @@ impl App {
             }
             Screen::Settings { .. } => {
                 format!("{} — Pressdesk", self.ctx.i18n.tr("settings-title"))
+            }
+            Screen::TextCheck(state) => {
+                let name = state
+                    .path()
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                format!("{name} — Pressdesk")
             }
             Screen::Home(_) => "Pressdesk".to_string(),
         }
@@ -248,7 +269,7 @@ impl App {
                         Task::none()
                     }
                     home::Action::Open => self.proceed(Pending::Open),
-                    home::Action::OpenPath(path) => load(path),
+                    home::Action::OpenPath(path) => open_path(path),
                     home::Action::Settings => self.open_settings(),
                 }
             }
@@ -358,13 +379,40 @@ impl App {
             }
             Message::CloseRequested(_) => self.guard(Pending::Quit),
             Message::Answer(answer) => self.answer(answer),
-            Message::Picked(Some(path)) => load(path),
+            Message::Picked(Some(path)) => open_path(path),
             Message::Picked(None) => Task::none(),
             Message::Loaded(Ok(opened)) => {
                 self.remember(&opened.path, opened.release.title());
                 self.screen = Screen::Editor(Box::new(editor::State::opened(opened, &self.ctx)));
                 self.notice = None;
                 self.save_recent()
+            }
+            Message::TextRead(Ok((path, paragraphs))) => {
+                let state = text_check::State::new(path, paragraphs, &self.ctx);
+                self.screen = Screen::TextCheck(Box::new(state));
+                Task::none()
+            }
+            Message::TextRead(Err(error)) => {
+                self.notice = Some(Notice::error(error));
+                Task::none()
+            }
+            Message::TextCheck(message) => {
+                let Screen::TextCheck(state) = &mut self.screen else {
+                    return Task::none();
+                };
+                match state.update(message, &self.ctx) {
+                    text_check::Action::None => Task::none(),
+                    text_check::Action::Home => {
+                        let language = self.ctx.profile.default_language;
+                        self.screen = Screen::Home(home::State::new(language));
+                        Task::none()
+                    }
+                    text_check::Action::Run(task) => task.map(Message::TextCheck),
+                    text_check::Action::Notice(notice) => {
+                        self.notice = Some(notice);
+                        Task::none()
+                    }
+                }
             }
             Message::Loaded(Err(error)) => {
                 self.notice = Some(Notice::error(
@@ -419,7 +467,7 @@ impl App {
             )));
         }
         match startup.open {
-            Some(path) => Task::batch([load_archive, load(path)]),
+            Some(path) => Task::batch([load_archive, open_path(path)]),
             None => load_archive,
         }
     }
@@ -447,7 +495,7 @@ impl App {
                         tasks.push(task.map(Message::Editor));
                     }
                 }
-                Screen::Settings { .. } => {}
+                Screen::Settings { .. } | Screen::TextCheck(_) => {}
             }
         }
         Task::batch(tasks)
@@ -689,6 +737,7 @@ impl App {
             .height(Fill)
             .into(),
             Screen::Editor(editor) => editor.view(&self.ctx).map(Message::Editor),
+            Screen::TextCheck(state) => state.view(&self.ctx).map(Message::TextCheck),
             Screen::Settings { settings, .. } => settings.view(&self.ctx).map(Message::Settings),
         };
         let mut content = column![container(screen).height(Fill)];
@@ -707,6 +756,15 @@ const POLL: Duration = Duration::from_secs(3);
 
 fn load(path: PathBuf) -> Task<Message> {
     Task::perform(files::load(path), Message::Loaded)
+}
+
+/// A release opens in the editor; a Word file, text, page or email in "Check a text".
+fn open_path(path: PathBuf) -> Task<Message> {
+    if text_check::is_text(&path) {
+        Task::perform(text_check::read(path), Message::TextRead)
+    } else {
+        load(path)
+    }
 }
 
 /// Reads the letterhead logo off the interface thread and tells Settings what it found.

@@ -189,7 +189,13 @@ pub fn unused_path(folder: &Path, name: &str) -> PathBuf {
 
 /// Asks which release to open. `None` when the user cancels.
 pub async fn pick_release(folder: Option<PathBuf>) -> Option<PathBuf> {
-    let mut dialog = rfd::AsyncFileDialog::new().add_filter("Pressdesk", &[RELEASE_EXTENSION]);
+    // Releases first; texts handed to the press office open in "Check a text".
+    let mut dialog = rfd::AsyncFileDialog::new()
+        .add_filter("Pressdesk", &[RELEASE_EXTENSION])
+        .add_filter(
+            "Word, text, HTML, email",
+            &crate::gui::screen::text_check::EXTENSIONS,
+        );
     if let Some(folder) = folder.filter(|f| f.is_dir()) {
         if !portal_file_chooser() {
             // zenity opens in the folder named by a trailing-slash file name.

@@ -278,6 +278,10 @@ notice-recovered = The text was recovered from the autosave. Save the release to
 checks-title = Checks before sending
 checks-none = The checks found nothing: sums add up, dates and names agree.
 checks-none-short = Checked
+text-check-title = Checking a text: { $name }
+text-check-save-copy = Save corrected copy
+text-check-saved = Corrected copy saved: { $path }. The original file is unchanged.
+text-check-nothing-saved = The fixes could not be placed without doubt: the words occur more than once in the file, or formatting splits them. They are listed.
 checks-count = { $count ->
     [one] { $count } finding
    *[other] { $count } findings

@@ -14,7 +14,8 @@ impl App {
         let back = match previous {
             Screen::Editor(editor) => Back::Editor(editor),
             Screen::Settings { back, .. } => back,
-            Screen::Home(_) => Back::Home,
+            // A checked text is read again when it is opened again; Settings returns home.
+            Screen::Home(_) | Screen::TextCheck(_) => Back::Home,
         };
         self.screen = Screen::Settings { settings, back };
         check

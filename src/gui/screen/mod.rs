@@ -4,3 +4,4 @@ pub mod archive;
 pub mod editor;
 pub mod home;
 pub mod settings;
+pub mod text_check;
