@@ -301,3 +301,33 @@ fn a_woman_named_in_a_text_with_a_masculine_verb_is_flagged_with_its_fix() {
         );
     }
 }
+
+#[test]
+fn a_count_that_differs_from_the_items_listed_is_flagged() {
+    for text in [
+        "Стороны подписали 3 меморандума: о торговле и о логистике.",
+        "Аким встретился с представителями четырёх регионов: Шэньси, Хубэй и Чунцин.",
+        "Әкім үш өңірдің өкілдерімен кездесті: Шэньси және Хубэй.",
+        "The akim met delegations from four regions (Shaanxi, Hubei and Chongqing).",
+    ] {
+        let findings = check(&[text]);
+        assert_eq!(
+            with_code(&findings, "figures/count-vs-list").len(),
+            1,
+            "{text}: {findings:#?}"
+        );
+    }
+    for text in [
+        "Стороны подписали 3 меморандума: о торговле, о логистике и об инвестициях.",
+        "Аким встретился с представителями трёх регионов: Шэньси, Хубэй и Чунцин.",
+        // Items with commas of their own are not counted.
+        "Подписаны 2 меморандума: о сотрудничестве в торговле, инвестициях и туризме и о побратимстве.",
+        "The akim met delegations from three regions (Shaanxi, Hubei and Chongqing).",
+    ] {
+        let findings = check(&[text]);
+        assert!(
+            with_code(&findings, "figures/count-vs-list").is_empty(),
+            "{text}: {findings:#?}"
+        );
+    }
+}

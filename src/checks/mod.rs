@@ -19,6 +19,7 @@
 //! | `growth/wrong-direction` | Warning | «рост» with a falling figure: the word or the sign is wrong |
 //! | `figures/written-differently` | Warning | one amount written two ways confuses readers |
 //! | `figures/same-quantity-differs` | Warning | one quantity («инвестиции») given two values in one text; the words around figures cannot prove it is the same quantity |
+//! | `figures/count-vs-list` | Warning | «3 меморандума: …» followed by two items; read only where the items look alike |
 //! | `figures/headline-only` | Warning | a headline figure must be backed by the text |
 //! | `figures/differs-from-statistic` | Warning | close to a figure but not it: probably a typo, perhaps another figure |
 //! | `figures/differs-between-versions` | Warning | a figure in one language version is missing from another |
@@ -55,6 +56,7 @@ mod alphabets;
 pub mod any_text;
 pub mod corrected_copy;
 mod count_noun;
+mod counted_lists;
 mod dates;
 mod field;
 mod figures;
@@ -146,6 +148,7 @@ pub const CODES: &[(&str, Severity)] = &[
     ("growth/wrong-direction", Severity::Warning),
     ("figures/written-differently", Severity::Warning),
     ("figures/same-quantity-differs", Severity::Warning),
+    ("figures/count-vs-list", Severity::Warning),
     ("figures/headline-only", Severity::Warning),
     ("figures/differs-from-statistic", Severity::Warning),
     ("figures/differs-between-versions", Severity::Warning),
@@ -229,6 +232,7 @@ pub fn check_with(
     growth::run(&ctx, &mut out);
     figures::run(&ctx, &mut out);
     same_quantity::run(&ctx, &mut out);
+    counted_lists::run(&ctx, &mut out);
     dates::run(&ctx, &mut out);
     leftovers::run(&ctx, &mut out);
     alphabets::run(&ctx, &mut out);
