@@ -17,6 +17,7 @@ pub(super) fn run(ctx: &Ctx, out: &mut Findings) {
         headline_only(ctx, version.language, &found, out);
         differs_from_statistic(ctx, version.language, &found, out);
         decimal_point(ctx, version, &found, out);
+        period_differs(ctx, version, out);
     }
     between_versions(ctx, out);
 }
@@ -184,6 +185,61 @@ fn differs_from_statistic(ctx: &Ctx, lang: Language, found: &[Found], out: &mut 
             Some(lang),
             message,
         );
+    }
+}
+
+/// A statistic's figure in a sentence that names another year than the statistic's period:
+/// «в 2024 году товарооборот составил 148,9 млн» when the figure is «за 2025 год». The
+/// year is a slip from last year's release more often than not.
+fn period_differs(ctx: &Ctx, version: &LanguageVersion, out: &mut Findings) {
+    let ui = ctx.ui;
+    let lang = version.language;
+    for (field, text) in text_fields(version) {
+        let figures = find_figures(text, lang);
+        for sentence in super::text::sentences(text) {
+            let in_sentence: Vec<&Figure> = figures
+                .iter()
+                .filter(|f| sentence.contains(&f.span.start))
+                .collect();
+            let years: Vec<String> = in_sentence
+                .iter()
+                .filter(|f| f.looks_like_year())
+                .map(|f| f.value.to_string())
+                .collect();
+            if years.is_empty() {
+                continue;
+            }
+            for stat in &ctx.release.statistics {
+                let period = stat.period.get(lang);
+                let period_years: Vec<String> = find_figures(period, lang)
+                    .iter()
+                    .filter(|f| f.looks_like_year())
+                    .map(|f| f.value.to_string())
+                    .collect();
+                if period_years.is_empty() {
+                    continue;
+                }
+                let states_it = in_sentence
+                    .iter()
+                    .any(|f| is_amount(f) && matches_statistic(f, stat) && f.value == stat.value);
+                let other_year = years.iter().find(|y| !period_years.contains(y));
+                let (true, Some(year)) = (states_it, other_year) else {
+                    continue;
+                };
+                // A sentence naming both years compares them («в 2025 году против 2024»).
+                if years.iter().any(|y| period_years.contains(y)) {
+                    continue;
+                }
+                let label = stat.label.get_or_any(ui).trim().to_string();
+                let period = period.trim().to_string();
+                let message = say!(ui,
+                    ru: "«{label}» в тексте отнесено к {year} году, а в цифрах релиза период — «{period}».",
+                    kk: "Мәтінде «{label}» {year} жылға жатқызылған, ал релиз көрсеткіштерінде кезең — «{period}».",
+                    en: "The text puts “{label}” in {year}, but the figure's period is “{period}”.",
+                );
+                out.push("figures/period-differs", field.clone(), Some(lang), message);
+            }
+        }
     }
 }
 

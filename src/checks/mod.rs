@@ -20,6 +20,7 @@
 //! | `figures/written-differently` | Warning | one amount written two ways confuses readers |
 //! | `figures/same-quantity-differs` | Warning | one quantity («инвестиции») given two values in one text; the words around figures cannot prove it is the same quantity |
 //! | `figures/count-vs-list` | Warning | «3 меморандума: …» followed by two items; read only where the items look alike |
+//! | `figures/period-differs` | Warning | a statistic's figure in a sentence naming another year than its period («в 2024 году … 148,9 млн» for «за 2025 год») |
 //! | `figures/headline-only` | Warning | a headline figure must be backed by the text |
 //! | `figures/differs-from-statistic` | Warning | close to a figure but not it: probably a typo, perhaps another figure |
 //! | `figures/differs-between-versions` | Warning | a figure in one language version is missing from another |
@@ -149,6 +150,7 @@ pub const CODES: &[(&str, Severity)] = &[
     ("figures/written-differently", Severity::Warning),
     ("figures/same-quantity-differs", Severity::Warning),
     ("figures/count-vs-list", Severity::Warning),
+    ("figures/period-differs", Severity::Warning),
     ("figures/headline-only", Severity::Warning),
     ("figures/differs-from-statistic", Severity::Warning),
     ("figures/differs-between-versions", Severity::Warning),
