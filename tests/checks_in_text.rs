@@ -331,3 +331,42 @@ fn a_count_that_differs_from_the_items_listed_is_flagged() {
         );
     }
 }
+
+#[test]
+fn numbers_in_words_are_the_figures_they_say_between_versions() {
+    let agree = check(&[
+        "В форуме участвуют двадцать пять компаний из Китая.",
+        "Форумға Қытайдан жиырма бес компания қатысады.",
+        "25 companies from China take part in the forum.",
+    ]);
+    assert!(
+        with_code(&agree, "figures/differs-between-versions").is_empty(),
+        "{agree:#?}"
+    );
+    let differ = check(&[
+        "В форуме участвуют тридцать компаний из Китая.",
+        "25 companies from China take part in the forum.",
+    ]);
+    assert!(
+        !with_code(&differ, "figures/differs-between-versions").is_empty(),
+        "{differ:#?}"
+    );
+}
+
+#[test]
+fn shares_of_one_total_over_a_hundred_are_an_error() {
+    let findings =
+        check(&["Товарооборот составил 148,9 млн долларов (экспорт — 60 %, импорт — 50 %)."]);
+    let found = with_code(&findings, "sums/shares-over-100");
+    assert_eq!(found.len(), 1, "{findings:#?}");
+    assert!(found[0].contains("110"), "{found:?}");
+    for clean in [
+        "Товарооборот составил 148,9 млн долларов (экспорт — 40,4 %, импорт — 59,6 %).",
+        "Trade reached USD 148.9 million (exports 33.3%, imports 33.3%, transit 33.4%).",
+    ] {
+        assert!(
+            with_code(&check(&[clean]), "sums/shares-over-100").is_empty(),
+            "{clean}"
+        );
+    }
+}

@@ -14,7 +14,8 @@ use rust_decimal::prelude::ToPrimitive;
 use super::text::{sentences, text_fields, words};
 use super::{Ctx, Findings};
 use crate::language::Language;
-use crate::language::units::{Scale, Unit, small_number_words};
+use crate::language::number_words::spelled_numbers;
+use crate::language::units::{Scale, Unit};
 use crate::typography::numbers::find_figures;
 
 pub(super) fn run(ctx: &Ctx, out: &mut Findings) {
@@ -60,9 +61,8 @@ fn counts(sentence: &str, lang: Language) -> Vec<(u32, String, usize)> {
         }
     }
     let all_words = words(sentence);
-    for (range, word) in &all_words {
-        let lower = word.to_lowercase();
-        if let Some(n) = (2..=9).find(|&n| small_number_words(n, lang).contains(&lower.as_str())) {
+    for (n, range) in spelled_numbers(sentence, lang) {
+        if (2..=20).contains(&n) {
             out.push((n, range.start, range.end));
         }
     }

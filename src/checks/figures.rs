@@ -287,8 +287,8 @@ fn version_name(lang: Language, ui: Language) -> &'static str {
     }
 }
 
-/// A small bare count that the other version spells out: «3 меморандума» and "three
-/// memoranda" say the same.
+/// A bare count that the other version spells out: «3 меморандума» and "three memoranda",
+/// "25 companies" and «двадцать пять компаний» say the same.
 fn spelled_in(figure: &Figure, version: &LanguageVersion) -> bool {
     use rust_decimal::prelude::ToPrimitive;
     if figure.unit != Unit::None || figure.scale != Scale::One || !figure.value.fract().is_zero() {
@@ -297,13 +297,10 @@ fn spelled_in(figure: &Figure, version: &LanguageVersion) -> bool {
     let Some(n) = figure.value.to_u32() else {
         return false;
     };
-    let words = crate::language::units::small_number_words(n, version.language);
-    if words.is_empty() {
-        return false;
-    }
     text_fields(version).iter().any(|(_, text)| {
-        text.split(|c: char| !c.is_alphabetic())
-            .any(|word| words.contains(&word.to_lowercase().as_str()))
+        crate::language::number_words::spelled_numbers(text, version.language)
+            .iter()
+            .any(|(value, _)| *value == n)
     })
 }
 

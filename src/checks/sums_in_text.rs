@@ -42,6 +42,8 @@ pub(super) fn run(ctx: &Ctx, out: &mut Findings) {
 /// The parts written after a total, and whether a phrase («из них») introduced them.
 struct Breakdown<'a> {
     parts: Vec<&'a Figure>,
+    /// Percentages in the bracket: shares of the total, «(экспорт — 40 %, импорт — 60 %)».
+    shares: Vec<&'a Figure>,
     announced: bool,
 }
 
@@ -76,12 +78,21 @@ fn breakdown_after<'a>(
     if compares {
         return None;
     }
+    let shares: Vec<&Figure> = inside
+        .iter()
+        .copied()
+        .filter(|f| f.unit == Unit::Percent && f.qualifier.is_none())
+        .collect();
     let parts: Vec<&Figure> = inside
         .into_iter()
         .filter(|f| f.unit != Unit::Percent)
         .collect();
     let whole_amounts = parts.iter().all(|p| is_amount(p) && p.qualifier.is_none());
-    (!parts.is_empty() && whole_amounts).then_some(Breakdown { parts, announced })
+    ((!parts.is_empty() && whole_amounts) || shares.len() >= 2).then_some(Breakdown {
+        parts: if whole_amounts { parts } else { Vec::new() },
+        shares,
+        announced,
+    })
 }
 
 /// Where the parts begin in `rest` (the text after the total), and whether a phrase
@@ -145,6 +156,10 @@ fn judge(
 ) {
     let ui = ctx.ui;
     let written = |f: &Figure| text[f.span.clone()].replace(['\u{a0}', '\u{202f}'], " ");
+    shares_over_100(ctx, field, lang, breakdown, &written, out);
+    if breakdown.parts.is_empty() {
+        return;
+    }
     let currencies_differ = breakdown
         .parts
         .iter()
@@ -228,4 +243,39 @@ fn stated_by_statistics(ctx: &Ctx, total: &Figure) -> bool {
                 .checked_mul(stat.quantity.scale.multiplier())
                 .is_some_and(|amount| total.stands_for(amount))
     })
+}
+
+/// Shares of one total in a bracket that add up to more than a hundred: «(экспорт — 60 %,
+/// импорт — 50 %)». Each share is rounded as written, so 33,3 + 33,3 + 33,4 = 100 passes
+/// and so does 50,5 + 50 rounded from below 100,5.
+fn shares_over_100(
+    ctx: &Ctx,
+    field: &FieldRef,
+    lang: Language,
+    breakdown: &Breakdown,
+    written: &dyn Fn(&Figure) -> String,
+    out: &mut Findings,
+) {
+    let ui = ctx.ui;
+    if breakdown.shares.len() < 2 {
+        return;
+    }
+    let sum: Decimal = breakdown.shares.iter().map(|f| f.value).sum();
+    // Each share may be rounded by up to half its last place.
+    let slack: Decimal = breakdown
+        .shares
+        .iter()
+        .map(|f| Decimal::new(5, f.value.scale() + 1))
+        .sum();
+    if sum <= Decimal::ONE_HUNDRED + slack {
+        return;
+    }
+    let terms: Vec<String> = breakdown.shares.iter().map(|f| written(f)).collect();
+    let (terms, sum) = (terms.join(" + "), ctx.num(sum));
+    let message = say!(ui,
+        ru: "Доли одного целого в сумме больше 100 %: {terms} = {sum} %.",
+        kk: "Бір бүтіннің үлестері қосындысы 100 %-дан асады: {terms} = {sum} %.",
+        en: "Shares of one whole add up to more than 100%: {terms} = {sum}%.",
+    );
+    out.push("sums/shares-over-100", field.clone(), Some(lang), message);
 }
