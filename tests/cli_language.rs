@@ -133,7 +133,33 @@ fn every_command_speaks_kazakh_and_russian() {
             with(&["new", "--template", "no-such-genre"]),
             with(&["list"]),
             with(&["archive-check"]),
+            with(&["check", "handed.txt"]),
+            with(&["check", "handed.txt", "--fix"]),
+            with(&[
+                "new",
+                "--template",
+                "working-trip",
+                "--from",
+                "m.pressdesk",
+                "--out",
+                "w.pressdesk",
+            ]),
         ];
+        // A text handed over, in three languages, with a finding of every check that reads
+        // any text: sums in a bracket, one quantity twice, a count and its noun, a count and
+        // its list, a woman's name with a masculine verb, Latin letters in a Cyrillic word,
+        // shares over 100 %.
+        std::fs::write(
+            sandbox.dir.join("handed.txt"),
+            "Товарооборот составил 148,9 млн долларов (экспорт — 60,09 млн, импорт — 88,9 млн).\n\n\
+             Подписаны 3 меморандумов: о торговле и о логистике.\n\n\
+             По итогам встречи Айгерим Нурланова отметил рост в Кaзахстане.\n\n\
+             Тауар айналымы 148,9 млн АҚШ долларын құрады (экспорт — 60 %, импорт — 50 %).\n\n\
+             Тараптар 3 меморандумдар жасап, қол қойды.\n\n\
+             The investment of USD500 million will create jobs.\n\n\
+             The partners confirmed USD 250 million of investment and signed 3 memorandum.\n",
+        )
+        .unwrap();
         let allowed = [
             "pressdesk",
             "Pressdesk",
@@ -157,6 +183,9 @@ fn every_command_speaks_kazakh_and_russian() {
             "profile",
             "ron",
             "home",
+            // The user's own file names: handed.txt and its handed.corrected.txt.
+            "handed",
+            "corrected",
         ];
         for args in &runs {
             let output = sandbox.run(&args.iter().map(String::as_str).collect::<Vec<_>>());

@@ -112,10 +112,24 @@ pub(super) fn run(ctx: &Ctx, out: &mut Findings) {
                     continue;
                 };
                 let phrase = format!("{} {noun}", count.written);
+                // Examples in the text's own language, so a Kazakh report quotes no English.
+                let examples: &[&str] = match lang {
+                    Language::Ru => &["1 проект", "3 проекта", "7 проектов"],
+                    Language::Kk => &["3 жоба", "7 жоба"],
+                    Language::En => &["1 project", "3 projects"],
+                };
+                let examples = examples
+                    .iter()
+                    .map(|e| match ui {
+                        Language::En => format!("“{e}”"),
+                        _ => format!("«{e}»"),
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", ");
                 let message = say!(ui,
-                    ru: "«{phrase}»: слово после числа стоит не в той форме. Проверьте: «3 проекта», «7 проектов», «3 жоба», “3 projects”.",
-                    kk: "«{phrase}»: саннан кейінгі сөз дұрыс түрде емес. Тексеріңіз: «3 проекта», «7 проектов», «3 жоба», “3 projects”.",
-                    en: "“{phrase}”: the word after the count is in the wrong form. Compare «3 проекта», «7 проектов», «3 жоба», “3 projects”.",
+                    ru: "«{phrase}»: слово после числа стоит не в той форме; ср. {examples}.",
+                    kk: "«{phrase}»: саннан кейінгі сөз дұрыс түрде емес; салыстырыңыз: {examples}.",
+                    en: "“{phrase}”: the word after the count is in the wrong form; compare {examples}.",
                 );
                 out.push("agreement/count-noun", field.clone(), Some(lang), message);
             }

@@ -128,7 +128,23 @@ pub fn find_figures(text: &str, lang: Language) -> Vec<Figure> {
             None => pos = skip_number(text, digit),
         }
     }
+    ranges_share_their_unit(text, &mut figures);
     figures
+}
+
+/// «10–15 %», «3–5 млн долларов», "USD 3-5 million": the first number of a range is
+/// written bare and measures what the second does.
+fn ranges_share_their_unit(text: &str, figures: &mut [Figure]) {
+    for i in 1..figures.len() {
+        let (before, after) = figures.split_at_mut(i);
+        let (first, second) = (&mut before[i - 1], &after[0]);
+        let between = text.get(first.span.end..second.span.start).unwrap_or("x");
+        let bare = first.unit == Unit::None && first.scale == Scale::One;
+        if bare && matches!(between, "-" | "–" | "—") && !first.looks_like_year() {
+            first.unit = second.unit.clone();
+            first.scale = second.scale;
+        }
+    }
 }
 
 /// Reads `text` as exactly one figure (spaces around it allowed): for statistics typed into
@@ -745,6 +761,21 @@ mod tests {
         let figures = find_figures("в 2024–2025 годах", Language::Ru);
         assert_eq!(figures.len(), 2);
         assert!(figures.iter().all(Figure::looks_like_year));
+        // The first number of a range measures what the second does.
+        let figures = find_figures("рост на 10–15 % и 3–5 млн долларов", Language::Ru);
+        let read: Vec<_> = figures
+            .iter()
+            .map(|f| (f.value, f.scale, f.unit.clone()))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                (d("10"), Scale::One, Unit::Percent),
+                (d("15"), Scale::One, Unit::Percent),
+                (d("3"), Scale::Million, Unit::UsDollar),
+                (d("5"), Scale::Million, Unit::UsDollar),
+            ]
+        );
     }
 
     #[test]
