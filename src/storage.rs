@@ -33,6 +33,8 @@ pub enum StorageError {
         line: usize,
         column: usize,
         message: String,
+        /// The parser's own account, for saying it in the user's language.
+        detail: Option<Box<ron::Error>>,
     },
     #[error(
         "{}: written by a newer Pressdesk (file format {found}, this one reads up to {supported})",
@@ -68,8 +70,13 @@ impl StorageError {
                 line,
                 column,
                 message,
+                detail,
             } => {
                 let path = path.display();
+                let message = match detail {
+                    Some(detail) if ui != crate::language::Language::En => describe_ron(detail, ui),
+                    _ => message.clone(),
+                };
                 say!(ui,
                     ru: "{path}:{line}:{column}: файл не читается: {message}",
                     kk: "{path}:{line}:{column}: файл оқылмайды: {message}",
@@ -183,12 +190,71 @@ fn read_text(path: &Path) -> Result<String, StorageError> {
     std::fs::read_to_string(path).map_err(|e| StorageError::io(path, e))
 }
 
-fn malformed(path: &Path, error: ron::error::SpannedError) -> StorageError {
+pub(crate) fn malformed(path: &Path, error: ron::error::SpannedError) -> StorageError {
     StorageError::Malformed {
         path: path.to_path_buf(),
         line: error.span.start.line,
         column: error.span.start.col,
         message: error.code.to_string(),
+        detail: Some(Box::new(error.code)),
+    }
+}
+
+/// What the parser found wrong, in Russian or Kazakh: the cases a hand-edited file runs
+/// into, and a plain «ошибка записи» for the rest (the line and column point at it).
+fn describe_ron(error: &ron::Error, ui: crate::language::Language) -> String {
+    use ron::Error as E;
+    match error {
+        E::Eof => say!(ui,
+            ru: "файл обрывается: не хватает закрывающей скобки или кавычки",
+            kk: "файл толық емес: жабатын жақша немесе тырнақша жетіспейді",
+            en: "the file ends too early",
+        ),
+        E::ExpectedComma => say!(ui,
+            ru: "здесь нужна запятая",
+            kk: "мұнда үтір керек",
+            en: "a comma is needed here",
+        ),
+        E::ExpectedStringEnd | E::ExpectedString => say!(ui,
+            ru: "текст должен быть в прямых кавычках: \"…\"",
+            kk: "мәтін тік тырнақшада болуы керек: \"…\"",
+            en: "text goes between straight quotes: \"…\"",
+        ),
+        E::ExpectedArrayEnd | E::ExpectedMapEnd | E::ExpectedStructLikeEnd => say!(ui,
+            ru: "здесь нужна закрывающая скобка или запятая",
+            kk: "мұнда жабатын жақша немесе үтір керек",
+            en: "a closing bracket or a comma is needed here",
+        ),
+        E::MissingStructField { field, .. } => say!(ui,
+            ru: "нет обязательного поля «{field}»",
+            kk: "міндетті «{field}» өрісі жоқ",
+            en: "the field «{field}» is missing",
+        ),
+        E::InvalidValueForType { found, expected } if expected.contains("148") => say!(ui,
+            ru: "«{found}» — не число; пишите, например, \"148,9\" или \"1 234,5\"",
+            kk: "«{found}» — сан емес; мысалы, \"148,9\" немесе \"1 234,5\" деп жазыңыз",
+            en: "«{found}» is not a number; write, e.g., \"148,9\" or \"1 234,5\"",
+        ),
+        E::InvalidValueForType { found, .. } => say!(ui,
+            ru: "значение «{found}» здесь не подходит",
+            kk: "«{found}» мәні бұл жерге сәйкес келмейді",
+            en: "the value «{found}» does not fit here",
+        ),
+        E::NoSuchEnumVariant {
+            found, expected, ..
+        } => {
+            let expected = expected.join(", ");
+            say!(ui,
+                ru: "«{found}» — нет такого значения; возможны: {expected}",
+                kk: "«{found}» — мұндай мән жоқ; болуы мүмкін: {expected}",
+                en: "«{found}» is not one of: {expected}",
+            )
+        }
+        _ => say!(ui,
+            ru: "ошибка в записи",
+            kk: "жазуда қате бар",
+            en: "not valid here",
+        ),
     }
 }
 
@@ -208,6 +274,10 @@ fn probe_version(path: &Path, text: &str) -> Result<u32, StorageError> {
             line: 1,
             column: 1,
             message: "the file has no `version`".into(),
+            detail: Some(Box::new(ron::Error::MissingStructField {
+                field: "version",
+                outer: None,
+            })),
         }),
         Ok(VersionProbe { version }) => Ok(version),
         Err(error) => Err(malformed(path, error)),

@@ -207,3 +207,33 @@ fn every_command_speaks_kazakh_and_russian() {
         }
     }
 }
+
+/// A profile that cannot be read cannot say the user's language: the message follows the
+/// system's locale instead of falling back to English.
+#[test]
+fn an_unreadable_profile_is_reported_in_the_systems_language() {
+    let sandbox = Sandbox::new("broken-profile");
+    std::fs::write(
+        sandbox.dir.join("broken.ron"),
+        "(version: 1, default_language: ",
+    )
+    .unwrap();
+    for (locale, expected) in [
+        ("kk_KZ.UTF-8", "файл оқылмайды"),
+        ("ru_RU.UTF-8", "файл не читается"),
+    ] {
+        let output = Command::new(BIN)
+            .args(["--profile", "broken.ron", "templates"])
+            .current_dir(&sandbox.dir)
+            .env("PRESSDESK_HOME", sandbox.dir.join("home"))
+            .env("LC_ALL", locale)
+            .output()
+            .unwrap();
+        let printed =
+            String::from_utf8_lossy(&output.stderr).replace(&sandbox.dir.display().to_string(), "");
+        assert!(!output.status.success(), "{printed}");
+        assert!(printed.contains(expected), "{locale}: {printed}");
+        let english = english_words(&printed, &["pressdesk", "broken", "ron"]);
+        assert!(english.is_empty(), "{locale}: {english:?} in {printed}");
+    }
+}

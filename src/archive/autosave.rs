@@ -108,12 +108,7 @@ fn read_draft(path: &Path) -> Result<Draft, StorageError> {
         path: path.to_path_buf(),
         source: std::sync::Arc::new(e),
     })?;
-    let mut draft: Draft = ron::from_str(&text).map_err(|e| StorageError::Malformed {
-        path: path.to_path_buf(),
-        line: e.span.start.line,
-        column: e.span.start.col,
-        message: e.code.to_string(),
-    })?;
+    let mut draft: Draft = ron::from_str(&text).map_err(|e| crate::storage::malformed(path, e))?;
     // A draft left by an earlier version is recovered in today's shape, as a file is.
     crate::migration::to_current(&mut draft.release);
     Ok(draft)

@@ -336,8 +336,10 @@ struct Context {
 impl Context {
     fn new(profile_file: Option<&Path>) -> Result<Context, String> {
         let paths = Paths::discover();
+        // Until the profile is read, messages speak the system's language.
+        let before = crate::language::of_locale().unwrap_or(Profile::default().default_language);
         let profile = match profile_file {
-            Some(file) => storage::load_profile(file).map_err(|e| e.to_string())?,
+            Some(file) => storage::load_profile(file).map_err(|e| e.in_language(before))?,
             None => paths
                 .as_ref()
                 .map(Paths::profile_file)
@@ -345,7 +347,15 @@ impl Context {
                 .map(|f| storage::load_profile(&f))
                 .transpose()
                 .unwrap_or_else(|e| {
-                    eprintln!("pressdesk: warning: {e}; using an empty profile");
+                    let problem = e.in_language(before);
+                    eprintln!(
+                        "pressdesk: {}",
+                        say!(before,
+                            ru: "предупреждение: {problem}; используются настройки по умолчанию",
+                            kk: "ескерту: {problem}; әдепкі баптаулар қолданылады",
+                            en: "warning: {problem}; using the default settings",
+                        )
+                    );
                     None
                 })
                 .unwrap_or_default(),

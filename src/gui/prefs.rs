@@ -50,12 +50,7 @@ pub fn file(config: &Path) -> PathBuf {
 /// caller reports (and then uses defaults).
 pub fn load(path: &Path) -> Result<Prefs, StorageError> {
     match std::fs::read_to_string(path) {
-        Ok(text) => ron::from_str(&text).map_err(|e| StorageError::Malformed {
-            path: path.to_path_buf(),
-            line: e.span.start.line,
-            column: e.span.start.col,
-            message: e.code.to_string(),
-        }),
+        Ok(text) => ron::from_str(&text).map_err(|e| crate::storage::malformed(path, e)),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Prefs::default()),
         Err(e) => Err(StorageError::Io {
             path: path.to_path_buf(),

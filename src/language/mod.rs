@@ -20,6 +20,17 @@ pub mod units;
 pub const LETTER_PATTERN: &str = "[A-Za-zА-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]";
 
 use std::collections::BTreeMap;
+
+/// The language of the system's locale (`LC_ALL`, `LC_MESSAGES`, `LANG`: `kk_KZ.UTF-8`,
+/// `ru_RU.UTF-8`, `en_GB.UTF-8`), for messages written before the profile — which names the
+/// user's language — could be read. `None` when unset or another language.
+pub fn of_locale() -> Option<Language> {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|name| std::env::var(name).ok())
+        .find(|value| !value.is_empty())
+        .and_then(|value| value.get(..2).and_then(|code| code.parse().ok()))
+}
 use std::fmt;
 use std::str::FromStr;
 
