@@ -370,3 +370,44 @@ fn shares_of_one_total_over_a_hundred_are_an_error() {
         );
     }
 }
+
+#[test]
+fn a_translation_giving_a_quantity_another_value_is_an_error() {
+    let findings = check(&[
+        "Объем инвестиций составит 500 млн долларов.",
+        "The partners confirmed USD 250 million of investment.",
+    ]);
+    let found: Vec<&Finding> = findings
+        .iter()
+        .filter(|f| f.code == "figures/versions-disagree")
+        .collect();
+    assert_eq!(found.len(), 1, "{findings:#?}");
+    assert_eq!(found[0].severity, Severity::Error);
+    let message = found[0].message.replace('\u{a0}', " ");
+    assert!(
+        message.contains("USD 250 million") && message.contains("500 млн долларов"),
+        "{message}"
+    );
+    for agreeing in [
+        [
+            "Объем инвестиций составит более 500 млн долларов.",
+            "Investment will exceed USD 520 million.",
+        ],
+        [
+            "Объем инвестиций составит 500 млн долларов.",
+            "Инвестиция көлемі 500 млн АҚШ долларын құрайды.",
+        ],
+        [
+            "В 2024 году инвестиции составили 250 млн долларов.",
+            "In 2025 investment reached USD 500 million.",
+        ],
+    ] {
+        let findings = check(&agreeing);
+        assert!(
+            findings
+                .iter()
+                .all(|f| f.code != "figures/versions-disagree"),
+            "{agreeing:?}: {findings:#?}"
+        );
+    }
+}

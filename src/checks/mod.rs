@@ -19,6 +19,7 @@
 //! | `growth/wrong-direction` | Warning | «рост» with a falling figure: the word or the sign is wrong |
 //! | `figures/written-differently` | Warning | one amount written two ways confuses readers |
 //! | `figures/same-quantity-differs` | Warning | one quantity («инвестиции») given two values in one text; the words around figures cannot prove it is the same quantity |
+//! | `figures/versions-disagree` | Error | one quantity of one period with another value in a translation than in the original, no figure of it agreeing |
 //! | `figures/count-vs-list` | Warning | «3 меморандума: …» followed by two items; read only where the items look alike |
 //! | `figures/period-differs` | Warning | a statistic's figure in a sentence naming another year than its period («в 2024 году … 148,9 млн» for «за 2025 год») |
 //! | `figures/headline-only` | Warning | a headline figure must be backed by the text |
@@ -149,6 +150,7 @@ pub const CODES: &[(&str, Severity)] = &[
     ("growth/wrong-direction", Severity::Warning),
     ("figures/written-differently", Severity::Warning),
     ("figures/same-quantity-differs", Severity::Warning),
+    ("figures/versions-disagree", Severity::Error),
     ("figures/count-vs-list", Severity::Warning),
     ("figures/period-differs", Severity::Warning),
     ("figures/headline-only", Severity::Warning),

@@ -25,9 +25,67 @@ use crate::release::LanguageVersion;
 use crate::typography::numbers::{Figure, find_figures};
 
 pub(super) fn run(ctx: &Ctx, out: &mut Findings) {
-    for version in &ctx.release.versions {
-        let measured = measured_figures(version);
-        report_pairs(ctx, version, &measured, out);
+    let per_version: Vec<(&LanguageVersion, Vec<Measured>)> = ctx
+        .release
+        .versions
+        .iter()
+        .map(|version| (version, measured_figures(version)))
+        .collect();
+    for (version, measured) in &per_version {
+        report_pairs(ctx, version, measured, out);
+    }
+    if let Some(((original, first), others)) = per_version.split_first() {
+        for (version, measured) in others {
+            versions_disagree(ctx, original, first, version, measured, out);
+        }
+    }
+}
+
+/// One quantity of one period given another value in a translation than in the original:
+/// «инвестиции — 500 млн долларов» and "USD 250 million of investment". The quantity's key
+/// is the same in every language («инвестиции», «инвестиция», "investment"), and so are
+/// the years, so the versions can be compared figure by figure. An error: a translation
+/// states the same facts, and no figure of that quantity in the original agrees.
+fn versions_disagree(
+    ctx: &Ctx,
+    original: &LanguageVersion,
+    original_measured: &[Measured],
+    version: &LanguageVersion,
+    measured: &[Measured],
+    out: &mut Findings,
+) {
+    let ui = ctx.ui;
+    let mut reported: Vec<String> = Vec::new();
+    for m in measured {
+        let same: Vec<&Measured> = original_measured
+            .iter()
+            .filter(|o| {
+                o.key == m.key
+                    && o.period == m.period
+                    && units_agree(&o.figure.unit, &m.figure.unit)
+            })
+            .collect();
+        let agrees = same.iter().any(|o| o.figure.agrees_with(&m.figure));
+        let Some(theirs) = same.iter().find(|o| near_each_other(&o.figure, &m.figure)) else {
+            continue;
+        };
+        if agrees || reported.contains(&m.written) {
+            continue;
+        }
+        reported.push(m.written.clone());
+        let (ours, label, there) = (&m.written, &m.label, &theirs.written);
+        let (lang, original_lang) = (version.language.code(), original.language.code());
+        let message = say!(ui,
+            ru: "«{label}»: в версии {lang} — «{ours}», а в версии {original_lang} — «{there}».",
+            kk: "«{label}»: {lang} нұсқасында — «{ours}», ал {original_lang} нұсқасында — «{there}».",
+            en: "“{label}”: the {lang} version says “{ours}”, the {original_lang} version “{there}”.",
+        );
+        out.push(
+            "figures/versions-disagree",
+            m.field.clone(),
+            Some(version.language),
+            message,
+        );
     }
 }
 
