@@ -411,3 +411,41 @@ fn a_translation_giving_a_quantity_another_value_is_an_error() {
         );
     }
 }
+
+#[test]
+fn parts_larger_than_their_whole_and_shares_over_100_in_kazakh_and_english() {
+    for (text, code) in [
+        (
+            "Инвестиция көлемі 150 млн АҚШ долларын құрады, оның ішінде 160 млн — өнеркәсіпке.",
+            "sums/part-over-whole",
+        ),
+        (
+            "Investment reached USD 150 million, of which USD 160 million went to industry.",
+            "sums/part-over-whole",
+        ),
+        (
+            "Тауар айналымы 148,9 млн АҚШ долларын құрады (экспорт — 60 %, импорт — 50 %).",
+            "sums/shares-over-100",
+        ),
+        (
+            "Trade reached USD 148.9 million (exports 60%, imports 50%).",
+            "sums/shares-over-100",
+        ),
+    ] {
+        let findings = check(&[text]);
+        assert_eq!(with_code(&findings, code).len(), 1, "{text}: {findings:#?}");
+    }
+    for text in [
+        "Инвестиция көлемі 150 млн АҚШ долларын құрады, оның ішінде 60 млн — өнеркәсіпке.",
+        "Investment reached USD 150 million, of which USD 60 million went to industry.",
+        "Trade reached USD 148.9 million (exports 40%, imports 60%).",
+    ] {
+        let findings = check(&[text]);
+        assert!(
+            findings
+                .iter()
+                .all(|f| f.code != "sums/part-over-whole" && f.code != "sums/shares-over-100"),
+            "{text}: {findings:#?}"
+        );
+    }
+}
