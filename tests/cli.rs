@@ -638,3 +638,43 @@ fn a_release_of_another_genre_starts_from_an_earlier_one_with_its_people() {
     assert!(ru.quotes.is_empty());
     assert_eq!(memorandum.tags, visit.tags);
 }
+
+#[test]
+fn typeset_binds_a_number_to_its_word_and_repairs_quotes_from_stdin_or_a_file() {
+    use std::io::Write;
+    let sandbox = Sandbox::new("typeset");
+    let mut child = std::process::Command::new(BIN)
+        .args(["typeset", "--lang", "ru"])
+        .current_dir(&sandbox.dir)
+        .env("PRESSDESK_HOME", sandbox.dir.join("home"))
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all("В 2019 году рост составил 6,7 процента.".as_bytes())
+        .unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert!(output.status.success());
+    let out = stdout(&output);
+    assert!(out.contains("2019\u{a0}году"), "{out:?}");
+    assert!(out.contains("6,7\u{a0}процента"), "{out:?}");
+
+    // A file, HTML out; a quote pasted with straight marks inside «» gets two levels.
+    std::fs::write(
+        sandbox.path("pasted.txt"),
+        "\"Мы подписали «меморандум»\", - сказал аким.\n\n- Когда начнутся работы?",
+    )
+    .unwrap();
+    let output = sandbox.run(&["typeset", "pasted.txt", "--lang", "ru", "--format", "html"]);
+    let out = stdout(&output);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        out.contains("<p>«Мы&nbsp;подписали „меморандум“»,&nbsp;— сказал"),
+        "{out}"
+    );
+    assert!(out.contains("<p>—&nbsp;Когда"), "{out}");
+}

@@ -23,6 +23,7 @@ use crate::template::{Template, TemplateSet};
 
 mod archive;
 mod check;
+mod typeset;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -168,7 +169,7 @@ pub enum Command {
     ///
     /// Example: pressdesk check visit.pressdesk --lang en --format json
     Check {
-        /// The release file.
+        /// The release file, or a text to check as it is: .docx, .txt, .md, .html, .eml.
         file: PathBuf,
         /// Language of the messages: ru, kk or en (default: the profile's).
         #[arg(long, short)]
@@ -180,10 +181,30 @@ pub enum Command {
         #[arg(long)]
         fix: bool,
     },
+    /// Typeset a text by the rules the exports use (no-break spaces after numbers and short
+    /// words, quotes, dashes) and print it: a text you were handed, put right.
+    ///
+    /// Example: echo 'В 2019 году рост составил 6,7 процента.' | pressdesk typeset --lang ru
+    Typeset {
+        /// The text file (UTF-8: .txt, .md); standard input when left out.
+        file: Option<PathBuf>,
+        /// The text's language: ru, kk or en (default: told from each paragraph's letters).
+        #[arg(long, short)]
+        lang: Option<Language>,
+        /// `text`, or `html`: one <p> a paragraph, no-break spaces as &nbsp;.
+        #[arg(long, short, value_enum, default_value = "text")]
+        format: TypesetFormat,
+    },
     /// Check that every file in the archive can be read; exit 1 if any is damaged.
     ///
     /// Example: pressdesk archive-check --archive /mnt/press/archive
     ArchiveCheck,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TypesetFormat {
+    Text,
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -248,6 +269,9 @@ pub fn run(cli: Cli) -> ExitCode {
     {
         return check::check(cli.profile.as_deref(), file, *lang, *format, *fix);
     }
+    if let Command::Typeset { file, lang, format } = &command {
+        return typeset::typeset(cli.profile.as_deref(), file.as_deref(), *lang, *format);
+    }
     let outcome = Context::new(cli.profile.as_deref())
         .map_err(Failure::from)
         .and_then(|ctx| match command {
@@ -294,7 +318,9 @@ pub fn run(cli: Cli) -> ExitCode {
             Command::ArchiveCheck => {
                 archive::archive_check(archive_flag.as_deref(), ctx.ui).map_err(Failure::from)
             }
-            Command::Check { .. } => unreachable!("handled above for its own exit codes"),
+            Command::Check { .. } | Command::Typeset { .. } => {
+                unreachable!("handled above for their own exit codes")
+            }
         });
     match outcome {
         Ok(message) => {

@@ -49,8 +49,9 @@ fn spaced<'t>(text: &'t str, ctx: &Context) -> Cow<'t, str> {
     })
 }
 
+/// A dash opening a line, or a paragraph of pasted HTML (`<p>- Ты придёшь?`).
 static LINE_START_DASH: LazyLock<Regex> =
-    LazyLock::new(|| compile(&format!(r"(?m)^({DASHES})[ \u{{00A0}}]")));
+    LazyLock::new(|| compile(&format!(r"(?m)(^|<p>|<li>)({DASHES})[ \u{{00A0}}]")));
 static DASH_AFTER_SENTENCE: LazyLock<Regex> =
     LazyLock::new(|| compile(&format!(r"([.…?!])[ \u{{00A0}}]({DASHES})[ \u{{00A0}}]")));
 static DASH_AFTER_QUOTE: LazyLock<Regex> = LazyLock::new(|| {
@@ -84,7 +85,10 @@ fn direct_speech<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
         Some(format!("{}{NBSP}{EM_DASH} ", mark.as_str()))
     });
     let text = super::scan::chain(text, |t| {
-        replace_matches(t, &LINE_START_DASH, |_| Some(format!("{EM_DASH}{NBSP}")))
+        replace_matches(t, &LINE_START_DASH, |caps| {
+            let opening = caps.get(1).map_or("", |m| m.as_str());
+            Some(format!("{opening}{EM_DASH}{NBSP}"))
+        })
     });
     super::scan::chain(text, |t| {
         replace_matches(t, &DASH_AFTER_SENTENCE, |caps| {

@@ -368,23 +368,60 @@ static NUMBER_SPACE_WORD: LazyLock<Regex> =
 
 pub(crate) const AFTER_NUMBER: Rule = Rule::new(
     "nbsp/after-number",
-    "Any number stays with the word after it (off by default: units are enough)",
-    "5 проектов",
+    "Any number stays with the word after it: «2019\u{a0}году», «143\u{a0}предприятия»",
+    "в 2019 году, 143 предприятия, 15 лет",
     after_number,
-)
-.off_by_default();
+);
 
+/// A number — whole, decimal («6,7»), the end of a range («2024–2025») — and the word after
+/// it are not split across lines (Мильчин: a figure stays with what it counts). A code
+/// glued to letters (`B2 класс`) is not a number.
 fn after_number<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
     rewrite(text, &NUMBER_SPACE_WORD, |caps| {
         let number = caps.get(1)?;
-        if !matches!(
-            char_before(text, number.start()),
-            None | Some(' ' | '\n' | '\t' | NBSP)
-        ) {
+        if !starts_a_number(text, number.start()) || number_is_glued(text, number.end() - 1) {
             return None;
         }
         Some(Edit::new(number.end()..number.end() + 1, NBSP.to_string()))
     })
+}
+
+/// True when the digits at `start` end a number a word may count: one standing alone (after
+/// a space, a bracket or a quote), the end of a range («2024–2025»), the decimal part of
+/// «6,7», or the last group of «4 860 000». Not the end of a date («07.03.93»), a time
+/// («18:00»), a reference («рис.3») or a name («Вавилон-5»).
+fn starts_a_number(text: &str, start: usize) -> bool {
+    let free = |c: Option<char>| {
+        matches!(
+            c,
+            None | Some(' ' | '\n' | '\t' | NBSP | '(' | '«' | '„' | '"' | '“')
+        )
+    };
+    let mut before = text[..start].chars().rev().peekable();
+    let Some(mark) = before.next() else {
+        return true;
+    };
+    match mark {
+        // «рис.\u{a0}3», «гл.\u{a0}8»: after an abbreviation the number names an item.
+        NBSP if before.peek() == Some(&'.') => false,
+        c if free(Some(c)) => true,
+        '–' | '—' | '-' => before.peek().is_some_and(char::is_ascii_digit),
+        ',' | '.' | NNBSP | '\u{2009}' => {
+            // Back over the digits before the mark to what stands before the number.
+            let mut digits = 0;
+            while before.peek().is_some_and(char::is_ascii_digit) {
+                before.next();
+                digits += 1;
+            }
+            let thousands = matches!(mark, NNBSP | '\u{2009}');
+            let rest = before.next();
+            digits > 0
+                && (free(rest)
+                    || (thousands && matches!(rest, Some(NNBSP | '\u{2009}')))
+                    || matches!(rest, Some('–' | '—')))
+        }
+        _ => false,
+    }
 }
 
 #[cfg(test)]
