@@ -142,6 +142,13 @@ fn page_is_a4_with_official_margins_and_font() {
     assert!(kk.contains(r#"<w:lang w:val="kk-KZ""#));
     // styles.xml is still well-formed after the language was added.
     docx_paragraphs(&styles);
+    // Justified Russian and Kazakh lines are hyphenated by that language, not stretched.
+    let settings = zip_part(&bytes, "word/settings.xml");
+    assert!(
+        settings.contains(r#"<w:autoHyphenation w:val="true" />"#),
+        "{settings}"
+    );
+    docx_paragraphs(&settings);
 }
 
 #[test]

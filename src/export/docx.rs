@@ -19,7 +19,7 @@ use crate::document::{Block, Document, Inline, QuoteBlock, Table};
 use super::ExportError;
 use super::clean::{clean, clean_line, looks_numeric, quote_joint, safe_url};
 use super::docx_letterhead::with_page_furniture;
-use super::docx_package::{core_xml, with_language};
+use super::docx_package::{core_xml, with_hyphenation, with_language};
 use super::docx_styles::{id, styles};
 
 /// A4 in twips.
@@ -84,6 +84,7 @@ pub fn to_docx_at(doc: &Document, now: Timestamp) -> Result<Vec<u8>, ExportError
         now,
     );
     parts.styles = with_language(parts.styles, doc.language);
+    parts.settings = with_hyphenation(parts.settings);
     let mut out = Cursor::new(Vec::with_capacity(64 * 1024));
     parts
         .pack(&mut out)

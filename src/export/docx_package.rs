@@ -6,6 +6,9 @@
 //! - `word/styles.xml`: docx-rs has no `w:lang`, so Word and LibreOffice would check a
 //!   Kazakh release with the English dictionary. We add the language to the document
 //!   defaults, which every style inherits.
+//! - `word/settings.xml`: docx-rs has no `w:autoHyphenation`; without it justified Russian
+//!   and Kazakh lines gape around long words. We switch it on, so Word and LibreOffice
+//!   hyphenate by the language above.
 
 use jiff::Timestamp;
 
@@ -89,9 +92,48 @@ pub(crate) fn with_language(styles: Vec<u8>, language: Language) -> Vec<u8> {
     out.into_bytes()
 }
 
+/// `word/settings.xml` with automatic hyphenation on, placed after `w:defaultTabStop` as the
+/// schema orders it (or first, when docx-rs writes none).
+pub(crate) fn with_hyphenation(settings: Vec<u8>) -> Vec<u8> {
+    let Ok(text) = std::str::from_utf8(&settings) else {
+        return settings;
+    };
+    if text.contains("<w:autoHyphenation") {
+        return settings;
+    }
+    let at = match text.find("<w:defaultTabStop") {
+        Some(start) => text[start..].find("/>").map(|i| start + i + 2),
+        None => text
+            .find("<w:settings")
+            .and_then(|start| text[start..].find('>').map(|i| start + i + 1)),
+    };
+    let Some(at) = at else {
+        return settings;
+    };
+    let mut out = String::with_capacity(text.len() + 40);
+    out.push_str(&text[..at]);
+    out.push_str(r#"<w:autoHyphenation w:val="true" />"#);
+    out.push_str(&text[at..]);
+    out.into_bytes()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hyphenation_is_switched_on_once_in_schema_order() {
+        let settings = br#"<w:settings xmlns:w="x"><w:defaultTabStop w:val="840" /><w:zoom w:percent="100" /></w:settings>"#.to_vec();
+        let once = String::from_utf8(with_hyphenation(settings)).unwrap();
+        assert!(
+            once.contains(
+                r#"<w:defaultTabStop w:val="840" /><w:autoHyphenation w:val="true" /><w:zoom"#
+            ),
+            "{once}"
+        );
+        let twice = String::from_utf8(with_hyphenation(once.clone().into_bytes())).unwrap();
+        assert_eq!(once, twice);
+    }
 
     #[test]
     fn core_escapes_and_dates() {
