@@ -5,22 +5,15 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
 use pressdesk::cli::{self, Cli};
 
 fn main() -> ExitCode {
     attach_console();
-    let cli = Cli::parse();
+    let cli = cli::parse();
     if cli.command.is_some() {
         if let Some(file) = &cli.file {
-            use clap::CommandFactory;
-            let message = format!(
-                "{} is a file to open in the window; it cannot come before a command",
-                file.display()
-            );
-            Cli::command()
-                .error(clap::error::ErrorKind::ArgumentConflict, message)
-                .exit();
+            eprintln!("pressdesk: {}", cli::file_before_command(file));
+            return ExitCode::from(2);
         }
         return cli::run(cli);
     }

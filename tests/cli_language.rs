@@ -237,3 +237,104 @@ fn an_unreadable_profile_is_reported_in_the_systems_language() {
         assert!(english.is_empty(), "{locale}: {english:?} in {printed}");
     }
 }
+
+/// `--help` of every command, and mistakes in the options, speak the user's language: only
+/// the command's own names (commands, options, formats) stay as typed.
+#[test]
+fn help_and_option_errors_speak_kazakh_and_russian() {
+    let sandbox = Sandbox::new("help");
+    let commands = [
+        "templates",
+        "new",
+        "export",
+        "add-version",
+        "redraft",
+        "list",
+        "check",
+        "typeset",
+        "archive-check",
+    ];
+    let own_words = [
+        "pressdesk",
+        "templates",
+        "new",
+        "export",
+        "add-version",
+        "redraft",
+        "list",
+        "check",
+        "typeset",
+        "archive-check",
+        "profile",
+        "archive",
+        "help",
+        "version",
+        "template",
+        "lang",
+        "out",
+        "force",
+        "from",
+        "format",
+        "status",
+        "search",
+        "year",
+        "tag",
+        "fix",
+        "docx",
+        "html",
+        "txt",
+        "eml",
+        "text",
+        "json",
+        "draft",
+        "ready",
+        "approved",
+        "sent",
+        "DOCX",
+        "HTML",
+        "PRESSDESK_ARCHIVE",
+        "bogus",
+        "yaml",
+        "md",
+        "no-such-command",
+        // the examples' own file names and values
+        "delegation-visit",
+        "visit",
+        "visit-kk",
+        "echo",
+        "mnt",
+        "press",
+    ];
+    for (locale, lang) in [("kk_KZ.UTF-8", "kk"), ("ru_RU.UTF-8", "ru")] {
+        let mut runs: Vec<Vec<&str>> = vec![vec!["--help"], vec!["export", "--bogus"]];
+        runs.push(vec!["check", "x.pressdesk", "--format", "yaml"]);
+        runs.push(vec!["no-such-command"]);
+        for command in commands {
+            runs.push(vec![command, "--help"]);
+        }
+        for args in runs {
+            let output = Command::new(BIN)
+                .args(&args)
+                .current_dir(&sandbox.dir)
+                .env("PRESSDESK_HOME", sandbox.dir.join("home"))
+                .env("LC_ALL", locale)
+                .output()
+                .unwrap();
+            let printed = format!(
+                "{}{}",
+                String::from_utf8_lossy(&output.stdout),
+                String::from_utf8_lossy(&output.stderr)
+            )
+            .replace(&sandbox.dir.display().to_string(), "");
+            assert!(
+                !printed.trim().is_empty(),
+                "{lang} {args:?} printed nothing"
+            );
+            let english = english_words(&printed, &own_words);
+            assert!(
+                english.is_empty(),
+                "{lang} {args:?}: {english:?} in\n{printed}"
+            );
+        }
+    }
+}

@@ -23,6 +23,7 @@ use crate::template::{Template, TemplateSet};
 
 mod archive;
 mod check;
+mod help;
 mod typeset;
 
 #[derive(Debug, Parser)]
@@ -57,16 +58,25 @@ pub fn file_to_open(file: &Path, cwd: &Path) -> Result<PathBuf, String> {
     } else {
         cwd.join(file)
     };
+    let ui = language_before_parsing();
+    let name = path.display().to_string();
     match std::fs::metadata(&path) {
-        Ok(meta) if meta.is_dir() => Err(format!(
-            "{}: is a folder, not a release file",
-            path.display()
+        Ok(meta) if meta.is_dir() => Err(say!(ui,
+            ru: "{name}: это папка, а не файл релиза",
+            kk: "{name}: бұл қалта, релиз файлы емес",
+            en: "{name}: is a folder, not a release file",
         )),
         Ok(_) => Ok(path),
-        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
-            Err(format!("{}: no such file", path.display()))
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => Err(say!(ui,
+            ru: "{name}: нет такого файла (и такой команды: см. pressdesk --help)",
+            kk: "{name}: мұндай файл жоқ (мұндай команда да жоқ: pressdesk --help қараңыз)",
+            en: "{name}: no such file (nor such a command: see pressdesk --help)",
+        )),
+        Err(error) => Err(crate::storage::StorageError::Io {
+            path: path.clone(),
+            source: std::sync::Arc::new(error),
         }
-        Err(error) => Err(format!("{}: {error}", path.display())),
+        .in_language(ui)),
     }
 }
 
@@ -252,6 +262,59 @@ impl Format {
             Format::Eml => "eml",
         }
     }
+}
+
+/// The command line as typed, parsed with its help and errors in the user's language: the
+/// language of the profile named by `--profile`, else of the saved profile, else of the
+/// system's locale. Exits as clap does for `--help`, `--version` and errors (code 2).
+pub fn parse() -> Cli {
+    use clap::{CommandFactory, FromArgMatches};
+    let ui = language_before_parsing();
+    let matches = match help::localized(Cli::command(), ui).try_get_matches() {
+        Ok(matches) => matches,
+        Err(error) => match help::error_message(&error, ui) {
+            Some(message) => {
+                eprintln!("{message}");
+                std::process::exit(2);
+            }
+            None => error.exit(),
+        },
+    };
+    Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.exit())
+}
+
+/// `pressdesk visit.pressdesk export …`: a file for the window typed before a command.
+pub fn file_before_command(file: &Path) -> String {
+    let ui = language_before_parsing();
+    let file = file.display();
+    say!(ui,
+        ru: "{file} — файл для окна; он не может стоять перед командой",
+        kk: "{file} — терезеге арналған файл; ол командадан бұрын тұра алмайды",
+        en: "{file} is a file to open in the window; it cannot come before a command",
+    )
+}
+
+/// The language to speak before the command line is parsed.
+pub fn language_before_parsing() -> Language {
+    let args: Vec<String> = std::env::args().collect();
+    let named = args.iter().enumerate().find_map(|(i, arg)| {
+        arg.strip_prefix("--profile=")
+            .map(PathBuf::from)
+            .or_else(|| {
+                (arg == "--profile")
+                    .then(|| args.get(i + 1).map(PathBuf::from))
+                    .flatten()
+            })
+    });
+    let file = named.or_else(|| {
+        Paths::discover()
+            .map(|p| p.profile_file())
+            .filter(|f| f.exists())
+    });
+    file.and_then(|f| storage::load_profile(&f).ok())
+        .map(|profile| profile.default_language)
+        .or_else(crate::language::of_locale)
+        .unwrap_or(Profile::default().default_language)
 }
 
 /// Runs a parsed command line. `Ok` carries what to print; `Err` the one-line failure.
