@@ -662,13 +662,17 @@ fn typeset_binds_a_number_to_its_word_and_repairs_quotes_from_stdin_or_a_file() 
         .stdin
         .take()
         .unwrap()
-        .write_all("В 2019 году рост составил 6,7 процента.".as_bytes())
+        .write_all(
+            "В 2019 году рост составил 6,7 процента.\n\n«\"Мы подписали «меморандум»\"»".as_bytes(),
+        )
         .unwrap();
     let output = child.wait_with_output().unwrap();
     assert!(output.status.success());
     let out = stdout(&output);
     assert!(out.contains("2019\u{a0}году"), "{out:?}");
     assert!(out.contains("6,7\u{a0}процента"), "{out:?}");
+    // The pasted quote, wrapped twice: two proper levels, not three.
+    assert!(out.contains("«Мы\u{a0}подписали „меморандум“»"), "{out:?}");
 
     // A file, HTML out; a quote pasted with straight marks inside «» gets two levels.
     std::fs::write(

@@ -96,6 +96,8 @@ enum Role {
     /// After a space and before a mark no quotation starts with (`депрессию. ".`): it closes
     /// the quotation that is open, if one is, and is left as typed otherwise.
     CloseIfOpen,
+    /// The inner pair of a quotation wrapped twice (`«"…"»`): dropped.
+    Drop,
 }
 
 fn quotes<'t>(text: &'t str, ctx: &Context) -> Cow<'t, str> {
@@ -110,6 +112,7 @@ fn quotes<'t>(text: &'t str, ctx: &Context) -> Cow<'t, str> {
     let style = style(ctx.lang);
     let mut marks = judge(&text_with_singles);
     settle(&mut marks, &style);
+    drop_double_wrapping(&mut marks);
     let result = set_levels(&text_with_singles, &marks, &style);
     if result == text {
         Cow::Borrowed(text)
@@ -172,8 +175,53 @@ fn settle(marks: &mut [(usize, char, Role)], style: &Style) {
             Role::Keep if style.open.contains(c) => depth += 1,
             Role::Keep if style.close.contains(c) => depth = depth.saturating_sub(1),
             Role::Keep if *c == '"' => depth = 0,
-            Role::Keep | Role::CloseIfOpen => {}
+            Role::Keep | Role::CloseIfOpen | Role::Drop => {}
         }
+    }
+}
+
+/// A quotation wrapped twice — `«"Мы подписали «меморандум»"»`, as pasted from a caption
+/// that quoted a quote — is one quotation: the inner pair of marks, each right beside the
+/// outer one, is dropped, so the text nests two levels, not three.
+fn drop_double_wrapping(marks: &mut [(usize, char, Role)]) {
+    let mut open: Vec<usize> = Vec::new();
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for (i, &(_, _, role)) in marks.iter().enumerate() {
+        match role {
+            Role::Open => open.push(i),
+            Role::Close => {
+                if let Some(o) = open.pop() {
+                    pairs.push((o, i));
+                }
+            }
+            _ => {}
+        }
+    }
+    let beside = |a: usize, b: usize| {
+        let (index, c, _) = marks[a];
+        index + c.len_utf8() == marks[b].0
+    };
+    // Exactly two marks where the quotation opens (longer runs of quotes are noise and keep
+    // their levels); where it closes, the inner quotation may close right before them
+    // («меморандум»"»).
+    let alone_before = |i: usize| i == 0 || !beside(i - 1, i);
+    let alone_after = |i: usize| i + 1 >= marks.len() || !beside(i, i + 1);
+    let doubled: Vec<(usize, usize)> = pairs
+        .iter()
+        .filter(|&&(o, c)| {
+            o + 1 < c
+                && pairs.contains(&(o + 1, c - 1))
+                && beside(o, o + 1)
+                && beside(c - 1, c)
+                && alone_before(o)
+                && alone_after(o + 1)
+                && alone_after(c)
+        })
+        .map(|&(o, c)| (o + 1, c - 1))
+        .collect();
+    for (o, c) in doubled {
+        marks[o].2 = Role::Drop;
+        marks[c].2 = Role::Drop;
     }
 }
 
@@ -199,6 +247,11 @@ fn set_levels(text: &str, marks: &[(usize, char, Role)], style: &Style) -> Strin
     let mut level = 0usize;
     for mark in marks {
         let (index, c, role) = *mark;
+        if role == Role::Drop {
+            out.push_str(&text[copied..index]);
+            copied = index + c.len_utf8();
+            continue;
+        }
         let replacement = if role == Role::Keep {
             // A mark left as typed keeps its shape but still moves the level.
             if is_opening(mark) {
@@ -318,5 +371,20 @@ mod tests {
     fn quotes_that_cannot_be_judged_stay() {
         assert_eq!(run(Language::Ru, "\" слово"), "\" слово");
         assert_eq!(run(Language::Ru, "сло\"во"), "сло\"во");
+    }
+
+    #[test]
+    fn a_quotation_wrapped_twice_nests_two_levels() {
+        // As pasted from a TV caption that quoted a quote.
+        assert_eq!(
+            run(Language::Ru, "«\"Мы подписали «меморандум»\"»"),
+            "«Мы подписали „меморандум“»"
+        );
+        assert_eq!(run(Language::Ru, "\"\"Мы подписали\"\""), "«Мы подписали»");
+        // A quotation inside a quotation is not a double wrapping.
+        assert_eq!(
+            run(Language::Ru, "«Он сказал: \"Да\"»"),
+            "«Он сказал: „Да“»"
+        );
     }
 }
