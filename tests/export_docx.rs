@@ -267,3 +267,21 @@ fn empty_and_odd_documents_still_export() {
     doc.blocks.clear();
     export(&doc);
 }
+
+/// A name with a hyphen does not break at a line end; a compound common word may.
+#[test]
+fn hyphenated_names_do_not_break() {
+    let mut doc = delegation_visit_ru();
+    doc.blocks.push(Block::Paragraph(vec![Inline::Text(
+        "Делегация провинции Кёнсан-Пукто обсудила торгово-экономические связи.".into(),
+    )]));
+    let document = zip_part(&export(&doc), "word/document.xml");
+    assert!(
+        document.contains("Кёнсан\u{2011}Пукто"),
+        "a name keeps its hyphen unbroken"
+    );
+    assert!(
+        document.contains("торгово-экономические"),
+        "a compound word may break"
+    );
+}

@@ -356,3 +356,18 @@ fn the_clipboard_fragment_is_the_release_alone() {
     assert_eq!(parsed.select(&selector("table th")).count(), 4);
     assert!(fragment.len() < 100 * 1024);
 }
+
+/// A name with a hyphen stays on one line in every mail client; a compound word may break.
+#[test]
+fn hyphenated_names_stay_on_one_line() {
+    let mut doc = delegation_visit_ru();
+    doc.blocks.push(Block::Paragraph(vec![Inline::Text(
+        "Делегация провинции Кёнсан-Пукто обсудила торгово-экономические связи.".into(),
+    )]));
+    let html = to_html(&doc);
+    assert!(
+        html.contains(r#"<span style="white-space:nowrap">Кёнсан-Пукто</span>"#),
+        "{html}"
+    );
+    assert!(!html.contains(r#"nowrap">торгово"#));
+}

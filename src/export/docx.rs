@@ -85,6 +85,7 @@ pub fn to_docx_at(doc: &Document, now: Timestamp) -> Result<Vec<u8>, ExportError
     );
     parts.styles = with_language(parts.styles, doc.language);
     parts.settings = with_hyphenation(parts.settings);
+    parts.document = super::hyphens::docx_with_unbroken_names(parts.document);
     let mut out = Cursor::new(Vec::with_capacity(64 * 1024));
     parts
         .pack(&mut out)

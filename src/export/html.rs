@@ -219,7 +219,10 @@ fn run_values(runs: &[Inline]) -> Vec<Value> {
                 out.push(context! { kind => "br" });
             }
             if !piece.is_empty() {
-                out.push(context! { kind, text => piece, url => url.clone() });
+                // Escaped here, so names with a hyphen can be wrapped to stay on one line.
+                let html = super::hyphens::html_with_unbroken_names(&escape(piece));
+                let text = Value::from_safe_string(html);
+                out.push(context! { kind, text, url => url.clone() });
             }
         }
     }

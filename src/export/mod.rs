@@ -12,6 +12,7 @@ mod docx_styles;
 mod eml;
 mod filename;
 mod html;
+mod hyphens;
 mod text;
 
 pub use docx::{to_docx, to_docx_at};

@@ -280,7 +280,8 @@ pub fn docx_paragraphs(document_xml: &str) -> Vec<DocxParagraph> {
             }
             Event::Text(e) if in_text => {
                 if let Some(p) = current.as_mut() {
-                    p.text.push_str(&e.xml10_content());
+                    // Names keep their hyphen unbroken (U+2011); a reader sees a hyphen.
+                    p.text.push_str(&e.xml10_content().replace('\u{2011}', "-"));
                 }
             }
             Event::GeneralRef(r) if in_text => {
