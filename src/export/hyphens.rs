@@ -15,7 +15,7 @@ pub(super) fn hyphenated_names(text: &str) -> Vec<Range<usize>> {
     let mut start: Option<usize> = None;
     let mut has_hyphen = false;
     let mut last_was_hyphen = false;
-    let mut finish = |start: usize, end: usize, has_hyphen: bool, out: &mut Vec<Range<usize>>| {
+    let finish = |start: usize, end: usize, has_hyphen: bool, out: &mut Vec<Range<usize>>| {
         let token = &text[start..end];
         let name_like = token.chars().next().is_some_and(char::is_uppercase)
             || token.chars().any(|c| c.is_ascii_digit());
