@@ -171,49 +171,15 @@ fn verbs_after_names(ctx: &Ctx, out: &mut Findings) {
                         continue;
                     }
                     seen_ends.push(after);
-                    let rest = &text[after..];
-                    // Directly after the name, one space between.
-                    let Some(rest) = rest.strip_prefix(' ') else {
-                        continue;
+                    let at = NameInText {
+                        field: &field,
+                        text,
+                        name,
+                        end: after,
+                        gender,
+                        by_its_form: false,
                     };
-                    let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
-                    let Some((said_as, other)) = past_tense(&word) else {
-                        continue;
-                    };
-                    if said_as == gender {
-                        continue;
-                    }
-                    let right = same_case(&word, &other);
-                    let who = gender_word(gender, ui);
-                    let message = say!(ui,
-                        ru: "«{name} {word}»: {name} — {who}; проверьте, не «{name} {right}» ли.",
-                        kk: "«{name} {word}»: {name} — {who}; «{name} {right}» емес пе, тексеріңіз.",
-                        en: "«{name} {word}»: {name} is {who}; check whether it should be «{name} {right}».",
-                    );
-                    // The word is replaced only where it follows the name, and only whole:
-                    // the character after it goes with it.
-                    let next = rest[word.len()..].chars().next();
-                    let tail = next.map(String::from).unwrap_or_default();
-                    let fix = Fix {
-                        field: field.clone(),
-                        language: Language::Ru,
-                        replacements: vec![(
-                            format!("{name} {word}{tail}"),
-                            format!("{name} {right}{tail}"),
-                        )],
-                        description: say!(ui,
-                            ru: "Заменить «{word}» на «{right}»",
-                            kk: "«{word}» сөзін «{right}» деп ауыстыру",
-                            en: "Replace «{word}» with «{right}»",
-                        ),
-                    };
-                    out.push_with_fix(
-                        "agreement/verb-after-name",
-                        field.clone(),
-                        Some(Language::Ru),
-                        message,
-                        Some(fix),
-                    );
+                    verb_after(&at, ui, out);
                 }
             }
         }
@@ -271,47 +237,85 @@ fn verbs_after_names_in_text(ctx: &Ctx, out: &mut Findings) {
             let Some(gender) = crate::language::gender::suggest(&name) else {
                 continue;
             };
-            let Some(rest) = text[end..].strip_prefix(' ') else {
-                continue;
+            let at = NameInText {
+                field: &field,
+                text,
+                name: &name,
+                end,
+                gender,
+                by_its_form: true,
             };
-            let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
-            let Some((said_as, other)) = past_tense(&word) else {
-                continue;
-            };
-            if said_as == gender {
-                continue;
-            }
-            let right = same_case(&word, &other);
-            let who = gender_word(gender, ui);
-            let message = say!(ui,
-                ru: "«{name} {word}»: судя по имени, {name} — {who}; проверьте, не «{name} {right}» ли.",
-                kk: "«{name} {word}»: есіміне қарағанда, {name} — {who}; «{name} {right}» емес пе, тексеріңіз.",
-                en: "«{name} {word}»: by the name, {name} is {who}; check whether it should be «{name} {right}».",
-            );
-            let next = rest[word.len()..].chars().next();
-            let tail = next.map(String::from).unwrap_or_default();
-            let fix = Fix {
-                field: field.clone(),
-                language: Language::Ru,
-                replacements: vec![(
-                    format!("{name} {word}{tail}"),
-                    format!("{name} {right}{tail}"),
-                )],
-                description: say!(ui,
-                    ru: "Заменить «{word}» на «{right}»",
-                    kk: "«{word}» сөзін «{right}» деп ауыстыру",
-                    en: "Replace «{word}» with «{right}»",
-                ),
-            };
-            out.push_with_fix(
-                "agreement/verb-after-name",
-                field.clone(),
-                Some(Language::Ru),
-                message,
-                Some(fix),
-            );
+            verb_after(&at, ui, out);
         }
     }
+}
+
+/// A name found in a text, with the gender it has.
+struct NameInText<'a> {
+    field: &'a FieldRef,
+    text: &'a str,
+    name: &'a str,
+    /// Byte index right after the name.
+    end: usize,
+    gender: Gender,
+    /// The gender is the name's own suggestion, not a person's setting: the message says so.
+    by_its_form: bool,
+}
+
+/// A Russian past-tense verb right after the name in the other gender: a warning with the
+/// fix that changes that one word, where it follows the name.
+fn verb_after(at: &NameInText, ui: Language, out: &mut Findings) {
+    let (name, gender) = (at.name, at.gender);
+    // Directly after the name, one space between.
+    let Some(rest) = at.text[at.end..].strip_prefix(' ') else {
+        return;
+    };
+    let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    let Some((said_as, other)) = past_tense(&word) else {
+        return;
+    };
+    if said_as == gender {
+        return;
+    }
+    let right = same_case(&word, &other);
+    let who = gender_word(gender, ui);
+    let message = if at.by_its_form {
+        say!(ui,
+            ru: "«{name} {word}»: судя по имени, {name} — {who}; проверьте, не «{name} {right}» ли.",
+            kk: "«{name} {word}»: есіміне қарағанда, {name} — {who}; «{name} {right}» емес пе, тексеріңіз.",
+            en: "«{name} {word}»: by the name, {name} is {who}; check whether it should be «{name} {right}».",
+        )
+    } else {
+        say!(ui,
+            ru: "«{name} {word}»: {name} — {who}; проверьте, не «{name} {right}» ли.",
+            kk: "«{name} {word}»: {name} — {who}; «{name} {right}» емес пе, тексеріңіз.",
+            en: "«{name} {word}»: {name} is {who}; check whether it should be «{name} {right}».",
+        )
+    };
+    // The word is replaced only where it follows the name, and only whole: the character
+    // after it goes with it.
+    let next = rest[word.len()..].chars().next();
+    let tail = next.map(String::from).unwrap_or_default();
+    let fix = Fix {
+        field: at.field.clone(),
+        language: Language::Ru,
+        replacements: vec![(
+            format!("{name} {word}{tail}"),
+            format!("{name} {right}{tail}"),
+        )],
+        description: say!(ui,
+            ru: "Заменить «{word}» на «{right}»",
+            kk: "«{word}» сөзін «{right}» деп ауыстыру",
+            en: "Replace «{word}» with «{right}»",
+        ),
+    };
+    out.push_with_fix(
+        "agreement/verb-after-name",
+        at.field.clone(),
+        Some(Language::Ru),
+        message,
+        Some(fix),
+    );
 }
 
 #[cfg(test)]

@@ -26,11 +26,14 @@ mod archive_flow;
 mod keys;
 mod prompts;
 mod settings_flow;
+mod startup;
 #[cfg(test)]
 mod tests;
+mod text_check_flow;
 
 use keys::shortcut;
 use prompts::{notice_bar, prompt};
+use startup::load_startup;
 
 pub struct App {
     ctx: Context,
@@ -387,33 +390,8 @@ impl App {
                 self.notice = None;
                 self.save_recent()
             }
-            Message::TextRead(Ok((path, paragraphs))) => {
-                let state = text_check::State::new(path, paragraphs, &self.ctx);
-                self.screen = Screen::TextCheck(Box::new(state));
-                Task::none()
-            }
-            Message::TextRead(Err(error)) => {
-                self.notice = Some(Notice::error(error));
-                Task::none()
-            }
-            Message::TextCheck(message) => {
-                let Screen::TextCheck(state) = &mut self.screen else {
-                    return Task::none();
-                };
-                match state.update(message, &self.ctx) {
-                    text_check::Action::None => Task::none(),
-                    text_check::Action::Home => {
-                        let language = self.ctx.profile.default_language;
-                        self.screen = Screen::Home(home::State::new(language));
-                        Task::none()
-                    }
-                    text_check::Action::Run(task) => task.map(Message::TextCheck),
-                    text_check::Action::Notice(notice) => {
-                        self.notice = Some(notice);
-                        Task::none()
-                    }
-                }
-            }
+            Message::TextRead(read) => self.text_read(read),
+            Message::TextCheck(message) => self.text_check_message(message),
             Message::Loaded(Err(error)) => {
                 self.notice = Some(Notice::error(
                     self.ctx
@@ -768,66 +746,6 @@ fn open_path(path: PathBuf) -> Task<Message> {
 }
 
 /// Reads the letterhead logo off the interface thread and tells Settings what it found.
-/// Reads settings, recent files and user templates. A damaged settings file is moved aside
-/// (kept for the user to inspect) and defaults are used; the problem is reported.
-async fn load_startup(paths: Option<Paths>, open: Option<PathBuf>) -> Startup {
-    let mut problems = Vec::new();
-    let Some(paths) = paths else {
-        return Startup {
-            profile: Profile::default(),
-            prefs: Prefs::default(),
-            recent: Recent::default(),
-            templates: TemplateSet::built_in(),
-            problems,
-            open,
-            archive: super::context::archive_root(None, None),
-            archive_choice: None,
-            drafts: Vec::new(),
-        };
-    };
-    let profile_file = paths.profile_file();
-    let profile = if profile_file.exists() {
-        match storage::load_profile(&profile_file) {
-            Ok(profile) => profile,
-            Err(error) => {
-                let aside = profile_file.with_extension("ron.damaged");
-                let _ = std::fs::rename(&profile_file, &aside);
-                problems.push(format!("{error} → {}", aside.display()));
-                Profile::default()
-            }
-        }
-    } else {
-        Profile::default()
-    };
-    let prefs_file = prefs::file(&paths.config);
-    let prefs = match prefs::load(&prefs_file) {
-        Ok(prefs) => prefs,
-        Err(error) => {
-            let aside = prefs_file.with_extension("ron.damaged");
-            let _ = std::fs::rename(&prefs_file, &aside);
-            problems.push(format!("{error} → {}", aside.display()));
-            Prefs::default()
-        }
-    };
-    let templates = TemplateSet::load(Some(&paths.templates_dir()));
-    problems.extend(templates.problems.iter().map(|p| p.to_string()));
-    let archive = crate::archive::location::resolve(&paths, None);
-    let archive_choice = crate::archive::location::chosen(&paths);
-    let (drafts, unreadable) = crate::archive::Drafts::new(paths.drafts_dir()).list();
-    problems.extend(unreadable.iter().map(|d| d.error.to_string()));
-    Startup {
-        profile,
-        prefs,
-        recent: recent::load(&recent::file(&paths.config)),
-        templates,
-        problems,
-        open,
-        archive,
-        archive_choice,
-        drafts,
-    }
-}
-
 fn check_logo(path: PathBuf) -> Task<Message> {
     Task::perform(settings::check_logo(path.clone()), move |result| {
         Message::Settings(settings::Message::LogoChecked(path.clone(), result))
