@@ -36,23 +36,82 @@ pub fn language_of(paragraph: &str) -> Language {
     }
 }
 
+/// Why a text handed over could not be read, or its corrected copy not written.
+#[derive(Debug)]
+pub enum TextFileError {
+    Unreadable(std::path::PathBuf, std::io::Error),
+    NotWord(std::path::PathBuf),
+    NotEmail(std::path::PathBuf),
+    NotUtf8(std::path::PathBuf),
+    NotWritten(crate::storage::StorageError),
+}
+
+impl TextFileError {
+    /// One line in `ui`, naming the file.
+    pub fn in_language(&self, ui: Language) -> String {
+        match self {
+            TextFileError::Unreadable(path, source) => crate::storage::StorageError::Io {
+                path: path.clone(),
+                source: std::sync::Arc::new(std::io::Error::new(source.kind(), source.to_string())),
+            }
+            .in_language(ui),
+            TextFileError::NotWord(path) => {
+                let path = path.display();
+                say!(ui,
+                    ru: "{path}: это не файл Word (.docx) или он повреждён",
+                    kk: "{path}: бұл Word (.docx) файлы емес немесе ол бүлінген",
+                    en: "{path}: not a Word file (.docx), or a damaged one",
+                )
+            }
+            TextFileError::NotEmail(path) => {
+                let path = path.display();
+                say!(ui,
+                    ru: "{path}: это не письмо (.eml) или в нём нет текста",
+                    kk: "{path}: бұл хат (.eml) емес немесе онда мәтін жоқ",
+                    en: "{path}: not an email message (.eml), or one without a text",
+                )
+            }
+            TextFileError::NotUtf8(path) => {
+                let path = path.display();
+                say!(ui,
+                    ru: "{path}: текст не в кодировке UTF-8; сохраните его как UTF-8",
+                    kk: "{path}: мәтін UTF-8 кодтауында емес; оны UTF-8 ретінде сақтаңыз",
+                    en: "{path}: the text is not UTF-8; save it as UTF-8",
+                )
+            }
+            TextFileError::NotWritten(error) => error.in_language(ui),
+        }
+    }
+}
+
+impl std::fmt::Display for TextFileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.in_language(Language::En))
+    }
+}
+
+/// A file's extension in lower case («DOCX» is a Word file too).
+pub(super) fn extension_of(path: &Path) -> String {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_lowercase)
+        .unwrap_or_default()
+}
+
 /// The paragraphs of a `.txt`, `.md`, `.docx`, `.html` or `.eml` file. Plain text is split at
 /// blank lines (a paragraph may run over several lines); Word paragraphs are taken as they
 /// are; a page or an email as [`html_paragraphs`] and [`email_paragraphs`] read them.
-pub fn read_paragraphs(path: &Path) -> Result<Vec<String>, String> {
-    let extension = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_lowercase)
-        .unwrap_or_default();
-    let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let paragraphs: Vec<String> = match extension.as_str() {
+pub fn read_paragraphs(path: &Path) -> Result<Vec<String>, TextFileError> {
+    let bytes =
+        std::fs::read(path).map_err(|e| TextFileError::Unreadable(path.to_path_buf(), e))?;
+    let paragraphs: Vec<String> = match extension_of(path).as_str() {
         "html" | "htm" => html_paragraphs(&String::from_utf8_lossy(&bytes)),
-        "eml" => email_paragraphs(&bytes)
-            .ok_or_else(|| format!("{}: not an email message", path.display()))?,
+        "eml" => {
+            email_paragraphs(&bytes).ok_or_else(|| TextFileError::NotEmail(path.to_path_buf()))?
+        }
         "docx" => {
             let docx = docx_rs::read_docx(&bytes)
-                .map_err(|e| format!("{}: not a Word file ({e})", path.display()))?;
+                .map_err(|_| TextFileError::NotWord(path.to_path_buf()))?;
             docx.document
                 .children
                 .iter()
@@ -63,8 +122,8 @@ pub fn read_paragraphs(path: &Path) -> Result<Vec<String>, String> {
                 .collect()
         }
         _ => {
-            let text = String::from_utf8(bytes)
-                .map_err(|_| format!("{}: not UTF-8 text", path.display()))?;
+            let text =
+                String::from_utf8(bytes).map_err(|_| TextFileError::NotUtf8(path.to_path_buf()))?;
             plain_paragraphs(&text)
         }
     };

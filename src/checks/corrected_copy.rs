@@ -11,7 +11,7 @@
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
-use super::any_text::language_of;
+use super::any_text::{TextFileError, extension_of, language_of};
 use super::{FieldRef, Finding};
 use crate::language::Language;
 
@@ -49,7 +49,7 @@ pub fn write(
     path: &Path,
     paragraphs: &[String],
     findings: &[Finding],
-) -> Result<Option<Corrected>, String> {
+) -> Result<Option<Corrected>, TextFileError> {
     let fixes: Vec<(usize, &super::Fix)> = findings
         .iter()
         .filter_map(|f| f.fix.as_ref())
@@ -61,16 +61,12 @@ pub fn write(
     if fixes.is_empty() {
         return Ok(None);
     }
-    let extension = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_lowercase)
-        .unwrap_or_default();
-    let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let (corrected, applied, left) = match extension.as_str() {
+    let bytes =
+        std::fs::read(path).map_err(|e| TextFileError::Unreadable(path.to_path_buf(), e))?;
+    let (corrected, applied, left) = match extension_of(path).as_str() {
         "txt" | "md" => {
-            let text = String::from_utf8(bytes)
-                .map_err(|_| format!("{}: not UTF-8 text", path.display()))?;
+            let text =
+                String::from_utf8(bytes).map_err(|_| TextFileError::NotUtf8(path.to_path_buf()))?;
             let (text, applied, left) = in_blocks(&text, &fixes);
             (text.into_bytes(), applied, left)
         }
@@ -79,8 +75,9 @@ pub fn write(
             let (text, applied, left) = once_in_file(&text, &fixes, html_escape);
             (text.into_bytes(), applied, left)
         }
-        "docx" => in_word_file(&bytes, &fixes)
-            .map_err(|e| format!("{}: not a Word file ({e})", path.display()))?,
+        "docx" => {
+            in_word_file(&bytes, &fixes).map_err(|_| TextFileError::NotWord(path.to_path_buf()))?
+        }
         _ => return Ok(None),
     };
     if applied.is_empty() {
@@ -91,7 +88,7 @@ pub fn write(
         }));
     }
     let out = copy_path(path);
-    crate::storage::write_atomic(&out, &corrected).map_err(|e| e.to_string())?;
+    crate::storage::write_atomic(&out, &corrected).map_err(TextFileError::NotWritten)?;
     Ok(Some(Corrected {
         path: out,
         applied,

@@ -101,8 +101,8 @@ fn check_plain_text(
 ) -> ExitCode {
     let read = |file: &Path| match checks::any_text::read_paragraphs(file) {
         Ok(paragraphs) => Some(paragraphs),
-        Err(message) => {
-            eprintln!("pressdesk: {message}");
+        Err(error) => {
+            eprintln!("pressdesk: {}", error.in_language(ui));
             None
         }
     };
@@ -134,8 +134,8 @@ fn check_plain_text(
                 );
             }
             Ok(None) => {}
-            Err(message) => {
-                eprintln!("pressdesk: {message}");
+            Err(error) => {
+                eprintln!("pressdesk: {}", error.in_language(ui));
                 return ExitCode::from(2);
             }
         }

@@ -25,18 +25,10 @@ pub(super) fn typeset(
         }
     };
     let ui = ctx.ui;
-    let text = match read(file) {
+    let text = match read(file, ui) {
         Ok(text) => text,
         Err(why) => {
-            let source = file.map_or_else(|| "stdin".to_string(), |f| f.display().to_string());
-            eprintln!(
-                "pressdesk: {}",
-                say!(ui,
-                    ru: "{source}: текст не читается: {why}",
-                    kk: "{source}: мәтін оқылмайды: {why}",
-                    en: "{source}: the text cannot be read: {why}",
-                )
-            );
+            eprintln!("pressdesk: {why}");
             return ExitCode::from(2);
         }
     };
@@ -60,18 +52,32 @@ pub(super) fn typeset(
     ExitCode::SUCCESS
 }
 
-fn read(file: Option<&Path>) -> Result<String, String> {
+/// The text, or why it cannot be had, in `ui`.
+fn read(file: Option<&Path>, ui: Language) -> Result<String, String> {
+    let io = |error: std::io::Error| {
+        let path = file.map_or_else(|| "stdin".into(), Path::to_path_buf);
+        crate::storage::StorageError::Io {
+            path,
+            source: std::sync::Arc::new(error),
+        }
+        .in_language(ui)
+    };
     let bytes = match file {
-        Some(file) => std::fs::read(file).map_err(|e| e.to_string())?,
+        Some(file) => std::fs::read(file).map_err(io)?,
         None => {
             let mut bytes = Vec::new();
-            std::io::stdin()
-                .read_to_end(&mut bytes)
-                .map_err(|e| e.to_string())?;
+            std::io::stdin().read_to_end(&mut bytes).map_err(io)?;
             bytes
         }
     };
-    String::from_utf8(bytes).map_err(|_| "UTF-8?".to_string())
+    String::from_utf8(bytes).map_err(|_| {
+        let source = file.map_or_else(|| "stdin".to_string(), |f| f.display().to_string());
+        say!(ui,
+            ru: "{source}: текст не в кодировке UTF-8; сохраните его как UTF-8",
+            kk: "{source}: мәтін UTF-8 кодтауында емес; оны UTF-8 ретінде сақтаңыз",
+            en: "{source}: the text is not UTF-8; save it as UTF-8",
+        )
+    })
 }
 
 /// A paragraph as HTML text: markup characters escaped, no-break spaces visible in the

@@ -272,7 +272,7 @@ impl App {
                         Task::none()
                     }
                     home::Action::Open => self.proceed(Pending::Open),
-                    home::Action::OpenPath(path) => open_path(path),
+                    home::Action::OpenPath(path) => open_path(path, self.ctx.i18n.language()),
                     home::Action::Settings => self.open_settings(),
                 }
             }
@@ -382,7 +382,7 @@ impl App {
             }
             Message::CloseRequested(_) => self.guard(Pending::Quit),
             Message::Answer(answer) => self.answer(answer),
-            Message::Picked(Some(path)) => open_path(path),
+            Message::Picked(Some(path)) => open_path(path, self.ctx.i18n.language()),
             Message::Picked(None) => Task::none(),
             Message::Loaded(Ok(opened)) => {
                 self.remember(&opened.path, opened.release.title());
@@ -445,7 +445,7 @@ impl App {
             )));
         }
         match startup.open {
-            Some(path) => Task::batch([load_archive, open_path(path)]),
+            Some(path) => Task::batch([load_archive, open_path(path, self.ctx.i18n.language())]),
             None => load_archive,
         }
     }
@@ -737,9 +737,9 @@ fn load(path: PathBuf) -> Task<Message> {
 }
 
 /// A release opens in the editor; a Word file, text, page or email in "Check a text".
-fn open_path(path: PathBuf) -> Task<Message> {
+fn open_path(path: PathBuf, ui: crate::language::Language) -> Task<Message> {
     if text_check::is_text(&path) {
-        Task::perform(text_check::read(path), Message::TextRead)
+        Task::perform(text_check::read(path, ui), Message::TextRead)
     } else {
         load(path)
     }

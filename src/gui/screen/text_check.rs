@@ -30,9 +30,12 @@ pub fn is_text(path: &Path) -> bool {
         .is_some_and(|e| EXTENSIONS.contains(&e.to_lowercase().as_str()))
 }
 
-/// Reads a text's paragraphs off the window's thread.
-pub async fn read(path: PathBuf) -> Result<(PathBuf, Vec<String>), String> {
-    let paragraphs = read_paragraphs(&path)?;
+/// Reads a text's paragraphs off the window's thread; an error in `ui`.
+pub async fn read(
+    path: PathBuf,
+    ui: crate::language::Language,
+) -> Result<(PathBuf, Vec<String>), String> {
+    let paragraphs = read_paragraphs(&path).map_err(|e| e.in_language(ui))?;
     Ok((path, paragraphs))
 }
 
@@ -85,10 +88,12 @@ impl State {
             Message::SaveCopy => {
                 let (path, paragraphs) = (self.path.clone(), self.paragraphs.clone());
                 let findings = self.findings.clone();
+                let ui = ctx.i18n.language();
                 Action::Run(Task::perform(
                     async move {
                         corrected_copy::write(&path, &paragraphs, &findings)
                             .map(|c| c.filter(|c| !c.applied.is_empty()).map(|c| c.path))
+                            .map_err(|e| e.in_language(ui))
                     },
                     Message::Saved,
                 ))
