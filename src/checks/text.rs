@@ -63,32 +63,8 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
     out
 }
 
-/// Words (runs of letters) with their byte ranges. Digits, hyphens and apostrophes end a
-/// word, so `IT-парк` is two words and `COVID-19` one.
-pub fn words(text: &str) -> Vec<(Range<usize>, &str)> {
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        let letter = c.is_alphabetic() || is_combining(c);
-        match (letter, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push((s..i, &text[s..i]));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        out.push((s..text.len(), &text[s..]));
-    }
-    out
-}
-
-/// Combining marks (a stress accent typed into a word) belong to the word.
-fn is_combining(c: char) -> bool {
-    ('\u{0300}'..='\u{036F}').contains(&c)
-}
+/// Words (runs of letters) with their byte ranges: see [`crate::language::words`].
+pub use crate::language::words;
 
 /// Words as a reader counts them: runs separated by spaces that hold a letter or digit.
 pub fn word_count(text: &str) -> usize {

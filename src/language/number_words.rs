@@ -194,7 +194,7 @@ pub fn word_value(word: &str, lang: Language) -> Option<u32> {
 /// English); «тысяча» and "thousand" alone or after a unit («две тысячи» is 2 000, past
 /// what is read, and is left out).
 pub fn spelled_numbers(text: &str, lang: Language) -> Vec<(u32, Range<usize>)> {
-    let words = tokens(text);
+    let words = super::words(text);
     let values: Vec<Option<u32>> = words.iter().map(|(_, w)| word_value(w, lang)).collect();
     let joined = |a: usize, b: usize| {
         let between = text[words[a].0.end..words[b].0.start].trim();
@@ -272,26 +272,6 @@ pub fn spelled_numbers(text: &str, lang: Language) -> Vec<(u32, Range<usize>)> {
             out.push((total, words[i].0.start..words[k - 1].0.end));
         }
         i = k;
-    }
-    out
-}
-
-/// Runs of letters, with hyphenated English tens split ("twenty-five").
-fn tokens(text: &str) -> Vec<(Range<usize>, &str)> {
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        match (c.is_alphabetic(), start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push((s..i, &text[s..i]));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        out.push((s..text.len(), &text[s..]));
     }
     out
 }
