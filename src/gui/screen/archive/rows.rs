@@ -113,6 +113,9 @@ fn genre_chooser<'a>(ctx: &'a Context, path: &std::path::Path, own: &str) -> Ele
     let i18n = &ctx.i18n;
     let ui = i18n.language();
     let mut ids = ctx.templates.ids();
+    // Carrying into the free form would keep nothing (its texts are the user's own and
+    // stay behind), so it is offered only for a free-form release itself.
+    ids.retain(|id| *id == own || *id != "blank");
     ids.sort_by_key(|id| *id != own);
     let mut choices = Row::new().spacing(space::XS).align_y(Alignment::Center);
     choices = choices.push(
