@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-31}
-BIN=target/release/pressdesk
+BIN=${BIN:-target/release/pressdesk}
 [ -x "$BIN" ] || { echo "build first: cargo build --release" >&2; exit 1; }
 command -v pandoc >/dev/null || { echo "pandoc is not installed" >&2; exit 1; }
 WORK=$(mktemp -d)
