@@ -88,6 +88,46 @@ pub struct Table {
     pub caption: String,
     pub header: Vec<String>,
     pub rows: Vec<Vec<String>>,
+    /// Which columns hold figures (set on the right, in every export). Empty: guessed from
+    /// the cells, for tables that did not come from the statistics.
+    pub numeric: Vec<bool>,
+}
+
+impl Table {
+    /// The number of columns: the longest row, or the header if it is longer.
+    pub fn columns(&self) -> usize {
+        self.rows
+            .iter()
+            .map(Vec::len)
+            .chain(std::iter::once(self.header.len()))
+            .max()
+            .unwrap_or(0)
+    }
+
+    /// Whether column `i` holds figures: as the composer said, or, when it did not, when
+    /// every filled body cell in the column starts with a number.
+    pub fn is_numeric(&self, i: usize) -> bool {
+        if !self.numeric.is_empty() {
+            return self.numeric.get(i).copied().unwrap_or(false);
+        }
+        let mut filled = self
+            .rows
+            .iter()
+            .filter_map(|r| r.get(i))
+            .map(|c| c.trim())
+            .filter(|c| !c.is_empty());
+        filled.next().is_some_and(looks_numeric) && filled.all(looks_numeric)
+    }
+}
+
+/// A cell that starts with a number: `148,9`, `+14 %`, `−3`.
+fn looks_numeric(cell: &str) -> bool {
+    let mut chars = cell.trim_start().chars();
+    match chars.next() {
+        Some(c) if c.is_ascii_digit() => true,
+        Some('+' | '-' | '−' | '–' | '±') => chars.next().is_some_and(|c| c.is_ascii_digit()),
+        _ => false,
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -181,5 +221,52 @@ impl Document {
             .iter()
             .map(|b| b.plain_text().chars().count())
             .sum()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table(rows: &[&[&str]], numeric: Vec<bool>) -> Table {
+        Table {
+            caption: String::new(),
+            header: Vec::new(),
+            rows: rows
+                .iter()
+                .map(|r| r.iter().map(|c| c.to_string()).collect())
+                .collect(),
+            numeric,
+        }
+    }
+
+    #[test]
+    fn columns_of_figures_are_guessed_when_not_given() {
+        let t = table(
+            &[
+                &["Туризм", "1\u{202F}250", "+18\u{A0}%"],
+                &["Экспорт", "−3,5", ""],
+            ],
+            Vec::new(),
+        );
+        assert_eq!(t.columns(), 3);
+        assert!(!t.is_numeric(0));
+        assert!(t.is_numeric(1));
+        assert!(
+            t.is_numeric(2),
+            "an empty cell does not make a column words"
+        );
+        assert!(!table(&[&["—"]], Vec::new()).is_numeric(0));
+    }
+
+    #[test]
+    fn the_composer_says_which_columns_are_figures() {
+        // A period starts with a year but is words: it wraps and sits on the left.
+        let t = table(
+            &[&["Экспорт", "2025 жылғы қаңтар — тамызда", "5 млн"]],
+            vec![false, false, true],
+        );
+        assert!(!t.is_numeric(1));
+        assert!(t.is_numeric(2));
     }
 }

@@ -92,10 +92,12 @@ fn open_window(cli: Cli) -> ExitCode {
     }
 }
 
-/// Built without the window: say what the command line can do instead.
+/// Built without the window: say what the command line can do instead, in the user's
+/// language as `--help` does.
 #[cfg(not(feature = "gui"))]
 fn open_window(_cli: Cli) -> ExitCode {
     use clap::CommandFactory;
-    let _ = Cli::command().print_help();
+    let ui = cli::language_before_parsing();
+    let _ = cli::help::localized(Cli::command(), ui).print_help();
     ExitCode::SUCCESS
 }

@@ -325,14 +325,42 @@ fn table_lists_marked_figures_with_their_parts() {
             _ => None,
         })
         .expect("a table");
-    assert_eq!(table.header.len(), 4);
+    assert_eq!(table.header, ["Показатель", "Значение", "Изменение"]);
     assert_eq!(table.rows.len(), 3, "the figure and its two parts");
-    assert_eq!(table.rows[0][3], "+11\u{a0}%");
+    assert_eq!(table.rows[0][2], "+11\u{a0}%");
+    let (label, period) = table.rows[0][0]
+        .split_once('\n')
+        .expect("period under the label");
     assert!(
-        table.rows[0][0].starts_with("Товарооборот"),
+        label.starts_with("Товарооборот"),
         "a row starts with a capital"
     );
+    assert_eq!(
+        period.replace('\u{a0}', " "),
+        release.statistics[0].period.get(Language::Ru)
+    );
     assert!(table.rows[1][0].contains("экспорт"));
+    assert!(
+        !table.rows[1][0].contains('\n'),
+        "a part has its total's period"
+    );
+    // The number stays with its scale; the currency may wrap in a narrow cell.
+    assert!(
+        table.rows[1][1].contains("\u{a0}млн "),
+        "{:?}",
+        table.rows[1][1]
+    );
+    assert_eq!(table.numeric, [false, true, true]);
+
+    // No figure has a change: no empty «Изменение» column.
+    release.statistics[0].change = None;
+    let doc = compose(&release, Language::Ru, &profile()).unwrap();
+    let Some(Block::Table(table)) = doc.blocks.iter().find(|b| matches!(b, Block::Table(_))) else {
+        panic!("a table");
+    };
+    assert_eq!(table.header, ["Показатель", "Значение"]);
+    assert!(table.rows.iter().all(|r| r.len() == 2));
+    assert_eq!(table.numeric, [false, true]);
 
     let mut no_table = profile();
     no_table.statistics_table = false;

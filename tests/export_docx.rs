@@ -252,6 +252,7 @@ fn empty_and_odd_documents_still_export() {
         Block::Table(pressdesk::document::Table {
             caption: String::new(),
             header: vec![],
+            numeric: Vec::new(),
             rows: vec![
                 vec!["одна ячейка".into()],
                 vec![],

@@ -288,6 +288,7 @@ fn nu_validator_accepts_the_page() {
     odd.blocks.push(Block::Table(pressdesk::document::Table {
         caption: String::new(),
         header: vec![],
+        numeric: Vec::new(),
         rows: vec![vec!["a".into()], vec!["b".into(), "c".into()]],
     }));
     let mut files = Vec::new();

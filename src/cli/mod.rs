@@ -22,7 +22,7 @@ use crate::template::{Template, TemplateSet};
 mod archive;
 mod args;
 mod check;
-mod help;
+pub mod help;
 mod typeset;
 
 pub use args::{CheckFormat, Cli, Command, Format, StatusArg, TypesetFormat};

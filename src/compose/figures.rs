@@ -23,11 +23,12 @@ impl Composer<'_> {
                 .collect();
             if !rows.is_empty() {
                 let (caption, header) = table_words(self.lang);
-                blocks.push(Block::Table(Table {
+                blocks.push(Block::Table(without_empty_columns(Table {
                     caption: caption.to_string(),
                     header: header.iter().map(|h| h.to_string()).collect(),
                     rows,
-                }));
+                    numeric: vec![false, true, true],
+                })));
             }
         }
     }
@@ -199,17 +200,25 @@ impl Composer<'_> {
                 format!("{sign}{}", self.figure(c.percent.abs(), &percent))
             })
             .unwrap_or_default();
+        // The period goes under the label, not in a column of its own: a fourth column
+        // does not fit a phone's screen, and label and period read as one phrase
+        // («Товарооборот | в 2024 году», "Trade turnover | in 2024"). A part has its
+        // total's period, so it is said once.
+        let label = capitalise(&self.set(s.label.get_or_any(lang)));
+        let label = if period.trim().is_empty() {
+            label
+        } else {
+            format!("{label}\n{period}")
+        };
         let mut rows = vec![vec![
-            capitalise(&self.set(s.label.get_or_any(lang))),
-            period.clone(),
-            format_qualified(s.value, &s.quantity, s.qualifier, lang),
+            label,
+            breakable_after_figure(&format_qualified(s.value, &s.quantity, s.qualifier, lang)),
             change,
         ]];
         for part in &s.parts {
             rows.push(vec![
                 format!("— {}", self.set(part.label.get_or_any(lang))),
-                period.clone(),
-                self.figure(part.value, &s.quantity),
+                breakable_after_figure(&self.figure(part.value, &s.quantity)),
                 String::new(),
             ]);
         }
@@ -237,17 +246,70 @@ fn change_abs(s: &Statistic) -> rust_decimal::Decimal {
         .unwrap_or_default()
 }
 
-fn table_words(lang: Language) -> (&'static str, [&'static str; 4]) {
+/// The table without the columns that are empty in every row (no figure has a change): an
+/// empty column only takes width from a phone's screen.
+fn without_empty_columns(table: Table) -> Table {
+    let keep: Vec<bool> = (0..table.columns())
+        .map(|i| {
+            table
+                .rows
+                .iter()
+                .any(|r| r.get(i).is_some_and(|c| !c.trim().is_empty()))
+        })
+        .collect();
+    let kept = |cells: Vec<String>| -> Vec<String> {
+        cells
+            .into_iter()
+            .zip(&keep)
+            .filter(|(_, keep)| **keep)
+            .map(|(cell, _)| cell)
+            .collect()
+    };
+    Table {
+        caption: table.caption,
+        header: kept(table.header),
+        rows: table.rows.into_iter().map(kept).collect(),
+        numeric: table
+            .numeric
+            .into_iter()
+            .zip(&keep)
+            .filter(|(_, keep)| **keep)
+            .map(|(numeric, _)| numeric)
+            .collect(),
+    }
+}
+
+/// A figure for a narrow table cell: the number stays bound to what is beside it («более
+/// 500», «148,9 млн», "USD 5"), but the currency words after it may go to the next line
+/// («148,9 млн | долларов США») — bound whole, a long figure would widen the column past a
+/// phone's screen.
+fn breakable_after_figure(figure: &str) -> String {
+    let chars: Vec<char> = figure.chars().collect();
+    chars
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| {
+            let beside_digit = |j: Option<usize>| {
+                j.and_then(|j| chars.get(j))
+                    .is_some_and(|c| c.is_ascii_digit() || *c == '%')
+            };
+            if c == '\u{a0}' && !beside_digit(i.checked_sub(1)) && !beside_digit(Some(i + 1)) {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+fn table_words(lang: Language) -> (&'static str, [&'static str; 3]) {
     match lang {
         Language::Ru => (
             "Основные показатели",
-            ["Показатель", "Период", "Значение", "Изменение"],
+            ["Показатель", "Значение", "Изменение"],
         ),
-        Language::Kk => (
-            "Негізгі көрсеткіштер",
-            ["Көрсеткіш", "Кезең", "Мәні", "Өзгеріс"],
-        ),
-        Language::En => ("Key figures", ["Indicator", "Period", "Value", "Change"]),
+        Language::Kk => ("Негізгі көрсеткіштер", ["Көрсеткіш", "Мәні", "Өзгеріс"]),
+        Language::En => ("Key figures", ["Indicator", "Value", "Change"]),
     }
 }
 

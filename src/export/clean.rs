@@ -87,17 +87,6 @@ pub(crate) fn safe_url(url: &str) -> Option<String> {
     Some(out)
 }
 
-/// Whether a table cell reads as a number (`1 250`, `+18 %`, `−3,5`): such cells are
-/// right-aligned so digits line up.
-pub(crate) fn looks_numeric(cell: &str) -> bool {
-    let mut chars = cell.trim_start().chars();
-    match chars.next() {
-        Some(c) if c.is_ascii_digit() => true,
-        Some('+' | '-' | '−' | '–' | '±') => chars.next().is_some_and(|c| c.is_ascii_digit()),
-        _ => false,
-    }
-}
-
 /// What goes between the two parts of a quote paragraph, `first` then `second`.
 ///
 /// The composer's contract is that the parts concatenate as they are (the attribution
@@ -193,15 +182,5 @@ mod tests {
         assert_eq!(q(false, "«Да»,", "— сказал он."), "«Да»,\u{A0}— сказал он.");
         assert_eq!(q(true, "«Да».", "Он сказал:"), "Он сказал: «Да».");
         assert_eq!(q(false, "«Да»", ""), "«Да»");
-    }
-
-    #[test]
-    fn numeric_cells() {
-        assert!(looks_numeric("1\u{202F}250"));
-        assert!(looks_numeric("+18\u{A0}%"));
-        assert!(looks_numeric("−3,5"));
-        assert!(!looks_numeric("Туризм"));
-        assert!(!looks_numeric("—"));
-        assert!(!looks_numeric(""));
     }
 }

@@ -17,7 +17,7 @@ use jiff::Timestamp;
 use crate::document::{Block, Document, Inline, QuoteBlock, Table};
 
 use super::ExportError;
-use super::clean::{clean, clean_line, looks_numeric, quote_joint, safe_url};
+use super::clean::{clean, clean_line, quote_joint, safe_url};
 use super::docx_letterhead::with_page_furniture;
 use super::docx_package::{core_xml, with_hyphenation, with_language};
 use super::docx_styles::{id, styles};
@@ -258,7 +258,8 @@ fn add_quote(body: &mut Body, q: &QuoteBlock) {
 /// across a page break.
 fn add_table(body: &mut Body, table: &Table, base: usize) {
     body.text(id::TABLE_CAPTION, &clean_line(&table.caption));
-    let cell_text = |s: &String| clean_line(s).trim().to_string();
+    // A cell may hold two lines (a figure's label, its period under it).
+    let cell_text = |s: &String| clean(s).trim().to_string();
     let header: Vec<String> = table.header.iter().map(cell_text).collect();
     let has_header = header.iter().any(|h| !h.is_empty());
     let rows: Vec<Vec<String>> = table
@@ -277,15 +278,7 @@ fn add_table(body: &mut Body, table: &Table, base: usize) {
     }
     let grid = grid_widths(columns, has_header.then_some(&header), &rows, base);
     let last_row = rows.len().saturating_sub(1);
-    let numeric: Vec<bool> = (0..columns)
-        .map(|i| {
-            let mut filled = rows
-                .iter()
-                .filter_map(|r| r.get(i))
-                .filter(|c| !c.is_empty());
-            filled.next().is_some_and(|c| looks_numeric(c)) && filled.all(|c| looks_numeric(c))
-        })
-        .collect();
+    let numeric: Vec<bool> = (0..columns).map(|i| table.is_numeric(i)).collect();
     let make_row = |cells: &[String], is_header: bool, keep_next: bool| -> TableRow {
         let cells = (0..columns)
             .map(|i| {
@@ -372,7 +365,8 @@ fn grid_widths(
             .max()
             .unwrap_or(0)
     };
-    let cell_len = |c: &String| c.chars().count();
+    // A cell of two lines (label, period) wants the width of its longer line.
+    let cell_len = |c: &String| c.lines().map(|l| l.chars().count()).max().unwrap_or(0);
     let min: Vec<usize> = (0..columns)
         .map(|i| longest(i, word_len).max(2) * char_width + padding)
         .collect();

@@ -20,7 +20,7 @@ use crate::document::{Block, Document, Inline, Table};
 use crate::language::Language;
 use crate::letterhead::Letterhead;
 
-use super::clean::{clean, clean_line, looks_numeric, quote_joint, safe_url};
+use super::clean::{clean, clean_line, quote_joint, safe_url};
 
 const TEMPLATE_NAME: &str = "release.html";
 const TEMPLATE: &str = include_str!("../../assets/html/release.html");
@@ -232,7 +232,8 @@ fn run_values(runs: &[Inline]) -> Vec<Value> {
 /// The statistics table, padded to a rectangle (a short row would make the validator
 /// complain and shift cells in some clients). `None` when there is nothing to show.
 fn table_value(table: &Table) -> Option<Value> {
-    let cell = |s: &String| clean_line(s).trim().to_string();
+    // A cell may hold two lines (a figure's label, its period under it).
+    let cell = |s: &String| clean(s).trim().to_string();
     let header: Vec<String> = table.header.iter().map(cell).collect();
     let rows: Vec<Vec<String>> = table
         .rows
@@ -252,22 +253,13 @@ fn table_value(table: &Table) -> Option<Value> {
         return (!caption.is_empty())
             .then(|| context! { kind => "paragraph", runs => vec![context! { kind => "text", text => caption }] });
     }
-    // A column is numeric when every filled body cell in it reads as a number.
-    let numeric: Vec<bool> = (0..columns)
-        .map(|i| {
-            let mut filled = rows
-                .iter()
-                .filter_map(|r| r.get(i))
-                .filter(|c| !c.is_empty());
-            let first = filled.next();
-            first.is_some_and(|c| looks_numeric(c)) && filled.all(|c| looks_numeric(c))
-        })
-        .collect();
+    let numeric: Vec<bool> = (0..columns).map(|i| table.is_numeric(i)).collect();
     let row_value = |row: &[String]| -> Vec<Value> {
         (0..columns)
             .map(|i| {
                 let text = row.get(i).cloned().unwrap_or_default();
-                context! { text, num => numeric[i] }
+                let lines: Vec<String> = text.split('\n').map(|l| l.trim().to_string()).collect();
+                context! { lines, num => numeric[i] }
             })
             .collect()
     };

@@ -7,7 +7,7 @@
 
 use crate::document::{Block, Document, Inline, Table};
 
-use super::clean::{clean, looks_numeric, quote_text};
+use super::clean::{clean, quote_text};
 
 /// The release as plain text, ending with one line feed.
 pub fn to_text(doc: &Document) -> String {
@@ -69,13 +69,15 @@ fn runs_text(runs: &[Inline]) -> String {
 /// views (plain-text mail, code blocks); in proportional fonts the two-space gap still
 /// separates the columns.
 fn table_text(table: &Table) -> String {
+    // A cell's second line (a figure's period under its label) follows a comma here:
+    // «Товарооборот, 2024 год», "Trade turnover, 2024".
     let one_line = |s: &str| -> String {
         clean(s)
-            .chars()
-            .map(|c| if c == '\n' || c == '\t' { ' ' } else { c })
-            .collect::<String>()
-            .trim()
-            .to_string()
+            .split('\n')
+            .map(|line| line.replace('\t', " ").trim().to_string())
+            .filter(|line| !line.is_empty())
+            .collect::<Vec<_>>()
+            .join(", ")
     };
     let mut rows: Vec<Vec<String>> = Vec::with_capacity(table.rows.len() + 1);
     if table.header.iter().any(|h| !h.trim().is_empty()) {
@@ -105,7 +107,7 @@ fn table_text(table: &Table) -> String {
                 line.push_str("  ");
             }
             // Numbers line up on the right, words on the left.
-            if i > 0 && looks_numeric(cell) {
+            if table.is_numeric(i) {
                 line.extend(std::iter::repeat_n(' ', pad));
                 line.push_str(cell);
             } else {

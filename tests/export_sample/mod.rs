@@ -66,6 +66,7 @@ pub fn delegation_visit_ru() -> Document {
                 attribution: "Ли Минъюй ответил: ".into(),
             }),
             Block::Table(Table {
+                numeric: Vec::new(),
                 caption: "Торговля Туркестанской области с\u{a0}провинцией Цзянсу".into(),
                 header: vec![
                     "Показатель".into(),
@@ -120,6 +121,7 @@ pub fn delegation_visit_kk() -> Document {
                 attribution: "\u{a0}— деді Ерлан Жақсыбеков.".into(),
             }),
             Block::Table(Table {
+                numeric: Vec::new(),
                 caption: "Цзянсу провинциясымен сауда".into(),
                 header: vec!["Көрсеткіш".into(), "2025".into(), "2026".into()],
                 rows: vec![
