@@ -29,6 +29,7 @@ mod nbsp;
 mod number_format;
 mod number_nbsp;
 pub mod numbers;
+mod ordinals;
 mod punctuation;
 mod quotes;
 mod ru;

@@ -11,7 +11,7 @@ use super::nbsp::AddressWords;
 use super::scan::{
     Edit, chain, char_at, char_before, compile, contains_any, is_letter, opens_word, rewrite,
 };
-use super::{dashes, nbsp, number_format, number_nbsp, punctuation, quotes, spaces};
+use super::{dashes, nbsp, number_format, number_nbsp, ordinals, punctuation, quotes, spaces};
 
 /// The rules in the order they run. Spaces and marks are cleaned first, so later rules see
 /// one space between words; quotes before dashes, since attribution dashes look for «»;
@@ -48,6 +48,7 @@ pub(crate) const RULES: &[Rule] = &[
     HYPHEN_PARTICLES,
     KAK_TO,
     HYPHEN_DE,
+    ordinals::ORDINAL_ENDINGS,
     dashes::SPACED,
     dashes::DIRECT_SPEECH,
     dashes::NUMBER_RANGE_RULE,

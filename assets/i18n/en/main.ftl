@@ -351,6 +351,7 @@ rule-punctuation-comma-before-a-no = A comma before the conjunctions «а» and 
 rule-hyphen-particles = Hyphens typed as spaces are restored: кое-, -то, -либо, -нибудь, -ка, -таки, из-за, из-под
 rule-hyphen-kak-to = «как то» becomes «как-то», except before a colon or comma (как то: …, как то, что …)
 rule-hyphen-de = The old particle «-де» (увижу-де) is hyphenated (off by default: «де» is also in names)
+rule-number-ordinal-endings = Russian ordinal endings after a number shortened as the handbook writes them: 5-ый → 5-й, 22-ого → 22-го, 13-ому → 13-му
 rule-dash-spaced = A hyphen between spaces becomes a dash, kept on the line of the word before it
 rule-dash-direct-speech = Dashes of dialogue and attribution: «…», — отметил; a line opening with a dash
 rule-dash-number-range = Ranges of numbers, years, times and centuries take an en dash: 2024–2025, 9:00–18:00
