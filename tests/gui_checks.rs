@@ -230,3 +230,47 @@ fn a_word_file_opens_in_check_a_text_and_a_corrected_copy_is_saved() {
     assert!(app.text_check().is_none());
     let _ = std::fs::remove_dir_all(&folder);
 }
+
+/// "Paste and typeset" from the home screen: a pasted Russian sentence comes out with its
+/// numbers bound to their words and its quotes nested, as the exports set them, and the
+/// language can be forced.
+#[test]
+fn a_pasted_text_is_typeset_as_the_exports_set_it() {
+    let mut app = App::with_context(Context::new(None, false));
+    act(&mut app, |ui| {
+        ui.click("Вставить и оформить").unwrap();
+    });
+    assert!(app.typeset().is_some(), "the screen opens from home");
+
+    gui_support::type_into(
+        &mut app,
+        "typeset-input",
+        "В 2019 году рост составил 6,7 процента. \"Мы подписали \"меморандум\"\"",
+    );
+    let output = app.typeset().unwrap().output().to_string();
+    assert!(output.contains("2019\u{a0}году"), "{output:?}");
+    assert!(output.contains("6,7\u{a0}процента"), "{output:?}");
+    assert!(
+        output.contains("«Мы\u{a0}подписали „меморандум“»"),
+        "{output:?}"
+    );
+    assert!(
+        shows(&app, "Оформлено"),
+        "the result is shown beside the text"
+    );
+
+    // Forced to English, the same text takes English quotes.
+    let english =
+        pressdesk::gui::widget::Choice::new(Some(pressdesk::language::Language::En), "English");
+    gui_support::send(
+        &mut app,
+        Message::Typeset(pressdesk::gui::screen::typeset::Message::Language(english)),
+    );
+    let output = app.typeset().unwrap().output().to_string();
+    assert!(output.contains("“Мы подписали ‘меморандум’”"), "{output:?}");
+
+    act(&mut app, |ui| {
+        ui.click("Назад").unwrap();
+    });
+    assert!(app.typeset().is_none());
+}

@@ -13,28 +13,7 @@ use crate::language::Language;
 use crate::profile::Profile;
 use crate::release::{CURRENT_VERSION, DraftText, LanguageVersion, Release, Status};
 
-/// The language a paragraph is written in: Kazakh when it has a letter Russian lacks
-/// (ә ғ қ ң ө ұ ү һ і), Russian for other Cyrillic, English for Latin script (a paragraph
-/// mostly in Latin letters, as company names are, is still Russian when a third of its
-/// letters are Cyrillic).
-pub fn language_of(paragraph: &str) -> Language {
-    const KAZAKH: &str = "әғқңөұүһіӘҒҚҢӨҰҮҺІ";
-    if paragraph.chars().any(|c| KAZAKH.contains(c)) {
-        return Language::Kk;
-    }
-    let cyrillic = paragraph
-        .chars()
-        .filter(|c| ('а'..='я').contains(&c.to_lowercase().next().unwrap_or(*c)) || *c == 'ё')
-        .count();
-    let latin = paragraph.chars().filter(char::is_ascii_alphabetic).count();
-    // Russian text names companies in Latin letters («компания Silk Road Cargo Hub») far
-    // more often than English text quotes Cyrillic: a third is enough for Russian.
-    if cyrillic > 0 && cyrillic * 3 >= latin {
-        Language::Ru
-    } else {
-        Language::En
-    }
-}
+pub use crate::language::of_text as language_of;
 
 /// Why a text handed over could not be read, or its corrected copy not written.
 #[derive(Debug)]

@@ -7,9 +7,8 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use super::{Context, TypesetFormat};
-use crate::checks::any_text::language_of;
 use crate::language::Language;
-use crate::typography::typeset as typeset_text;
+use crate::typography::typeset_paragraphs;
 
 pub(super) fn typeset(
     profile_file: Option<&Path>,
@@ -32,22 +31,10 @@ pub(super) fn typeset(
             return ExitCode::from(2);
         }
     };
-    let settings = &ctx.profile.typography;
-    let paragraphs: Vec<String> = text
-        .replace("\r\n", "\n")
-        .split("\n\n")
-        .map(|block| {
-            let language = lang.unwrap_or_else(|| language_of(block));
-            typeset_text(block, language, settings)
-        })
-        .collect();
+    let typeset = typeset_paragraphs(&text, lang, &ctx.profile.typography);
     match format {
-        TypesetFormat::Text => print!("{}", paragraphs.join("\n\n")),
-        TypesetFormat::Html => {
-            for paragraph in paragraphs.iter().filter(|p| !p.trim().is_empty()) {
-                println!("<p>{}</p>", html(paragraph.trim()));
-            }
-        }
+        TypesetFormat::Text => print!("{typeset}"),
+        TypesetFormat::Html => print!("{}", crate::export::paragraphs_html(&typeset)),
     }
     ExitCode::SUCCESS
 }
@@ -78,15 +65,4 @@ fn read(file: Option<&Path>, ui: Language) -> Result<String, String> {
             en: "{source}: the text is not UTF-8; save it as UTF-8",
         )
     })
-}
-
-/// A paragraph as HTML text: markup characters escaped, no-break spaces visible in the
-/// source as `&nbsp;` (and narrow ones as `&#8239;`), line breaks as `<br>`.
-fn html(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('\u{a0}', "&nbsp;")
-        .replace('\u{202f}', "&#8239;")
-        .replace('\n', "<br>\n")
 }

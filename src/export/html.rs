@@ -32,6 +32,26 @@ pub fn to_html(doc: &Document) -> String {
     render(doc, LogoSource::Embedded)
 }
 
+/// A typeset text (paragraphs between blank lines) as HTML paragraphs, for a clipboard or a
+/// script: markup characters escaped, a no-break space as `&nbsp;` (a narrow one as
+/// `&#8239;`) so it survives the paste, a line break as `<br>`.
+pub fn paragraphs_html(text: &str) -> String {
+    text.split("\n\n")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(|paragraph| {
+            let body = paragraph
+                .replace('&', "&amp;")
+                .replace('<', "&lt;")
+                .replace('>', "&gt;")
+                .replace('\u{a0}', "&nbsp;")
+                .replace('\u{202f}', "&#8239;")
+                .replace('\n', "<br>\n");
+            format!("<p>{body}</p>\n")
+        })
+        .collect()
+}
+
 /// The release alone, without the page around it: what "Copy for email" puts on the
 /// clipboard as HTML, to paste into a message being written. Same inline styles as
 /// [`to_html`], so Gmail, Outlook and Thunderbird keep the headline, quotes and table.

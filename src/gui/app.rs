@@ -13,7 +13,7 @@ use super::files::{self, FileError, Format, Opened, Written};
 use super::notice::Notice;
 use super::prefs::{self, Prefs};
 use super::recent::{self, Recent};
-use super::screen::{archive, editor, home, settings, text_check};
+use super::screen::{archive, editor, home, settings, text_check, typeset};
 use super::theme::space;
 use crate::archive::{Archive, Draft, workflow};
 use crate::draft;
@@ -30,6 +30,7 @@ mod startup;
 #[cfg(test)]
 mod tests;
 mod text_check_flow;
+mod typeset_flow;
 
 use keys::shortcut;
 use prompts::{notice_bar, prompt};
@@ -54,6 +55,8 @@ enum Screen {
     Editor(Box<editor::State>),
     /// A text handed to the press office, checked read-only.
     TextCheck(Box<text_check::State>),
+    /// "Paste and typeset": a pasted text set by the export engine.
+    Typeset(Box<typeset::State>),
     Settings {
         settings: Box<settings::State>,
         back: Back,
@@ -117,6 +120,7 @@ pub enum Message {
     Picked(Option<PathBuf>),
     Loaded(Result<Opened, FileError>),
     TextCheck(text_check::Message),
+    Typeset(typeset::Message),
     /// A text to check was read: its path and paragraphs.
     TextRead(Result<(PathBuf, Vec<String>), String>),
     SettingsSaved(Result<(), FileError>),
@@ -202,6 +206,14 @@ impl App {
         }
     }
 
+    /// The pasted text, when "Paste and typeset" is showing.
+    pub fn typeset(&self) -> Option<&typeset::State> {
+        match &self.screen {
+            Screen::Typeset(state) => Some(state),
+            _ => None,
+        }
+    }
+
     pub fn prompt(&self) -> Option<&Pending> {
         self.prompt.as_ref()
     }
@@ -237,6 +249,7 @@ impl App {
                     .unwrap_or_default();
                 format!("{name} — Pressdesk")
             }
+            Screen::Typeset(_) => format!("{} — Pressdesk", self.ctx.i18n.tr("typeset-title")),
             Screen::Home(_) => "Pressdesk".to_string(),
         }
     }
@@ -274,6 +287,10 @@ impl App {
                     home::Action::Open => self.proceed(Pending::Open),
                     home::Action::OpenPath(path) => open_path(path, self.ctx.i18n.language()),
                     home::Action::Settings => self.open_settings(),
+                    home::Action::Typeset => {
+                        self.screen = Screen::Typeset(Box::default());
+                        Task::none()
+                    }
                 }
             }
             Message::Archive(message) => {
@@ -392,6 +409,7 @@ impl App {
             }
             Message::TextRead(read) => self.text_read(read),
             Message::TextCheck(message) => self.text_check_message(message),
+            Message::Typeset(message) => self.typeset_message(message),
             Message::Loaded(Err(error)) => {
                 self.notice = Some(Notice::error(
                     self.ctx
@@ -473,7 +491,7 @@ impl App {
                         tasks.push(task.map(Message::Editor));
                     }
                 }
-                Screen::Settings { .. } | Screen::TextCheck(_) => {}
+                Screen::Settings { .. } | Screen::TextCheck(_) | Screen::Typeset(_) => {}
             }
         }
         Task::batch(tasks)
@@ -716,6 +734,7 @@ impl App {
             .into(),
             Screen::Editor(editor) => editor.view(&self.ctx).map(Message::Editor),
             Screen::TextCheck(state) => state.view(&self.ctx).map(Message::TextCheck),
+            Screen::Typeset(state) => state.view(&self.ctx).map(Message::Typeset),
             Screen::Settings { settings, .. } => settings.view(&self.ctx).map(Message::Settings),
         };
         let mut content = column![container(screen).height(Fill)];

@@ -21,6 +21,29 @@ pub const LETTER_PATTERN: &str = "[A-Za-zА-яЁёӘәҒғҚқҢңӨөҰұҮүҺ
 
 use std::collections::BTreeMap;
 
+/// The language a paragraph is written in: Kazakh when it has a letter Russian lacks
+/// (ә ғ қ ң ө ұ ү һ і), Russian for other Cyrillic, English for Latin script (a paragraph
+/// mostly in Latin letters, as company names are, is still Russian when a third of its
+/// letters are Cyrillic).
+pub fn of_text(paragraph: &str) -> Language {
+    const KAZAKH: &str = "әғқңөұүһіӘҒҚҢӨҰҮҺІ";
+    if paragraph.chars().any(|c| KAZAKH.contains(c)) {
+        return Language::Kk;
+    }
+    let cyrillic = paragraph
+        .chars()
+        .filter(|c| ('а'..='я').contains(&c.to_lowercase().next().unwrap_or(*c)) || *c == 'ё')
+        .count();
+    let latin = paragraph.chars().filter(char::is_ascii_alphabetic).count();
+    // Russian text names companies in Latin letters («компания Silk Road Cargo Hub») far
+    // more often than English text quotes Cyrillic: a third is enough for Russian.
+    if cyrillic > 0 && cyrillic * 3 >= latin {
+        Language::Ru
+    } else {
+        Language::En
+    }
+}
+
 /// The language of the system's locale (`LC_ALL`, `LC_MESSAGES`, `LANG`: `kk_KZ.UTF-8`,
 /// `ru_RU.UTF-8`, `en_GB.UTF-8`), for messages written before the profile — which names the
 /// user's language — could be read. `None` when unset or another language.

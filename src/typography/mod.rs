@@ -99,6 +99,28 @@ pub fn typeset(text: &str, lang: Language, settings: &TypographySettings) -> Str
     })
 }
 
+/// A whole text handed over or pasted: its paragraphs (blocks between blank lines) typeset
+/// one by one, each in `lang` or, when `None`, in the language it is written in («Стороны…»
+/// Russian, «Тараптар…» Kazakh, "The sides…" English). Line endings become `\n`. The
+/// window's "Paste and typeset" and `pressdesk typeset` both use it.
+pub fn typeset_paragraphs(
+    text: &str,
+    lang: Option<Language>,
+    settings: &TypographySettings,
+) -> String {
+    text.replace("\r\n", "\n")
+        .split("\n\n")
+        .map(|block| {
+            typeset(
+                block,
+                lang.unwrap_or_else(|| crate::language::of_text(block)),
+                settings,
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
 /// Runs only the rules named in `names` (in the language's order, whether or not the
 /// settings switch them off): for previewing one rule in Settings, and for tests.
 pub fn typeset_only(

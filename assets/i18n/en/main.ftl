@@ -438,3 +438,16 @@ stat-placement-after-lead = right after the lead
 field-credit-words = How the lead names the press service
 placeholder-credit-words = the press service of the regional akim
 hint-credit-words = Empty means the signature’s words
+
+## Paste and typeset
+typeset-open = Paste and typeset
+typeset-open-hint = Set a text from anywhere by the rules the exports use, and copy it out
+typeset-title = Paste and typeset
+typeset-placeholder = Paste or type a text here: a colleague's draft, a page, a quote from a TV caption. It is set as you type; nothing is saved.
+typeset-paste = Paste
+typeset-copy = Copy
+typeset-copied = Typeset text copied, as HTML and plain text: a paste into Word or a mail keeps the no-break spaces.
+typeset-clipboard-empty = The clipboard has no text to paste.
+typeset-language-auto = Language of each paragraph
+typeset-result = Typeset
+typeset-show-marks = Show no-break spaces (°)

@@ -433,3 +433,16 @@ stat-placement-after-lead = лидтен кейін бірден
 field-credit-words = Лидте баспасөз қызметі қалай аталады
 placeholder-credit-words = облыс әкімінің баспасөз қызметі
 hint-credit-words = Бос болса — қолтаңба сөздерімен
+
+## Paste and typeset
+typeset-open = Қою және рәсімдеу
+typeset-open-hint = Кез келген мәтінді экспорт ережелерімен рәсімдеп, көшіріп алу
+typeset-title = Қою және рәсімдеу
+typeset-placeholder = Мәтінді осында қойыңыз не теріңіз: әріптестің жобасы, сайт беті, титрдегі дәйексөз. Ол терген сайын рәсімделеді, ешқайда сақталмайды.
+typeset-paste = Қою
+typeset-copy = Көшіру
+typeset-copied = Рәсімделген мәтін HTML және қарапайым мәтін ретінде көшірілді: Word-қа не хатқа қойғанда үзілмейтін бос орындар сақталады.
+typeset-clipboard-empty = Алмасу буферінде мәтін жоқ.
+typeset-language-auto = Әр абзацтың тілі
+typeset-result = Рәсімделді
+typeset-show-marks = Үзілмейтін бос орындарды көрсету (°)

@@ -447,3 +447,16 @@ stat-placement-after-lead = сразу после лида
 field-credit-words = Как назвать пресс-службу в лиде
 placeholder-credit-words = пресс-служба акима области
 hint-credit-words = Пусто — словами подписи
+
+## Paste and typeset
+typeset-open = Вставить и оформить
+typeset-open-hint = Оформить текст откуда угодно по правилам экспорта и скопировать его
+typeset-title = Вставить и оформить
+typeset-placeholder = Вставьте или наберите текст: черновик коллеги, страницу сайта, цитату из титров. Он оформляется по мере набора и нигде не сохраняется.
+typeset-paste = Вставить
+typeset-copy = Копировать
+typeset-copied = Оформленный текст скопирован как HTML и простой текст: при вставке в Word или письмо неразрывные пробелы сохранятся.
+typeset-clipboard-empty = В буфере обмена нет текста.
+typeset-language-auto = Язык каждого абзаца
+typeset-result = Оформлено
+typeset-show-marks = Показать неразрывные пробелы (°)

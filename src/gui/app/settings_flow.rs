@@ -14,8 +14,9 @@ impl App {
         let back = match previous {
             Screen::Editor(editor) => Back::Editor(editor),
             Screen::Settings { back, .. } => back,
-            // A checked text is read again when it is opened again; Settings returns home.
-            Screen::Home(_) | Screen::TextCheck(_) => Back::Home,
+            // A checked text is read again when it is opened again, a pasted one pasted
+            // again; Settings returns home.
+            Screen::Home(_) | Screen::TextCheck(_) | Screen::Typeset(_) => Back::Home,
         };
         self.screen = Screen::Settings { settings, back };
         check

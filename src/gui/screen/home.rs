@@ -26,6 +26,7 @@ pub enum Message {
     Open,
     OpenRecent(PathBuf),
     Settings,
+    Typeset,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -38,6 +39,7 @@ pub enum Action {
     Open,
     OpenPath(PathBuf),
     Settings,
+    Typeset,
 }
 
 impl State {
@@ -62,6 +64,7 @@ impl State {
             Message::Open => Action::Open,
             Message::OpenRecent(path) => Action::OpenPath(path),
             Message::Settings => Action::Settings,
+            Message::Typeset => Action::Typeset,
         }
     }
 
@@ -78,6 +81,10 @@ impl State {
             ]
             .spacing(space::XS),
             iced::widget::space().width(Fill),
+            with_tooltip(
+                labeled_button(Icon::Quote, i18n.tr("typeset-open"), Some(Message::Typeset)),
+                i18n.tr("typeset-open-hint"),
+            ),
             with_tooltip(
                 labeled_button(Icon::Open, i18n.tr("action-open"), Some(Message::Open)),
                 format!("{} (Ctrl+O)", i18n.tr("action-open")),

@@ -5,3 +5,4 @@ pub mod editor;
 pub mod home;
 pub mod settings;
 pub mod text_check;
+pub mod typeset;
