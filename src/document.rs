@@ -21,10 +21,13 @@ pub struct Document {
     pub blocks: Vec<Block>,
 }
 
+/// How the DOCX body is set: font, size, and whether its paragraphs are justified.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FontSpec {
     pub family: String,
     pub size_pt: f32,
+    /// Justified (with automatic hyphenation) or flush left.
+    pub justified: bool,
 }
 
 impl Default for FontSpec {
@@ -32,6 +35,7 @@ impl Default for FontSpec {
         Self {
             family: "Times New Roman".to_string(),
             size_pt: 14.0,
+            justified: true,
         }
     }
 }

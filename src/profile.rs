@@ -33,6 +33,11 @@ pub struct Profile {
     pub docx_font: String,
     #[serde(default = "default_font_size")]
     pub docx_font_size_pt: f32,
+    /// DOCX body paragraphs justified (hyphenated by Word in the release's language), or
+    /// set flush left: LibreOffice does not hyphenate them and leaves wide gaps, as Word
+    /// does for a language whose proofing tools are not installed.
+    #[serde(default = "yes")]
+    pub docx_justified: bool,
     /// Put «###» under the release, as some newsrooms expect.
     #[serde(default)]
     pub end_mark: bool,
@@ -138,6 +143,7 @@ impl Default for Profile {
             default_language: default_language(),
             docx_font: default_font_family(),
             docx_font_size_pt: default_font_size(),
+            docx_justified: true,
             end_mark: false,
             statistics_table: true,
             typography: TypographySettings::default(),
@@ -178,6 +184,7 @@ impl Profile {
         FontSpec {
             family,
             size_pt: size,
+            justified: self.docx_justified,
         }
     }
 }

@@ -161,6 +161,40 @@ fn profile_font_is_used() {
     assert!(styles.contains(r#"<w:sz w:val="24" />"#));
 }
 
+/// The alignment a paragraph style gives, read from styles.xml.
+fn style_alignment(styles: &str, id: &str) -> String {
+    let start = styles
+        .find(&format!(r#"w:styleId="{id}""#))
+        .unwrap_or_else(|| panic!("style {id}"));
+    let style = &styles[start..start + styles[start..].find("</w:style>").unwrap()];
+    let jc = style.find("<w:jc w:val=\"").expect("an alignment") + 13;
+    style[jc..jc + style[jc..].find('"').unwrap()].to_string()
+}
+
+#[test]
+fn body_is_justified_unless_the_profile_sets_it_flush_left() {
+    let doc = delegation_visit_kk();
+    assert!(doc.font.justified, "justified by default");
+    let styles = zip_part(&export(&doc), "word/styles.xml");
+    for id in ["Lead", "Body", "Quote"] {
+        assert_eq!(style_alignment(&styles, id), "both", "{id}");
+    }
+
+    let mut profile = pressdesk::profile::Profile::default();
+    profile.docx_justified = false;
+    let mut flush_left = delegation_visit_kk();
+    flush_left.font = profile.font();
+    let styles = zip_part(&export(&flush_left), "word/styles.xml");
+    for id in ["Lead", "Body", "Quote"] {
+        assert_eq!(style_alignment(&styles, id), "left", "{id}");
+    }
+    assert_eq!(
+        style_alignment(&styles, "Headline"),
+        "center",
+        "headings keep theirs"
+    );
+}
+
 #[test]
 fn core_properties_are_set() {
     let doc = delegation_visit_ru();

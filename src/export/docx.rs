@@ -61,7 +61,7 @@ pub fn to_docx_at(doc: &Document, now: Timestamp) -> Result<Vec<u8>, ExportError
         })
         .default_fonts(fonts)
         .default_size(base);
-    for style in styles(base) {
+    for style in styles(base, doc.font.justified) {
         docx = docx.add_style(style);
     }
     let mut body = Body::default();

@@ -59,7 +59,13 @@ fn keep_with_next(mut style: Style) -> Style {
 }
 
 /// All styles for a body size of `base` half-points (28 = 14 pt).
-pub(crate) fn styles(base: usize) -> Vec<Style> {
+pub(crate) fn styles(base: usize, justified: bool) -> Vec<Style> {
+    // Text paragraphs: justified, or flush left when the profile asks (see `FontSpec`).
+    let text_align = if justified {
+        AlignmentType::Both
+    } else {
+        AlignmentType::Left
+    };
     let small = base.saturating_sub(4).max(16);
     let notice_border = |position| {
         ParagraphBorder::new(position)
@@ -89,7 +95,7 @@ pub(crate) fn styles(base: usize) -> Vec<Style> {
 
     let mut quote = paragraph(id::QUOTE)
         .size(base)
-        .align(AlignmentType::Both)
+        .align(text_align)
         .indent(Some(FIRST_LINE), None, None, None)
         .line_spacing(spacing(60, 120, LINE_115));
     // A grey rule on the left only, like the HTML blockquote.
@@ -130,7 +136,7 @@ pub(crate) fn styles(base: usize) -> Vec<Style> {
         paragraph(id::LEAD)
             .bold()
             .size(base)
-            .align(AlignmentType::Both)
+            .align(text_align)
             .indent(
                 None,
                 Some(SpecialIndentType::FirstLine(FIRST_LINE)),
@@ -140,7 +146,7 @@ pub(crate) fn styles(base: usize) -> Vec<Style> {
             .line_spacing(spacing(0, 120, LINE_115)),
         paragraph(id::BODY)
             .size(base)
-            .align(AlignmentType::Both)
+            .align(text_align)
             .indent(
                 None,
                 Some(SpecialIndentType::FirstLine(FIRST_LINE)),

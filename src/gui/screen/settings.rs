@@ -57,6 +57,7 @@ pub enum Message {
     ExportFolder(String),
     ArchiveFolder(String),
     EndMark(bool),
+    DocxJustified(bool),
     StatisticsTable(bool),
     Rule(&'static str, bool),
     /// A check code (`sums/parts-total`) or a family (`sums`) switched on or off.
@@ -190,6 +191,7 @@ impl State {
                 return Action::None;
             }
             Message::EndMark(on) => self.profile.end_mark = on,
+            Message::DocxJustified(on) => self.profile.docx_justified = on,
             Message::StatisticsTable(on) => self.profile.statistics_table = on,
             Message::Rule(name, on) => switch_rule(&mut self.profile, name, on),
             Message::Check(code, on) => checks::switch(&mut self.profile, code, on),
@@ -502,6 +504,16 @@ impl State {
                     Some(i18n.tr("hint-kazakh-date")),
                     None
                 ),
+                column![
+                    checkbox(self.profile.docx_justified)
+                        .label(i18n.tr("settings-docx-justified"))
+                        .on_toggle(Message::DocxJustified)
+                        .text_size(size::BODY),
+                    text(i18n.tr("hint-docx-justified"))
+                        .size(size::SMALL)
+                        .style(theme::muted),
+                ]
+                .spacing(space::XS),
                 checkbox(self.profile.end_mark)
                     .label(i18n.tr("settings-end-mark"))
                     .on_toggle(Message::EndMark)
