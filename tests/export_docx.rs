@@ -180,8 +180,10 @@ fn body_is_justified_unless_the_profile_sets_it_flush_left() {
         assert_eq!(style_alignment(&styles, id), "both", "{id}");
     }
 
-    let mut profile = pressdesk::profile::Profile::default();
-    profile.docx_justified = false;
+    let profile = pressdesk::profile::Profile {
+        docx_justified: false,
+        ..Default::default()
+    };
     let mut flush_left = delegation_visit_kk();
     flush_left.font = profile.font();
     let styles = zip_part(&export(&flush_left), "word/styles.xml");
