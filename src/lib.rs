@@ -30,6 +30,7 @@ pub mod paths;
 pub mod pattern;
 pub mod profile;
 pub mod release;
+pub mod spelling;
 pub mod storage;
 pub mod template;
 pub mod typography;

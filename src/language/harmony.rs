@@ -57,7 +57,7 @@ impl fmt::Display for Case {
 
 /// What the ending's first sound depends on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Final {
+pub(crate) enum Final {
     Vowel,
     /// м н ң
     Nasal,
@@ -74,7 +74,7 @@ const VOICELESS: &str = "кқпстфхһцчшщ";
 const NASALS: &str = "мнң";
 
 /// Whether the word's last decided vowel is a front one (ә ө ү і е).
-fn is_front(word: &str) -> bool {
+pub(crate) fn is_front(word: &str) -> bool {
     let lower = word.to_lowercase();
     let mut undecided = None;
     for c in lower.chars().rev() {
@@ -91,7 +91,7 @@ fn is_front(word: &str) -> bool {
     undecided.unwrap_or(false)
 }
 
-fn final_sound(word: &str) -> Final {
+pub(crate) fn final_sound(word: &str) -> Final {
     let last = word
         .to_lowercase()
         .chars()

@@ -8,6 +8,7 @@ pub mod count_forms;
 pub mod dates;
 pub mod gender;
 pub mod harmony;
+pub mod kk_morphology;
 pub mod number_words;
 pub mod plural;
 pub mod qualifier;

@@ -1,0 +1,169 @@
+//! Spelling in Russian, Kazakh and English, offline: the hunspell dictionaries bundled in
+//! `assets/dictionaries` read by spellbook, with what they lack added here —
+//! - Kazakh word forms: a word the dictionary does not know is right when its endings,
+//!   taken off as Kazakh grammar allows, leave a stem it knows
+//!   ([`crate::language::kk_morphology`]);
+//! - Kazakh typed on a Russian keyboard layout («Казакстан»): the word with к→қ, о→ө,
+//!   у→ү/ұ, и→і, г→ғ, н→ң, а→ә, х→һ put back is the first suggestion;
+//! - the release's own names and the office's dictionary ([`KnownWords`]), in their
+//!   inflected forms («Сатыбалдыға», «Мяньяна»).
+//!
+//! Dictionaries load once, on first use or ahead of it on a background thread
+//! ([`preload`]); a dictionary that cannot be read means no spelling findings for that
+//! language, never a crash.
+
+mod known;
+mod layout;
+mod tokens;
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use spellbook::Dictionary;
+
+use crate::language::Language;
+use crate::language::kk_morphology;
+
+pub use known::KnownWords;
+pub use tokens::words_to_check;
+
+/// A word the dictionary and the known words do not have, with what it may have meant,
+/// the likeliest first.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Misspelling {
+    pub range: Range<usize>,
+    pub word: String,
+    pub suggestions: Vec<String>,
+}
+
+static RU: OnceLock<Option<Dictionary>> = OnceLock::new();
+static KK: OnceLock<Option<Dictionary>> = OnceLock::new();
+static EN: OnceLock<Option<Dictionary>> = OnceLock::new();
+
+/// The dictionary of `lang`, read on first use. `None` if it could not be parsed.
+fn dictionary(lang: Language) -> Option<&'static Dictionary> {
+    let (cell, aff, dic) = match lang {
+        Language::Ru => (
+            &RU,
+            include_str!("../../assets/dictionaries/ru_RU.aff"),
+            include_str!("../../assets/dictionaries/ru_RU.dic"),
+        ),
+        Language::Kk => (
+            &KK,
+            include_str!("../../assets/dictionaries/kk_KZ.aff"),
+            include_str!("../../assets/dictionaries/kk_KZ.dic"),
+        ),
+        Language::En => (
+            &EN,
+            include_str!("../../assets/dictionaries/en_GB.aff"),
+            include_str!("../../assets/dictionaries/en_GB.dic"),
+        ),
+    };
+    cell.get_or_init(|| {
+        // The Kazakh and British files start with a byte-order mark.
+        let strip = |s: &'static str| s.strip_prefix('\u{feff}').unwrap_or(s);
+        Dictionary::new(strip(aff), strip(dic)).ok()
+    })
+    .as_ref()
+}
+
+/// Reads every dictionary on a background thread, so the first check does not wait.
+pub fn preload() {
+    std::thread::spawn(|| {
+        for lang in Language::ALL {
+            dictionary(lang);
+        }
+    });
+}
+
+/// Whether `word` is spelled right in `lang`.
+pub fn is_correct(word: &str, lang: Language, known: &KnownWords) -> bool {
+    if known.knows(word, lang) {
+        return true;
+    }
+    let Some(dictionary) = dictionary(lang) else {
+        return true;
+    };
+    if dictionary.check(word) {
+        return true;
+    }
+    // A hyphenated word is right when each part is (Усть-Каменогорск, торгово-экономический).
+    if word.contains('-')
+        && word
+            .split('-')
+            .all(|part| !part.is_empty() && is_correct(part, lang, known))
+    {
+        return true;
+    }
+    lang == Language::Kk
+        && kk_morphology::stems(word)
+            .iter()
+            .any(|stem| dictionary.check(stem) || known.knows(stem, lang))
+}
+
+/// What `word` may have meant, the likeliest first: for Kazakh, the word with the letters
+/// a Russian layout lacks put back; then the dictionary's own suggestions.
+pub fn suggestions(word: &str, lang: Language, known: &KnownWords) -> Vec<String> {
+    let mut out = Vec::new();
+    if lang == Language::Kk {
+        out.extend(layout::kazakh_letters_restored(word, |w| {
+            is_correct(w, lang, known)
+        }));
+    }
+    if let Some(dictionary) = dictionary(lang) {
+        let mut more = Vec::new();
+        dictionary.suggest(word, &mut more);
+        for s in more {
+            if !out.contains(&s) {
+                out.push(s);
+            }
+        }
+    }
+    out.truncate(5);
+    out
+}
+
+/// The misspelled words of `text` in `lang`, with suggestions.
+pub fn misspellings(text: &str, lang: Language, known: &KnownWords) -> Vec<Misspelling> {
+    words_to_check(text, lang)
+        .into_iter()
+        .filter(|(_, word)| !is_correct(word, lang, known))
+        .map(|(range, word)| Misspelling {
+            range,
+            word: word.to_string(),
+            suggestions: suggestions(word, lang, known),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kazakh_typed_on_a_russian_layout_is_flagged_with_the_right_word_first() {
+        let known = KnownWords::default();
+        assert!(!is_correct("Казакстан", Language::Kk, &known));
+        assert_eq!(
+            suggestions("Казакстан", Language::Kk, &known)
+                .first()
+                .map(String::as_str),
+            Some("Қазақстан")
+        );
+    }
+
+    #[test]
+    fn kazakh_word_forms_are_right() {
+        let known = KnownWords::default();
+        for word in [
+            "кездесуде",
+            "делегацияны",
+            "әкімдігінің",
+            "серіктестермен",
+            "облысына",
+        ] {
+            assert!(is_correct(word, Language::Kk, &known), "{word}");
+        }
+        assert!(!is_correct("Шымкентда", Language::Kk, &known));
+    }
+}
