@@ -247,6 +247,16 @@ pub fn check_text(
         .collect()
 }
 
+/// The spelling findings of a text's paragraphs, each in its own language; `office` holds
+/// the office's own words.
+pub fn spelling(
+    paragraphs: &[String],
+    office: &crate::spelling::KnownWords,
+    ui: Language,
+) -> Vec<Finding> {
+    super::spelling::check_release(&as_release(paragraphs), office, ui)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

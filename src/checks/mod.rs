@@ -69,6 +69,7 @@ mod names;
 mod quotes;
 pub mod report;
 mod same_quantity;
+pub mod spelling;
 mod sums;
 mod sums_in_text;
 mod text;
@@ -137,6 +138,8 @@ pub struct Finding {
     pub message: String,
     /// A certain, mechanical correction, when there is one.
     pub fix: Option<Fix>,
+    /// Words it may have meant, the likeliest first (spelling findings only).
+    pub suggestions: Vec<String>,
 }
 
 /// Every check code with its severity, in the order Settings lists them.
@@ -183,6 +186,7 @@ pub const CODES: &[(&str, Severity)] = &[
     ("length/lead", Severity::Warning),
     ("length/paragraph", Severity::Warning),
     ("length/release", Severity::Warning),
+    ("spelling", Severity::Hint),
 ];
 
 /// The severity a code is reported with. Unknown codes are hints.
@@ -316,6 +320,7 @@ impl Findings<'_> {
             language,
             message,
             fix,
+            suggestions: Vec::new(),
         });
     }
 }

@@ -82,6 +82,9 @@ struct JsonFinding<'a> {
     message: &'a str,
     /// `{"description": …}`, or `null` when there is no certain fix.
     fix: Option<JsonFix<'a>>,
+    /// Words it may have meant, the likeliest first; left out when there are none.
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    suggestions: &'a [String],
 }
 
 /// A JSON array of findings: severity, code, field (as [`super::FieldRef::code`]),
@@ -98,6 +101,7 @@ pub fn json(findings: &[Finding]) -> String {
             fix: f.fix.as_ref().map(|fix| JsonFix {
                 description: &fix.description,
             }),
+            suggestions: &f.suggestions,
         })
         .collect();
     serde_json::to_string_pretty(&rows).unwrap_or_else(|_| "[]".to_string())

@@ -36,7 +36,11 @@ pub(super) fn check(
     };
     let today = jiff::ZonedDateTime::now().date();
     let template = ctx.templates.get(&release.template);
+    let office = office_dictionary();
+    let spelling =
+        |release: &crate::release::Release| checks::spelling::check_release(release, &office, ui);
     let mut findings = checks::check_with(&release, template, &ctx.profile, today, ui);
+    findings.extend(spelling(&release));
     if fix {
         // Every certain fix, one after another, then one atomic save; the report that
         // follows is of what is left.
@@ -63,6 +67,7 @@ pub(super) fn check(
                 eprintln!("  {what}");
             }
             findings = checks::check_with(&release, template, &ctx.profile, today, ui);
+            findings.extend(spelling(&release));
         }
     }
     match format {
@@ -80,6 +85,17 @@ pub(super) fn check(
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// The office's own words: `dictionary.txt` in the archive folder, shared with everyone
+/// who uses that folder.
+fn office_dictionary() -> crate::spelling::KnownWords {
+    let mut known = crate::spelling::KnownWords::default();
+    if let Some(paths) = crate::paths::Paths::discover() {
+        let archive = crate::archive::location::resolve(&paths, None);
+        known.add_file(&archive.join(crate::spelling::USER_DICTIONARY));
+    }
+    known
 }
 
 /// A text handed to the press office rather than a release file.
@@ -110,7 +126,13 @@ fn check_plain_text(
         return ExitCode::from(2);
     };
     let today = jiff::ZonedDateTime::now().date();
-    let mut findings = checks::any_text::check_text(&paragraphs, &ctx.profile, today, ui);
+    let office = office_dictionary();
+    let with_spelling = |paragraphs: &[String]| {
+        let mut findings = checks::any_text::check_text(paragraphs, &ctx.profile, today, ui);
+        findings.extend(checks::any_text::spelling(paragraphs, &office, ui));
+        findings
+    };
+    let mut findings = with_spelling(&paragraphs);
     if fix {
         match checks::corrected_copy::write(file, &paragraphs, &findings) {
             Ok(Some(corrected)) => {
@@ -119,7 +141,7 @@ fn check_plain_text(
                     let Some(copy) = read(&corrected.path) else {
                         return ExitCode::from(2);
                     };
-                    findings = checks::any_text::check_text(&copy, &ctx.profile, today, ui);
+                    findings = with_spelling(&copy);
                 }
             }
             Ok(None) if findings.iter().any(|f| f.fix.is_some()) => {

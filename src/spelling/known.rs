@@ -45,6 +45,11 @@ impl KnownWords {
         }
     }
 
+    /// Adds every word `other` knows.
+    pub fn extend(&mut self, other: &KnownWords) {
+        self.words.extend(other.words.iter().cloned());
+    }
+
     pub fn is_empty(&self) -> bool {
         self.words.is_empty()
     }

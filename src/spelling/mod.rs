@@ -24,7 +24,7 @@ use spellbook::Dictionary;
 use crate::language::Language;
 use crate::language::kk_morphology;
 
-pub use known::KnownWords;
+pub use known::{KnownWords, USER_DICTIONARY};
 pub use tokens::words_to_check;
 
 /// A word the dictionary and the known words do not have, with what it may have meant,
@@ -76,9 +76,39 @@ pub fn preload() {
     });
 }
 
+static EXTRA_RU: OnceLock<KnownWords> = OnceLock::new();
+static EXTRA_KK: OnceLock<KnownWords> = OnceLock::new();
+static EXTRA_EN: OnceLock<KnownWords> = OnceLock::new();
+
+/// Our own list of the words of Kazakhstan's public life a dictionary lacks (аким,
+/// маслихат, akimat, its regions and towns): `assets/dictionaries/extra-*.txt`.
+fn extra_words(lang: Language) -> &'static KnownWords {
+    let (cell, text) = match lang {
+        Language::Ru => (
+            &EXTRA_RU,
+            include_str!("../../assets/dictionaries/extra-ru.txt"),
+        ),
+        Language::Kk => (
+            &EXTRA_KK,
+            include_str!("../../assets/dictionaries/extra-kk.txt"),
+        ),
+        Language::En => (
+            &EXTRA_EN,
+            include_str!("../../assets/dictionaries/extra-en.txt"),
+        ),
+    };
+    cell.get_or_init(|| {
+        let mut known = KnownWords::default();
+        for line in text.lines().filter(|l| !l.starts_with('#')) {
+            known.add(line);
+        }
+        known
+    })
+}
+
 /// Whether `word` is spelled right in `lang`.
 pub fn is_correct(word: &str, lang: Language, known: &KnownWords) -> bool {
-    if known.knows(word, lang) {
+    if known.knows(word, lang) || extra_words(lang).knows(word, lang) {
         return true;
     }
     let Some(dictionary) = dictionary(lang) else {
@@ -123,17 +153,51 @@ pub fn suggestions(word: &str, lang: Language, known: &KnownWords) -> Vec<String
     out
 }
 
+/// The word with its Kazakh letters put back, when `word` is Kazakh typed on a Russian
+/// layout and exactly one such word is right: a correction certain enough to apply.
+pub fn layout_correction(word: &str, lang: Language, known: &KnownWords) -> Option<String> {
+    if lang != Language::Kk {
+        return None;
+    }
+    let restored = layout::kazakh_letters_restored(word, |w| is_correct(w, lang, known));
+    match restored.as_slice() {
+        [only] => Some(only.clone()),
+        _ => None,
+    }
+}
+
 /// The misspelled words of `text` in `lang`, with suggestions.
+///
+/// A capitalised word inside a sentence that no dictionary knows is most likely a name
+/// the release does not list (a guest's surname, a foreign town): it is reported only when
+/// it is Kazakh typed on a Russian layout («Казакстан»), where the right word is certain.
+/// At a sentence's start a capital tells nothing, and the word is judged as any other.
 pub fn misspellings(text: &str, lang: Language, known: &KnownWords) -> Vec<Misspelling> {
     words_to_check(text, lang)
         .into_iter()
         .filter(|(_, word)| !is_correct(word, lang, known))
+        .filter(|(range, word)| {
+            let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+            !capitalised
+                || starts_sentence(text, range.start)
+                || layout_correction(word, lang, known).is_some()
+        })
         .map(|(range, word)| Misspelling {
             range,
             word: word.to_string(),
             suggestions: suggestions(word, lang, known),
         })
         .collect()
+}
+
+/// Whether the word at `start` opens a sentence: nothing before it but quotes, dashes and
+/// spaces, back to the text's start or a sentence's end.
+fn starts_sentence(text: &str, start: usize) -> bool {
+    text[..start]
+        .chars()
+        .rev()
+        .find(|c| !(c.is_whitespace() || "«»„“\"'—–-(".contains(*c)))
+        .is_none_or(|c| matches!(c, '.' | '!' | '?' | '…'))
 }
 
 #[cfg(test)]
@@ -165,5 +229,22 @@ mod tests {
             assert!(is_correct(word, Language::Kk, &known), "{word}");
         }
         assert!(!is_correct("Шымкентда", Language::Kk, &known));
+    }
+
+    #[test]
+    fn an_unknown_name_inside_a_sentence_is_not_a_misspelling() {
+        let known = KnownWords::default();
+        let found = |text: &str, lang| -> Vec<String> {
+            misspellings(text, lang, &known)
+                .into_iter()
+                .map(|m| m.word)
+                .collect()
+        };
+        assert!(found("Аким встретился с Ху Хунцзюань из Мяньяна.", Language::Ru).is_empty());
+        assert_eq!(found("Делегацыя прибыла.", Language::Ru), ["Делегацыя"]);
+        assert_eq!(
+            found("Біз Казакстан үшін еңбек етеміз.", Language::Kk),
+            ["Казакстан"]
+        );
     }
 }
