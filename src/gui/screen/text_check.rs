@@ -35,6 +35,8 @@ pub async fn read(
     path: PathBuf,
     ui: crate::language::Language,
 ) -> Result<(PathBuf, Vec<String>), String> {
+    // The dictionaries load while the file is read, so showing it waits for neither.
+    crate::spelling::preload();
     let paragraphs = read_paragraphs(&path).map_err(|e| e.in_language(ui))?;
     Ok((path, paragraphs))
 }
@@ -62,7 +64,12 @@ pub enum Action {
 impl State {
     pub fn new(path: PathBuf, paragraphs: Vec<String>, ctx: &Context) -> Self {
         let today = jiff::ZonedDateTime::now().date();
-        let findings = check_text(&paragraphs, &ctx.profile, today, ctx.i18n.language());
+        let ui = ctx.i18n.language();
+        let mut findings = check_text(&paragraphs, &ctx.profile, today, ui);
+        // Spelling too, with the office's words from the archive folder.
+        let mut office = crate::spelling::KnownWords::default();
+        office.add_file(&ctx.archive.root().join(crate::spelling::USER_DICTIONARY));
+        findings.extend(crate::checks::any_text::spelling(&paragraphs, &office, ui));
         Self {
             path,
             paragraphs,
