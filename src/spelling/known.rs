@@ -69,10 +69,9 @@ impl KnownWords {
                     self.words.contains(stem)
                         // Мяньян → Мяньяна; Сатыбалды → Сатыбалдыя is no form, but
                         // Ахмета → Ахмет and Айгуль → Айгули are.
-                        || self.words.contains(&format!("{stem}ь"))
-                        || self.words.contains(&format!("{stem}й"))
-                        || self.words.contains(&format!("{stem}а"))
-                        || self.words.contains(&format!("{stem}я"))
+                        || ["ь", "й", "а", "я", "е", "о"]
+                            .iter()
+                            .any(|base| self.words.contains(&format!("{stem}{base}")))
                 })
             }),
             Language::Kk => kk_morphology::stems(&lower)

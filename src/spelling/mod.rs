@@ -124,18 +124,34 @@ pub fn is_correct(word: &str, lang: Language, known: &KnownWords) -> bool {
     if dictionary.check(word) {
         return true;
     }
-    // A hyphenated word is right when each part is (Усть-Каменогорск, торгово-экономический).
-    if word.contains('-')
-        && word
-            .split('-')
-            .all(|part| !part.is_empty() && is_correct(part, lang, known))
-    {
-        return true;
+    // A hyphenated word is right when each part is (Усть-Каменогорск, торгово-экономический);
+    // a Russian compound's first part is an adjective's stem in -о («казахстанско-»,
+    // «транспортно-»), right when the adjective is.
+    if word.contains('-') {
+        let parts: Vec<&str> = word.split('-').collect();
+        let last = parts.len() - 1;
+        if parts.iter().enumerate().all(|(i, part)| {
+            !part.is_empty()
+                && (is_correct(part, lang, known)
+                    || (i < last && lang == Language::Ru && adjective_stem(part, known)))
+        }) {
+            return true;
+        }
     }
     lang == Language::Kk
         && kk_morphology::stems(word)
             .iter()
             .any(|stem| dictionary.check(stem) || known.knows(stem, lang))
+}
+
+/// «казахстанско» as the first part of «казахстанско-турецкий»: the adjective
+/// «казахстанский» (or «-ый», «-ой») is a word.
+fn adjective_stem(part: &str, known: &KnownWords) -> bool {
+    part.strip_suffix('о').is_some_and(|stem| {
+        ["ий", "ый", "ой"]
+            .iter()
+            .any(|ending| is_correct(&format!("{stem}{ending}"), Language::Ru, known))
+    })
 }
 
 /// What `word` may have meant, the likeliest first: for Kazakh, the word with the letters
