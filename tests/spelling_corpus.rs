@@ -8,8 +8,9 @@
 //!   with the Russian stand-ins (қ→к, ә→а, ө→о, ү/ұ→у, і→и, ғ→г, ң→н, һ→х): reported, and
 //!   put right by the first suggestion.
 //!
-//! The test prints the figures and fails below the floors, which are the issue's bounds
-//! where they are met and today's figures where they are not yet (a ratchet).
+//! The test prints the figures and fails below the floors: the issue's bounds (false
+//! alarms at most 2 % in Kazakh and 1 % in Russian and English, typos caught at least
+//! 90 % and 95 %), and for the Kazakh right-word-first rate today's figure (a ratchet).
 
 use std::path::Path;
 
@@ -141,14 +142,22 @@ fn measure(lang: Language, code: &str, floors: Floors) {
     }
 
     if lang == Language::Kk {
+        // Every other word with a Kazakh letter (about 430 of the corpus's 870): each
+        // typed word's suggestions try every combination of its letters, which is slow
+        // in a test build.
         let kazakh: Vec<&&str> = words
             .iter()
             .filter(|w| on_russian_layout(w) != **w)
+            .step_by(2)
             .collect();
         let (mut flagged, mut right_first) = (0, 0);
         for word in &kazakh {
             let typed = on_russian_layout(word);
-            if !spelling::is_correct(&typed, lang, &known) {
+            if spelling::is_correct(&typed, lang, &known) {
+                if std::env::var_os("SHOW_MISSED").is_some() {
+                    eprintln!("  missed on a Russian layout: {typed} ({word})");
+                }
+            } else {
                 flagged += 1;
                 if spelling::suggestions(&typed, lang, &known)
                     .first()
@@ -168,6 +177,11 @@ fn measure(lang: Language, code: &str, floors: Floors) {
         assert!(
             flagged as f64 / kazakh.len() as f64 >= floors.min_caught,
             "Russian-layout Kazakh caught too rarely"
+        );
+        // The issue asks for the right word first every time; 79 % today (a ratchet).
+        assert!(
+            right_first as f64 / kazakh.len() as f64 >= 0.75,
+            "the right word first too rarely"
         );
     }
     assert!(

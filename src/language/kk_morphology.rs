@@ -15,6 +15,25 @@ struct Ending {
     back: &'static str,
     front: &'static str,
     after: After,
+    /// Where it stands in a word: derivation, then verb forms, plural, possessive, case,
+    /// person. Read from the end, each ending taken off must stand before the last one.
+    slot: Slot,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Slot {
+    Derivation,
+    /// Verb-forming, causative, passive and reciprocal suffixes (талқыла-н-, өт-кіз-):
+    /// a verb stem, so a verb form must follow (талқыланды), never the word's end.
+    Voice,
+    Verb,
+    Plural,
+    Possessive,
+    Case,
+    /// A case ending that follows a possessive (облысы-на, облысы-н): the ending before it
+    /// must be one.
+    CaseAfterPossessive,
+    Person,
 }
 
 /// Which last sounds of the stem a form follows.
@@ -35,112 +54,132 @@ enum After {
     Any,
 }
 
-const fn e(back: &'static str, front: &'static str, after: After) -> Ending {
-    Ending { back, front, after }
+const fn e(back: &'static str, front: &'static str, after: After, slot: Slot) -> Ending {
+    Ending {
+        back,
+        front,
+        after,
+        slot,
+    }
 }
 
 /// Inflectional and the commonest derivational endings a release uses, longest first
 /// within their slot. Each is tried at the end of the word; what is left is tried again.
 const ENDINGS: &[Ending] = &[
     // Cases after a possessive (облысына, қаласында, провинциясынан, облысын).
-    e("ның", "нің", After::Vowel),
-    e("на", "не", After::Vowel),
-    e("нда", "нде", After::Vowel),
-    e("нан", "нен", After::Vowel),
-    e("н", "н", After::Vowel),
+    e("ның", "нің", After::Vowel, Slot::CaseAfterPossessive),
+    e("на", "не", After::Vowel, Slot::CaseAfterPossessive),
+    e("нда", "нде", After::Vowel, Slot::CaseAfterPossessive),
+    e("нан", "нен", After::Vowel, Slot::CaseAfterPossessive),
+    e("н", "н", After::Vowel, Slot::CaseAfterPossessive),
     // Genitive.
-    e("дың", "дің", After::Voiced),
-    e("тың", "тің", After::Voiceless),
-    e("ның", "нің", After::Nasal),
+    e("дың", "дің", After::Voiced, Slot::Case),
+    e("тың", "тің", After::Voiceless, Slot::Case),
+    e("ның", "нің", After::Nasal, Slot::Case),
     // Dative.
-    e("ға", "ге", After::Vowel),
-    e("ға", "ге", After::Voiced),
-    e("ға", "ге", After::Nasal),
-    e("қа", "ке", After::Voiceless),
+    e("ға", "ге", After::Vowel, Slot::Case),
+    e("ға", "ге", After::Voiced, Slot::Case),
+    e("ға", "ге", After::Nasal, Slot::Case),
+    e("қа", "ке", After::Voiceless, Slot::Case),
     // Locative.
-    e("да", "де", After::Vowel),
-    e("да", "де", After::Voiced),
-    e("да", "де", After::Nasal),
-    e("та", "те", After::Voiceless),
+    e("да", "де", After::Vowel, Slot::Case),
+    e("да", "де", After::Voiced, Slot::Case),
+    e("да", "де", After::Nasal, Slot::Case),
+    e("та", "те", After::Voiceless, Slot::Case),
     // Ablative.
-    e("дан", "ден", After::Vowel),
-    e("дан", "ден", After::Voiced),
-    e("тан", "тен", After::Voiceless),
-    e("нан", "нен", After::Nasal),
+    e("дан", "ден", After::Vowel, Slot::Case),
+    e("дан", "ден", After::Voiced, Slot::Case),
+    e("тан", "тен", After::Voiceless, Slot::Case),
+    e("нан", "нен", After::Nasal, Slot::Case),
     // Accusative.
-    e("ны", "ні", After::Vowel),
-    e("ды", "ді", After::Voiced),
-    e("ды", "ді", After::Nasal),
-    e("ты", "ті", After::Voiceless),
+    e("ны", "ні", After::Vowel, Slot::Case),
+    e("ды", "ді", After::Voiced, Slot::Case),
+    e("ды", "ді", After::Nasal, Slot::Case),
+    e("ты", "ті", After::Voiceless, Slot::Case),
     // Instrumental (-мен after vowels and sonorants, -бен after voiced, -пен voiceless).
-    e("мен", "мен", After::Vowel),
-    e("мен", "мен", After::VowelOrSonorant),
-    e("мен", "мен", After::Nasal),
-    e("бен", "бен", After::Voiced),
-    e("пен", "пен", After::Voiceless),
+    e("мен", "мен", After::Vowel, Slot::Case),
+    e("мен", "мен", After::VowelOrSonorant, Slot::Case),
+    e("мен", "мен", After::Nasal, Slot::Case),
+    e("бен", "бен", After::Voiced, Slot::Case),
+    e("пен", "пен", After::Voiceless, Slot::Case),
     // Attributive locative (облыстағы, қаладағы) and the -ғы/-гі of time (былтырғы).
-    e("дағы", "дегі", After::Vowel),
-    e("дағы", "дегі", After::Voiced),
-    e("дағы", "дегі", After::Nasal),
-    e("тағы", "тегі", After::Voiceless),
-    e("ндағы", "ндегі", After::Vowel),
-    e("ғы", "гі", After::Vowel),
-    e("ғы", "гі", After::Voiced),
-    e("қы", "кі", After::Voiceless),
+    e("дағы", "дегі", After::Vowel, Slot::Case),
+    e("дағы", "дегі", After::Voiced, Slot::Case),
+    e("дағы", "дегі", After::Nasal, Slot::Case),
+    e("тағы", "тегі", After::Voiceless, Slot::Case),
+    e("ндағы", "ндегі", After::Vowel, Slot::Case),
+    e("ғы", "гі", After::Vowel, Slot::Case),
+    e("ғы", "гі", After::Voiced, Slot::Case),
+    e("қы", "кі", After::Voiceless, Slot::Case),
     // Plural.
-    e("лар", "лер", After::VowelOrSonorant),
-    e("дар", "дер", After::LiquidOrNasal),
-    e("тар", "тер", After::Voiceless),
+    e("лар", "лер", After::VowelOrSonorant, Slot::Plural),
+    e("дар", "дер", After::LiquidOrNasal, Slot::Plural),
+    e("тар", "тер", After::Voiceless, Slot::Plural),
     // Possessive: 3rd person, 1st and 2nd (polite) plural, 1st and 2nd singular.
-    e("сы", "сі", After::Vowel),
-    e("ы", "і", After::Consonant),
-    e("ымыз", "іміз", After::Consonant),
-    e("мыз", "міз", After::Vowel),
-    e("ыңыз", "іңіз", After::Consonant),
-    e("ңыз", "ңіз", After::Vowel),
-    e("ым", "ім", After::Consonant),
-    e("м", "м", After::Vowel),
-    e("ың", "ің", After::Consonant),
-    e("ң", "ң", After::Vowel),
+    e("сы", "сі", After::Vowel, Slot::Possessive),
+    e("ы", "і", After::Consonant, Slot::Possessive),
+    e("ымыз", "іміз", After::Consonant, Slot::Possessive),
+    e("мыз", "міз", After::Vowel, Slot::Possessive),
+    e("ыңыз", "іңіз", After::Consonant, Slot::Possessive),
+    e("ңыз", "ңіз", After::Vowel, Slot::Possessive),
+    e("ым", "ім", After::Consonant, Slot::Possessive),
+    e("м", "м", After::Vowel, Slot::Possessive),
+    e("ың", "ің", After::Consonant, Slot::Possessive),
+    e("ң", "ң", After::Vowel, Slot::Possessive),
     // Predicative and person endings (біргеміз, дайынбыз).
-    e("мыз", "міз", After::Any),
-    e("быз", "біз", After::Voiced),
-    e("пыз", "піз", After::Voiceless),
+    e("мыз", "міз", After::Any, Slot::Person),
+    e("быз", "біз", After::Voiced, Slot::Person),
+    e("быз", "біз", After::Nasal, Slot::Person),
+    // «according to» (мәліметінше, пікірінше).
+    e("нша", "нше", After::Vowel, Slot::Case),
+    e("ынша", "інше", After::Consonant, Slot::Case),
+    e("пыз", "піз", After::Voiceless, Slot::Case),
     // Verbs: present continuous (жоспарлануда), past (өтті, болды), participles
     // (қабылданған, өткен), converbs (келіп, айтып), habitual (өтетін), future (болар),
     // intention (салмақ), verbal noun (кездесу), passive and reflexive (талқылан-, қойыл-).
-    e("уда", "уде", After::Any),
-    e("ды", "ді", After::Any),
-    e("ты", "ті", After::Voiceless),
-    e("ған", "ген", After::Any),
-    e("қан", "кен", After::Voiceless),
-    e("ып", "іп", After::Consonant),
-    e("п", "п", After::Vowel),
-    e("атын", "етін", After::Consonant),
-    e("йтын", "йтін", After::Vowel),
-    e("ар", "ер", After::Consonant),
-    e("р", "р", After::Vowel),
-    e("мақ", "мек", After::Any),
-    e("бақ", "бек", After::Voiced),
-    e("пақ", "пек", After::Voiceless),
-    e("у", "у", After::Any),
-    e("ын", "ін", After::Consonant),
-    e("ыл", "іл", After::Consonant),
-    e("н", "н", After::Vowel),
-    e("л", "л", After::Vowel),
-    e("ла", "ле", After::Any),
-    e("да", "де", After::Any),
+    e("уда", "уде", After::Any, Slot::Verb),
+    e("ды", "ді", After::Any, Slot::Verb),
+    e("ты", "ті", After::Voiceless, Slot::Verb),
+    e("ған", "ген", After::Any, Slot::Verb),
+    e("қан", "кен", After::Voiceless, Slot::Verb),
+    e("ып", "іп", After::Consonant, Slot::Verb),
+    e("п", "п", After::Vowel, Slot::Verb),
+    e("атын", "етін", After::Consonant, Slot::Verb),
+    e("йтын", "йтін", After::Vowel, Slot::Verb),
+    e("ар", "ер", After::Consonant, Slot::Verb),
+    // Present-future (жақындастырады, өтеді) and the causative (жақындастыр-, өткіз-).
+    e("ады", "еді", After::Consonant, Slot::Verb),
+    e("йды", "йді", After::Vowel, Slot::Verb),
+    e("тыр", "тір", After::Any, Slot::Voice),
+    e("дыр", "дір", After::Any, Slot::Voice),
+    e("ғыз", "гіз", After::Any, Slot::Voice),
+    e("қыз", "кіз", After::Voiceless, Slot::Voice),
+    // Reciprocal and the -лас/-лес of neighbourhood (шекаралас, танысу).
+    e("лас", "лес", After::Any, Slot::Voice),
+    e("ыс", "іс", After::Consonant, Slot::Voice),
+    e("с", "с", After::Vowel, Slot::Voice),
+    e("р", "р", After::Vowel, Slot::Verb),
+    e("мақ", "мек", After::Any, Slot::Verb),
+    e("бақ", "бек", After::Voiced, Slot::Verb),
+    e("пақ", "пек", After::Voiceless, Slot::Verb),
+    e("у", "у", After::Any, Slot::Verb),
+    e("ын", "ін", After::Consonant, Slot::Voice),
+    e("ыл", "іл", After::Consonant, Slot::Voice),
+    e("н", "н", After::Vowel, Slot::Voice),
+    e("л", "л", After::Vowel, Slot::Voice),
+    e("ла", "ле", After::Any, Slot::Voice),
+    e("да", "де", After::Any, Slot::Voice),
     // Derivation: abstract and adjective nouns (әкімдік, халықаралық), agent (кәсіпкер),
     // -шы/-ші (қатысушы), -сыз/-сіз (тұрақсыз), -дай/-дей (осындай).
-    e("лық", "лік", After::VowelOrSonorant),
-    e("дық", "дік", After::LiquidOrNasal),
-    e("тық", "тік", After::Voiceless),
-    e("шы", "ші", After::Any),
-    e("сыз", "сіз", After::Any),
-    e("дай", "дей", After::Any),
-    e("лы", "лі", After::VowelOrSonorant),
-    e("ды", "ді", After::LiquidOrNasal),
-    e("ты", "ті", After::Voiceless),
+    e("лық", "лік", After::VowelOrSonorant, Slot::Derivation),
+    e("дық", "дік", After::LiquidOrNasal, Slot::Derivation),
+    e("тық", "тік", After::Voiceless, Slot::Derivation),
+    e("шы", "ші", After::Any, Slot::Derivation),
+    e("сыз", "сіз", After::Any, Slot::Derivation),
+    e("дай", "дей", After::Any, Slot::Derivation),
+    e("лы", "лі", After::VowelOrSonorant, Slot::Derivation),
+    e("ды", "ді", After::LiquidOrNasal, Slot::Derivation),
+    e("ты", "ті", After::Voiceless, Slot::Derivation),
 ];
 
 /// How many endings may be taken off one word (әкім-дік-і-нің is three).
@@ -158,10 +197,22 @@ pub fn stems(word: &str) -> Vec<String> {
 }
 
 fn strip(word: &str, depth: usize, found: &mut Vec<String>) {
+    strip_before(word, depth, None, found);
+}
+
+/// Takes off the endings that may stand before `outer`, the ending last taken off.
+fn strip_before(word: &str, depth: usize, outer: Option<Slot>, found: &mut Vec<String>) {
     if depth == MAX_DEPTH {
         return;
     }
-    for ending in ENDINGS {
+    for ending in ENDINGS
+        .iter()
+        .filter(|e| may_stand_before(e.slot, outer))
+        // A verb stem is not a word's last part: a voice suffix needs a verb form after it.
+        .filter(|e| {
+            e.slot != Slot::Voice || outer.is_some_and(|o| o == Slot::Verb || o == Slot::Voice)
+        })
+    {
         for (form, front) in [(ending.back, false), (ending.front, true)] {
             let Some(stem) = word.strip_suffix(form) else {
                 continue;
@@ -171,12 +222,28 @@ fn strip(word: &str, depth: usize, found: &mut Vec<String>) {
                 continue;
             }
             for stem in with_voiced_final_undone(stem, form) {
-                if fits(&stem, form, front, ending) && !found.contains(&stem) {
-                    found.push(stem.clone());
-                    strip(&stem, depth + 1, found);
+                if fits(&stem, form, front, ending) {
+                    // A case after a possessive needs the possessive before it: the stem
+                    // it leaves is no word yet.
+                    if ending.slot != Slot::CaseAfterPossessive && !found.contains(&stem) {
+                        found.push(stem.clone());
+                    }
+                    strip_before(&stem, depth + 1, Some(ending.slot), found);
                 }
             }
         }
+    }
+}
+
+/// Whether an ending of `slot` may stand before one of `outer` in a word.
+fn may_stand_before(slot: Slot, outer: Option<Slot>) -> bool {
+    match outer {
+        None => true,
+        Some(Slot::CaseAfterPossessive) => slot == Slot::Possessive,
+        // Derivational suffixes stack (жақын-да-с-тыр-), voice ones too.
+        Some(Slot::Derivation) => slot == Slot::Derivation,
+        Some(Slot::Voice) => slot <= Slot::Voice,
+        Some(outer) => slot < outer,
     }
 }
 

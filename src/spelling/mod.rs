@@ -139,9 +139,18 @@ pub fn is_correct(word: &str, lang: Language, known: &KnownWords) -> bool {
         }
     }
     lang == Language::Kk
-        && kk_morphology::stems(word)
-            .iter()
-            .any(|stem| dictionary.check(stem) || known.knows(stem, lang))
+        && (is_loanword(word)
+            || kk_morphology::stems(word)
+                .iter()
+                .any(|stem| dictionary.check(stem) || known.knows(stem, lang) || is_loanword(stem)))
+}
+
+/// Kazakh writes a word borrowed through Russian as Russian does (компания, энергетика,
+/// логистика, кластер): a stem the Russian dictionary has is a Kazakh stem too. Short
+/// stems are left out, where a Russian word may be a Kazakh one typed on a Russian layout
+/// («кол» for «қол»).
+fn is_loanword(stem: &str) -> bool {
+    stem.chars().count() >= 5 && dictionary(Language::Ru).is_some_and(|russian| russian.check(stem))
 }
 
 /// «казахстанско» as the first part of «казахстанско-турецкий»: the adjective
