@@ -318,3 +318,76 @@ fn a_web_page_or_an_email_is_checked_like_any_text() {
     );
     assert!(out.contains("понедельник"), "{out}");
 }
+
+/// Spelling: a speaker's name is never a misspelling in their own release, in its Kazakh
+/// forms either; Kazakh typed on a Russian layout is reported with the right word first;
+/// a word the office adds to `dictionary.txt` in its archive folder is no longer reported.
+#[test]
+fn spelling_knows_the_release_names_and_the_office_words() {
+    let sandbox = Sandbox::new("spelling");
+    let mut release =
+        storage::load_release(Path::new("tests/fixtures/releases/delegation-visit-kk.ron"))
+            .unwrap();
+    let kk = release
+        .versions
+        .iter_mut()
+        .find(|v| v.language == pressdesk::language::Language::Kk)
+        .unwrap();
+    kk.paragraphs[0].text =
+        "Сатыбалдыға келісімшарт туралы айтылды. Біз Казакстан үшін жұмыс істейміз.".into();
+    let file = sandbox.write("release.pressdesk", &release);
+    let spelled = || -> Vec<(String, Vec<String>)> {
+        let output = sandbox.run(&["check", &file, "--format", "json"]);
+        let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        json.as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["code"] == "spelling")
+            .map(|f| {
+                let message = f["message"].as_str().unwrap();
+                let word = message
+                    .split('«')
+                    .nth(1)
+                    .unwrap()
+                    .split('»')
+                    .next()
+                    .unwrap();
+                let suggestions = f["suggestions"]
+                    .as_array()
+                    .map(|s| s.iter().map(|w| w.as_str().unwrap().to_string()).collect())
+                    .unwrap_or_default();
+                (word.to_string(), suggestions)
+            })
+            .collect()
+    };
+    let found = spelled();
+    let words: Vec<&str> = found.iter().map(|(w, _)| w.as_str()).collect();
+    assert!(
+        !words.iter().any(|w| w.starts_with("Сатыбалды")),
+        "the speaker's name: {found:?}"
+    );
+    let layout = found
+        .iter()
+        .find(|(w, _)| w == "Казакстан")
+        .expect("Казакстан");
+    assert_eq!(layout.1.first().map(String::as_str), Some("Қазақстан"));
+    assert!(words.contains(&"келісімшарт"), "{found:?}");
+
+    let archive = sandbox.dir.join("home/data/archive");
+    std::fs::create_dir_all(&archive).unwrap();
+    std::fs::write(archive.join("dictionary.txt"), "келісімшарт\n").unwrap();
+    let found = spelled();
+    assert!(
+        !found.iter().any(|(w, _)| w == "келісімшарт"),
+        "the office's word: {found:?}"
+    );
+
+    // Switched off in the profile (Settings → Checks), spelling reports nothing.
+    let profile = std::fs::read_to_string("tests/fixtures/profile.ron")
+        .unwrap()
+        .replacen('(', "(\n    checks: (disabled: [\"spelling\"]),", 1);
+    let config = sandbox.dir.join("home/config");
+    std::fs::create_dir_all(&config).unwrap();
+    std::fs::write(config.join("profile.ron"), profile).unwrap();
+    assert!(spelled().is_empty(), "spelling switched off");
+}

@@ -14,6 +14,11 @@ use crate::spelling::{self, KnownWords};
 
 pub const CODE: &str = "spelling";
 
+/// Whether the profile leaves spelling on (Settings → Checks can switch it off).
+pub fn enabled(settings: &crate::profile::CheckSettings) -> bool {
+    !settings.disabled.contains(CODE)
+}
+
 /// The names of `release`: people and partners whole, and the capitalised words of its
 /// facts (a fact may hold a phrase whose common words must still be checked).
 pub fn release_names(release: &Release) -> KnownWords {

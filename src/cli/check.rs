@@ -37,8 +37,13 @@ pub(super) fn check(
     let today = jiff::ZonedDateTime::now().date();
     let template = ctx.templates.get(&release.template);
     let office = office_dictionary();
-    let spelling =
-        |release: &crate::release::Release| checks::spelling::check_release(release, &office, ui);
+    let spelling = |release: &crate::release::Release| {
+        if checks::spelling::enabled(&ctx.profile.checks) {
+            checks::spelling::check_release(release, &office, ui)
+        } else {
+            Vec::new()
+        }
+    };
     let mut findings = checks::check_with(&release, template, &ctx.profile, today, ui);
     findings.extend(spelling(&release));
     if fix {
@@ -129,7 +134,9 @@ fn check_plain_text(
     let office = office_dictionary();
     let with_spelling = |paragraphs: &[String]| {
         let mut findings = checks::any_text::check_text(paragraphs, &ctx.profile, today, ui);
-        findings.extend(checks::any_text::spelling(paragraphs, &office, ui));
+        if checks::spelling::enabled(&ctx.profile.checks) {
+            findings.extend(checks::any_text::spelling(paragraphs, &office, ui));
+        }
         findings
     };
     let mut findings = with_spelling(&paragraphs);

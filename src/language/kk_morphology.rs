@@ -73,6 +73,7 @@ const ENDINGS: &[Ending] = &[
     e("нан", "нен", After::Vowel, Slot::CaseAfterPossessive),
     e("н", "н", After::Vowel, Slot::CaseAfterPossessive),
     // Genitive.
+    e("ның", "нің", After::Vowel, Slot::Case),
     e("дың", "дің", After::Voiced, Slot::Case),
     e("тың", "тің", After::Voiceless, Slot::Case),
     e("ның", "нің", After::Nasal, Slot::Case),

@@ -309,6 +309,7 @@ checks-family-leftovers = Template leftovers: [fields], hints, empty required fi
 checks-family-alphabets = Mixed alphabets: Latin letters in Cyrillic words and back
 checks-family-quotes = Quotes: quotation marks, speaker and position, a repeated verb
 checks-family-names = Names: one person spelled two ways
+checks-family-spelling = Spelling: words the dictionary does not know (from the command line and Check a text)
 checks-family-length = Length: headline, lead, paragraphs, the whole release
 checks-limit-headline = Headline, characters
 checks-limit-lead = Lead, words

@@ -305,6 +305,7 @@ checks-family-leftovers = Үлгі қалдықтары: [өрістер], ке�
 checks-family-alphabets = Аралас әліпби: орыс сөздеріндегі латын әріптері және керісінше
 checks-family-quotes = Дәйексөздер: тырнақшалар, автор мен лауазым, етістіктің қайталануы
 checks-family-names = Есімдер: бір адам әртүрлі жазылған
+checks-family-spelling = Емле: сөздікте жоқ сөздер (командалық жолда және мәтінді тексеруде)
 checks-family-length = Көлем: тақырып, лид, абзацтар, бүкіл релиз
 checks-limit-headline = Тақырып, таңба
 checks-limit-lead = Лид, сөз

@@ -317,6 +317,7 @@ checks-family-leftovers = Остатки шаблона: [поля], подск�
 checks-family-alphabets = Смешанные алфавиты: латинские буквы в русских словах и наоборот
 checks-family-quotes = Цитаты: кавычки, автор и должность, повтор глагола
 checks-family-names = Имена: один человек написан по-разному
+checks-family-spelling = Орфография: слова, которых нет в словаре (в командной строке и в проверке текста)
 checks-family-length = Длина: заголовок, лид, абзацы, весь релиз
 checks-limit-headline = Заголовок, знаков
 checks-limit-lead = Лид, слов

@@ -69,7 +69,9 @@ impl State {
         // Spelling too, with the office's words from the archive folder.
         let mut office = crate::spelling::KnownWords::default();
         office.add_file(&ctx.archive.root().join(crate::spelling::USER_DICTIONARY));
-        findings.extend(crate::checks::any_text::spelling(&paragraphs, &office, ui));
+        if crate::checks::spelling::enabled(&ctx.profile.checks) {
+            findings.extend(crate::checks::any_text::spelling(&paragraphs, &office, ui));
+        }
         Self {
             path,
             paragraphs,
