@@ -143,8 +143,17 @@ fn installer_configs_use_the_same_id_and_file_type() {
             continue;
         }
         let found = if source.contains('*') {
-            let dir = &source[..source.find('*').unwrap()];
-            root().join(dir).is_dir()
+            // `dir/*/…` names a folder; `dir/NAME-*` files whose names start so.
+            let before = &source[..source.find('*').unwrap()];
+            match before.rsplit_once('/') {
+                Some((dir, "")) => root().join(dir).is_dir(),
+                Some((dir, start)) => std::fs::read_dir(root().join(dir)).is_ok_and(|entries| {
+                    entries
+                        .flatten()
+                        .any(|e| e.file_name().to_string_lossy().starts_with(start))
+                }),
+                None => false,
+            }
         } else {
             root().join(source).is_file()
         };
