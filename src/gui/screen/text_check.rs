@@ -18,7 +18,7 @@ use crate::gui::i18n::Arg;
 use crate::gui::icon::{Icon, icon};
 use crate::gui::notice::Notice;
 use crate::gui::theme::{self, size, space};
-use crate::gui::widget::{labeled_button, scroll};
+use crate::gui::widget::{labeled_button, scroll, two_panes};
 
 /// Files the screen opens, by extension.
 pub const EXTENSIONS: [&str; 6] = ["docx", "txt", "md", "html", "htm", "eml"];
@@ -152,7 +152,8 @@ impl State {
                 .spacing(2),
             );
         }
-        let body = row![
+        two_panes(
+            header,
             container(scroll(paragraphs.padding(space::M)).spacing(space::XS))
                 .width(Fill)
                 .height(Fill)
@@ -161,12 +162,7 @@ impl State {
                 .width(Fill)
                 .height(Fill)
                 .style(theme::card),
-        ]
-        .spacing(space::L);
-        column![header, body]
-            .spacing(space::L)
-            .padding(space::XL)
-            .into()
+        )
     }
 
     fn findings_panel<'a>(&'a self, ctx: &'a Context) -> Element<'a, Message> {

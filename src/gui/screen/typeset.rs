@@ -12,7 +12,7 @@ use crate::gui::font;
 use crate::gui::icon::Icon;
 use crate::gui::notice::Notice;
 use crate::gui::theme::{self, size, space};
-use crate::gui::widget::{Choice, labeled_button, scroll};
+use crate::gui::widget::{Choice, labeled_button, scroll, two_panes};
 use crate::language::Language;
 use crate::typography::typeset_paragraphs;
 
@@ -158,18 +158,14 @@ impl State {
         ]
         .spacing(space::S)
         .padding(space::M);
-        let body = row![
+        two_panes(
+            header,
             container(input).width(Fill).height(Fill),
             container(result)
                 .width(Fill)
                 .height(Fill)
                 .style(theme::card),
-        ]
-        .spacing(space::L);
-        column![header, body]
-            .spacing(space::L)
-            .padding(space::XL)
-            .into()
+        )
     }
 }
 

@@ -150,3 +150,19 @@ pub fn scroll<'a, M: 'a>(content: impl Into<Element<'a, M>>) -> iced::widget::Sc
             .margin(2),
     ))
 }
+
+/// A screen of two panes side by side under a header row (Check a text, Paste and
+/// typeset): the panes share the width and fill the height.
+pub fn two_panes<'a, M: 'a>(
+    header: impl Into<Element<'a, M>>,
+    left: impl Into<Element<'a, M>>,
+    right: impl Into<Element<'a, M>>,
+) -> Element<'a, M> {
+    column![
+        header.into(),
+        row![left.into(), right.into()].spacing(space::L)
+    ]
+    .spacing(space::L)
+    .padding(space::XL)
+    .into()
+}
