@@ -94,6 +94,8 @@ pub struct CheckSettings {
     pub paragraph_max_chars: usize,
     /// A release longer than this many words gets a warning.
     pub release_max_words: usize,
+    /// The English the English spelling dictionary spells (British unless chosen).
+    pub english: crate::spelling::English,
 }
 
 impl Default for CheckSettings {
@@ -104,6 +106,7 @@ impl Default for CheckSettings {
             lead_max_words: 40,
             paragraph_max_chars: 400,
             release_max_words: 800,
+            english: crate::spelling::English::default(),
         }
     }
 }

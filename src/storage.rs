@@ -114,7 +114,7 @@ impl StorageError {
         }
     }
 
-    fn io(path: &Path, source: io::Error) -> Self {
+    pub(crate) fn io(path: &Path, source: io::Error) -> Self {
         StorageError::Io {
             path: path.to_path_buf(),
             source: Arc::new(source),

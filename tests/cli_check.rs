@@ -334,7 +334,7 @@ fn spelling_knows_the_release_names_and_the_office_words() {
         .find(|v| v.language == pressdesk::language::Language::Kk)
         .unwrap();
     kk.paragraphs[0].text =
-        "Сатыбалдыға келісімшарт туралы айтылды. Біз Казакстан үшін жұмыс істейміз.".into();
+        "Сатыбалдыға агрохаб туралы айтылды. Біз Казакстан үшін жұмыс істейміз.".into();
     let file = sandbox.write("release.pressdesk", &release);
     let spelled = || -> Vec<(String, Vec<String>)> {
         let output = sandbox.run(&["check", &file, "--format", "json"]);
@@ -371,23 +371,31 @@ fn spelling_knows_the_release_names_and_the_office_words() {
         .find(|(w, _)| w == "Казакстан")
         .expect("Казакстан");
     assert_eq!(layout.1.first().map(String::as_str), Some("Қазақстан"));
-    assert!(words.contains(&"келісімшарт"), "{found:?}");
+    assert!(words.contains(&"агрохаб"), "{found:?}");
 
     let archive = sandbox.dir.join("home/data/archive");
     std::fs::create_dir_all(&archive).unwrap();
-    std::fs::write(archive.join("dictionary.txt"), "келісімшарт\n").unwrap();
+    std::fs::write(archive.join("dictionary.txt"), "агрохаб\n").unwrap();
     let found = spelled();
     assert!(
-        !found.iter().any(|(w, _)| w == "келісімшарт"),
+        !found.iter().any(|(w, _)| w == "агрохаб"),
         "the office's word: {found:?}"
     );
 
-    // Switched off in the profile (Settings → Checks), spelling reports nothing.
-    let profile = std::fs::read_to_string("tests/fixtures/profile.ron")
-        .unwrap()
-        .replacen('(', "(\n    checks: (disabled: [\"spelling\"]),", 1);
+    // Kazakh switched off in the profile (Settings → Checks), Kazakh spelling reports
+    // nothing; spelling switched off as a whole, nothing either.
     let config = sandbox.dir.join("home/config");
     std::fs::create_dir_all(&config).unwrap();
-    std::fs::write(config.join("profile.ron"), profile).unwrap();
+    let switched_off = |disabled: &str| {
+        let profile = std::fs::read_to_string("tests/fixtures/profile.ron")
+            .unwrap()
+            .replacen('(', &format!("(\n    checks: (disabled: [{disabled}]),"), 1);
+        std::fs::write(config.join("profile.ron"), profile).unwrap();
+    };
+    switched_off("\"spelling/kk\"");
+    assert!(spelled().is_empty(), "Kazakh spelling switched off");
+    switched_off("\"spelling/ru\", \"spelling/en\"");
+    assert!(!spelled().is_empty(), "Kazakh spelling left on");
+    switched_off("\"spelling\"");
     assert!(spelled().is_empty(), "spelling switched off");
 }

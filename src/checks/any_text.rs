@@ -252,9 +252,10 @@ pub fn check_text(
 pub fn spelling(
     paragraphs: &[String],
     office: &crate::spelling::KnownWords,
+    languages: &[Language],
     ui: Language,
 ) -> Vec<Finding> {
-    super::spelling::check_release(&as_release(paragraphs), office, ui)
+    super::spelling::check_release(&as_release(paragraphs), office, languages, ui)
 }
 
 #[cfg(test)]

@@ -117,11 +117,7 @@ fn in_blocks(text: &str, fixes: &[(usize, &super::Fix)]) -> Outcome<String> {
             continue;
         };
         let before = blocks[block].clone();
-        for (from, to) in &fix.replacements {
-            if !from.is_empty() {
-                blocks[block] = blocks[block].replace(from.as_str(), to);
-            }
-        }
+        blocks[block] = fix.replaced(&before);
         if blocks[block] == before {
             left.push(fix.description.clone());
         } else {

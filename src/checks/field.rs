@@ -208,15 +208,61 @@ impl Fix {
         let Some(before) = self.field.text(release, self.language).map(str::to_owned) else {
             return false;
         };
-        let mut after = before.clone();
-        for (from, to) in &self.replacements {
-            if !from.is_empty() {
-                after = after.replace(from.as_str(), to);
-            }
-        }
+        let after = self.replaced(&before);
         if after == before {
             return false;
         }
         self.field.set_text(release, self.language, after)
+    }
+
+    /// `text` with the replacements made.
+    pub fn replaced(&self, text: &str) -> String {
+        let mut after = text.to_string();
+        for (from, to) in &self.replacements {
+            after = replace_whole(&after, from, to);
+        }
+        after
+    }
+}
+
+/// `from` replaced by `to` wherever it stands whole: a `from` that begins or ends with a
+/// letter is left alone inside a longer word («облс» corrected, «облсы» not touched).
+fn replace_whole(text: &str, from: &str, to: &str) -> String {
+    if from.is_empty() {
+        return text.to_string();
+    }
+    let letter_first = from.chars().next().is_some_and(char::is_alphabetic);
+    let letter_last = from.chars().next_back().is_some_and(char::is_alphabetic);
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
+    for (at, _) in text.match_indices(from) {
+        let before = text[..at].chars().next_back();
+        let after = text[at + from.len()..].chars().next();
+        let inside_a_word = (letter_first && before.is_some_and(char::is_alphabetic))
+            || (letter_last && after.is_some_and(char::is_alphabetic));
+        if !inside_a_word {
+            out.push_str(&text[copied..at]);
+            out.push_str(to);
+            copied = at + from.len();
+        }
+    }
+    out.push_str(&text[copied..]);
+    out
+}
+
+#[cfg(test)]
+mod replace_tests {
+    use super::replace_whole;
+
+    #[test]
+    fn a_word_is_replaced_where_it_stands_whole_and_not_inside_another() {
+        assert_eq!(
+            replace_whole("Казак ауылы, Казакстан, казак.", "Казак", "Қазақ"),
+            "Қазақ ауылы, Казакстан, казак."
+        );
+        assert_eq!(
+            replace_whole("5 %, 7 %", " %", "\u{a0}%"),
+            "5\u{a0}%, 7\u{a0}%"
+        );
     }
 }

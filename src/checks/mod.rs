@@ -138,6 +138,8 @@ pub struct Finding {
     pub message: String,
     /// A certain, mechanical correction, when there is one.
     pub fix: Option<Fix>,
+    /// The word at fault (spelling findings only).
+    pub word: Option<String>,
     /// Words it may have meant, the likeliest first (spelling findings only).
     pub suggestions: Vec<String>,
 }
@@ -320,6 +322,7 @@ impl Findings<'_> {
             language,
             message,
             fix,
+            word: None,
             suggestions: Vec::new(),
         });
     }

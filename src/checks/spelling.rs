@@ -14,9 +14,18 @@ use crate::spelling::{self, KnownWords};
 
 pub const CODE: &str = "spelling";
 
-/// Whether the profile leaves spelling on (Settings → Checks can switch it off).
-pub fn enabled(settings: &crate::profile::CheckSettings) -> bool {
-    !settings.disabled.contains(CODE)
+/// The languages whose spelling the profile leaves on: Settings → Checks switches off
+/// spelling as a whole (`spelling`) or one language (`spelling/kk`).
+pub fn languages(settings: &crate::profile::CheckSettings) -> Vec<Language> {
+    Language::ALL
+        .into_iter()
+        .filter(|lang| settings.is_enabled(&language_code(*lang)))
+        .collect()
+}
+
+/// The code that switches one language's spelling: `spelling/ru`, `spelling/kk`, `spelling/en`.
+pub fn language_code(lang: Language) -> String {
+    format!("{CODE}/{}", lang.code())
 }
 
 /// The names of `release`: people and partners whole, and the capitalised words of its
@@ -48,15 +57,52 @@ pub fn release_names(release: &Release) -> KnownWords {
     known
 }
 
-/// The spelling findings of every version of `release`; `office` holds the office's own
-/// words (see [`crate::spelling::KnownWords::add_file`]).
-pub fn check_release(release: &Release, office: &KnownWords, ui: Language) -> Vec<Finding> {
+/// The spelling findings of the versions of `release` in `languages`; `office` holds the
+/// office's own words (see [`crate::spelling::KnownWords::add_file`]).
+pub fn check_release(
+    release: &Release,
+    office: &KnownWords,
+    languages: &[Language],
+    ui: Language,
+) -> Vec<Finding> {
     let mut known = release_names(release);
     known.extend(office);
     let mut out = Vec::new();
-    for version in &release.versions {
+    for version in release
+        .versions
+        .iter()
+        .filter(|v| languages.contains(&v.language))
+    {
         for (field, text) in text_fields(version) {
             out.extend(check_field(text, field, version.language, &known, ui));
+        }
+    }
+    out
+}
+
+/// The spelling findings of a release being edited: each text field asked of `speller`
+/// (which re-checks only texts it has not seen), each word with the suggestions made so
+/// far (`suggested`), or its word alone while they are being made.
+pub fn check_with_speller<'s>(
+    release: &Release,
+    speller: &spelling::Speller,
+    suggested: impl Fn(Language, &str) -> Option<&'s spelling::Suggested>,
+    ui: Language,
+) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for version in &release.versions {
+        let lang = version.language;
+        for (field, text) in text_fields(version) {
+            for range in speller.misspelled(text, lang) {
+                let word = &text[range];
+                out.push(finding(
+                    word,
+                    field.clone(),
+                    lang,
+                    suggested(lang, word),
+                    ui,
+                ));
+            }
         }
     }
     out
@@ -70,43 +116,62 @@ pub fn check_field(
     known: &KnownWords,
     ui: Language,
 ) -> Vec<Finding> {
-    spelling::misspellings(text, lang, known)
+    spelling::misspelled(text, lang, known)
         .into_iter()
-        .map(|m| {
-            let word = &m.word;
-            let message = match m.suggestions.first() {
-                Some(first) => say!(ui,
-                    ru: "Возможно, опечатка: «{word}» — может быть, «{first}»?",
-                    kk: "Қате жазылуы мүмкін: «{word}» — «{first}» болуы мүмкін бе?",
-                    en: "Possibly misspelled: «{word}»; did you mean «{first}»?",
-                ),
-                None => say!(ui,
-                    ru: "Возможно, опечатка: «{word}» (слова нет в словаре)",
-                    kk: "Қате жазылуы мүмкін: «{word}» (сөз сөздікте жоқ)",
-                    en: "Possibly misspelled: «{word}» (not in the dictionary)",
-                ),
-            };
-            // Kazakh letters put back where a Russian layout typed others is a certain
-            // correction; a dictionary's guess is not.
-            let fix = spelling::layout_correction(word, lang, known).map(|right| Fix {
-                field: field.clone(),
-                language: lang,
-                description: say!(ui,
-                    ru: "«{word}» → «{right}»",
-                    kk: "«{word}» → «{right}»",
-                    en: "«{word}» → «{right}»",
-                ),
-                replacements: vec![(word.clone(), right)],
-            });
-            Finding {
-                code: CODE,
-                severity: Severity::Hint,
-                field: field.clone(),
-                language: Some(lang),
-                message,
-                fix,
-                suggestions: m.suggestions,
-            }
+        .map(|range| {
+            let word = &text[range];
+            let suggested = spelling::suggest(word, lang, known);
+            finding(word, field.clone(), lang, Some(&suggested), ui)
         })
         .collect()
+}
+
+/// The finding of one misspelled word; `suggested` is `None` while its suggestions are
+/// still being made (the window makes them off its thread).
+pub fn finding(
+    word: &str,
+    field: FieldRef,
+    lang: Language,
+    suggested: Option<&spelling::Suggested>,
+    ui: Language,
+) -> Finding {
+    let message = match suggested.map(|s| s.words.first()) {
+        Some(Some(first)) => say!(ui,
+            ru: "Возможно, опечатка: «{word}» — может быть, «{first}»?",
+            kk: "Қате жазылуы мүмкін: «{word}» — «{first}» болуы мүмкін бе?",
+            en: "Possibly misspelled: «{word}»; did you mean «{first}»?",
+        ),
+        Some(None) => say!(ui,
+            ru: "Возможно, опечатка: «{word}» (слова нет в словаре)",
+            kk: "Қате жазылуы мүмкін: «{word}» (сөз сөздікте жоқ)",
+            en: "Possibly misspelled: «{word}» (not in the dictionary)",
+        ),
+        None => say!(ui,
+            ru: "Возможно, опечатка: «{word}»",
+            kk: "Қате жазылуы мүмкін: «{word}»",
+            en: "Possibly misspelled: «{word}»",
+        ),
+    };
+    // Kazakh letters put back where a Russian layout typed others is a certain
+    // correction; a dictionary's guess is not.
+    let fix = suggested.and_then(|s| s.certain.clone()).map(|right| Fix {
+        field: field.clone(),
+        language: lang,
+        description: say!(ui,
+            ru: "«{word}» → «{right}»",
+            kk: "«{word}» → «{right}»",
+            en: "«{word}» → «{right}»",
+        ),
+        replacements: vec![(word.to_string(), right)],
+    });
+    Finding {
+        code: CODE,
+        severity: Severity::Hint,
+        field,
+        language: Some(lang),
+        message,
+        fix,
+        word: Some(word.to_string()),
+        suggestions: suggested.map(|s| s.words.clone()).unwrap_or_default(),
+    }
 }

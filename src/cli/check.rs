@@ -37,12 +37,9 @@ pub(super) fn check(
     let today = jiff::ZonedDateTime::now().date();
     let template = ctx.templates.get(&release.template);
     let office = office_dictionary();
+    let languages = checks::spelling::languages(&ctx.profile.checks);
     let spelling = |release: &crate::release::Release| {
-        if checks::spelling::enabled(&ctx.profile.checks) {
-            checks::spelling::check_release(release, &office, ui)
-        } else {
-            Vec::new()
-        }
+        checks::spelling::check_release(release, &office, &languages, ui)
     };
     let mut findings = checks::check_with(&release, template, &ctx.profile, today, ui);
     findings.extend(spelling(&release));
@@ -134,9 +131,10 @@ fn check_plain_text(
     let office = office_dictionary();
     let with_spelling = |paragraphs: &[String]| {
         let mut findings = checks::any_text::check_text(paragraphs, &ctx.profile, today, ui);
-        if checks::spelling::enabled(&ctx.profile.checks) {
-            findings.extend(checks::any_text::spelling(paragraphs, &office, ui));
-        }
+        let languages = checks::spelling::languages(&ctx.profile.checks);
+        findings.extend(checks::any_text::spelling(
+            paragraphs, &office, &languages, ui,
+        ));
         findings
     };
     let mut findings = with_spelling(&paragraphs);

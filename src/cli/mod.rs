@@ -256,6 +256,7 @@ impl Context {
             );
         }
         let ui = profile.default_language;
+        crate::spelling::set_english(profile.checks.english);
         Ok(Context {
             profile,
             templates,

@@ -94,6 +94,8 @@ pub enum Shortcut {
     Undo,
     Redo,
     Settings,
+    /// Ctrl+.: the suggestions for the misspelled word at the text cursor.
+    Spelling,
 }
 
 #[derive(Debug, Clone)]
@@ -127,7 +129,20 @@ pub enum Message {
     Written(Result<(), FileError>),
     DismissNotice,
     OpenFolder(PathBuf),
+    /// The spelling dictionaries have loaded (on a thread of their own).
+    SpellingReady,
     Quit,
+}
+
+/// Reads the spelling dictionaries on a thread of their own (parsing them takes about a
+/// tenth of a second): the window never waits, and the texts are marked when they come.
+pub(super) fn load_dictionaries() -> Task<Message> {
+    let (done, loaded) = iced::futures::channel::oneshot::channel();
+    std::thread::spawn(move || {
+        crate::spelling::load_all();
+        let _ = done.send(());
+    });
+    Task::perform(loaded, |_| Message::SpellingReady)
 }
 
 /// Everything read from disk at start, in the background.
@@ -365,8 +380,7 @@ impl App {
                 match settings.update(message) {
                     settings::Action::None => Task::none(),
                     settings::Action::Changed { profile, prefs } => {
-                        self.apply_settings(*profile, *prefs);
-                        Task::none()
+                        self.apply_settings(*profile, *prefs)
                     }
                     settings::Action::Save => {
                         let folder = settings.archive_folder();
@@ -383,8 +397,8 @@ impl App {
                     }),
                     settings::Action::CheckLogo(path) => {
                         let (profile, prefs) = settings.current();
-                        self.apply_settings(profile, prefs);
-                        check_logo(path)
+                        let dictionaries = self.apply_settings(profile, prefs);
+                        Task::batch([dictionaries, check_logo(path)])
                     }
                 }
             }
@@ -437,6 +451,17 @@ impl App {
             Message::OpenFolder(folder) => {
                 Task::perform(files::open_folder(folder), Message::Written)
             }
+            Message::SpellingReady => match &mut self.screen {
+                Screen::Editor(editor)
+                | Screen::Settings {
+                    back: Back::Editor(editor),
+                    ..
+                } => {
+                    let action = editor.update(editor::Message::SpellingReady, &self.ctx);
+                    self.editor_action(action)
+                }
+                _ => Task::none(),
+            },
             Message::Quit => iced::exit(),
         }
     }
@@ -462,9 +487,15 @@ impl App {
                 startup.problems.join("\n")
             )));
         }
+        crate::spelling::set_english(self.ctx.profile.checks.english);
+        let dictionaries = load_dictionaries();
         match startup.open {
-            Some(path) => Task::batch([load_archive, open_path(path, self.ctx.i18n.language())]),
-            None => load_archive,
+            Some(path) => Task::batch([
+                load_archive,
+                dictionaries,
+                open_path(path, self.ctx.i18n.language()),
+            ]),
+            None => Task::batch([load_archive, dictionaries]),
         }
     }
 
@@ -693,6 +724,7 @@ impl App {
                     Shortcut::Export => editor::Message::Export(Format::Docx),
                     Shortcut::Undo => editor::Message::Undo,
                     Shortcut::Redo => editor::Message::Redo,
+                    Shortcut::Spelling => editor::Message::SpellHere,
                     _ => return Task::none(),
                 };
                 let action = editor.update(message, &self.ctx);

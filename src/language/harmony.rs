@@ -92,11 +92,12 @@ pub(crate) fn is_front(word: &str) -> bool {
 }
 
 pub(crate) fn final_sound(word: &str) -> Final {
+    // A soft or hard sign is no sound: «юань» ends in н and takes -нан, -ға.
     let last = word
         .to_lowercase()
         .chars()
         .rev()
-        .find(|c| c.is_alphabetic())
+        .find(|c| c.is_alphabetic() && !matches!(c, 'ь' | 'ъ'))
         .unwrap_or('а');
     if NASALS.contains(last) {
         Final::Nasal

@@ -140,6 +140,14 @@ const ENDINGS: &[Ending] = &[
     // intention (салмақ), verbal noun (кездесу), passive and reflexive (талқылан-, қойыл-).
     e("уда", "уде", After::Any, Slot::Verb),
     e("ды", "ді", After::Any, Slot::Verb),
+    // The past with its person (іздедік, келдім, айттық).
+    e("дық", "дік", After::Any, Slot::Verb),
+    e("тық", "тік", After::Voiceless, Slot::Verb),
+    e("дым", "дім", After::Any, Slot::Verb),
+    e("тым", "тім", After::Voiceless, Slot::Verb),
+    // The converb before an auxiliary (орната бастаймыз, іздей береді).
+    e("а", "е", After::Consonant, Slot::Verb),
+    e("й", "й", After::Vowel, Slot::Verb),
     e("ты", "ті", After::Voiceless, Slot::Verb),
     e("ған", "ген", After::Any, Slot::Verb),
     e("қан", "кен", After::Voiceless, Slot::Verb),
@@ -279,7 +287,13 @@ fn is_vowel(c: char) -> bool {
 /// (for endings with two rows), and it follows the stem's last sound.
 fn fits(stem: &str, form: &str, front: bool, ending: &Ending) -> bool {
     let has_rows = ending.back != ending.front;
-    if has_rows && is_front(stem) != front {
+    // A loanword whose only vowels are у and и (пункт, институт) takes either row:
+    // «өткізу пункті» and «пункты» are both written.
+    let row_is_open = stem
+        .chars()
+        .filter(|c| is_vowel(*c))
+        .all(|c| c == 'у' || c == 'и');
+    if has_rows && !row_is_open && is_front(stem) != front {
         return false;
     }
     if !stem.chars().any(is_vowel) {

@@ -13,7 +13,7 @@ use crate::language::kk_morphology;
 /// The file name of the office's dictionary in the archive folder.
 pub const USER_DICTIONARY: &str = "dictionary.txt";
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct KnownWords {
     words: HashSet<String>,
 }
@@ -43,6 +43,35 @@ impl KnownWords {
                 self.add(line);
             }
         }
+    }
+
+    /// Adds `word` to the office's dictionary file at `path` (made if missing), one word a
+    /// line, written whole or not at all. A word already there is not added twice; a file
+    /// that is not UTF-8 text is left as it is, with an error.
+    pub fn append_to_file(path: &Path, word: &str) -> Result<(), crate::storage::StorageError> {
+        let word = word.trim();
+        let mut text = match std::fs::read(path) {
+            Ok(bytes) => String::from_utf8(bytes).map_err(|_| {
+                crate::storage::StorageError::io(
+                    path,
+                    std::io::Error::new(std::io::ErrorKind::InvalidData, "not UTF-8 text"),
+                )
+            })?,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+            Err(e) => return Err(crate::storage::StorageError::io(path, e)),
+        };
+        if text
+            .lines()
+            .any(|line| line.trim().eq_ignore_ascii_case(word))
+        {
+            return Ok(());
+        }
+        if !text.is_empty() && !text.ends_with('\n') {
+            text.push('\n');
+        }
+        text.push_str(word);
+        text.push('\n');
+        crate::storage::write_atomic(path, text.as_bytes())
     }
 
     /// Adds every word `other` knows.
@@ -89,6 +118,29 @@ impl KnownWords {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_added_to_the_office_dictionary_is_known_once_read_back_and_is_not_doubled() {
+        let folder = std::env::temp_dir().join(format!("pressdesk-words-{}", std::process::id()));
+        std::fs::create_dir_all(&folder).unwrap();
+        let file = folder.join(USER_DICTIONARY);
+        std::fs::write(&file, "Тұрар").unwrap();
+        KnownWords::append_to_file(&file, "Жетісай").unwrap();
+        KnownWords::append_to_file(&file, "Жетісай").unwrap();
+        assert_eq!(std::fs::read_to_string(&file).unwrap(), "Тұрар\nЖетісай\n");
+        let mut known = KnownWords::default();
+        known.add_file(&file);
+        assert!(known.knows("Жетісайда", Language::Kk));
+
+        std::fs::write(&file, b"\xff\xfe broken").unwrap();
+        assert!(KnownWords::append_to_file(&file, "Жетісай").is_err());
+        assert_eq!(
+            std::fs::read(&file).unwrap(),
+            b"\xff\xfe broken",
+            "left as it was"
+        );
+        std::fs::remove_dir_all(&folder).unwrap();
+    }
 
     #[test]
     fn names_are_known_in_their_forms() {

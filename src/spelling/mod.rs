@@ -16,8 +16,11 @@ mod known;
 mod layout;
 mod tokens;
 
+mod speller;
+
 use std::ops::Range;
 use std::sync::OnceLock;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use spellbook::Dictionary;
 
@@ -25,6 +28,7 @@ use crate::language::Language;
 use crate::language::kk_morphology;
 
 pub use known::{KnownWords, USER_DICTIONARY};
+pub use speller::Speller;
 pub use tokens::words_to_check;
 
 /// A word the dictionary and the known words do not have, with what it may have meant,
@@ -38,11 +42,45 @@ pub struct Misspelling {
 
 static RU: OnceLock<Option<Dictionary>> = OnceLock::new();
 static KK: OnceLock<Option<Dictionary>> = OnceLock::new();
-static EN: OnceLock<Option<Dictionary>> = OnceLock::new();
+static EN_GB: OnceLock<Option<Dictionary>> = OnceLock::new();
+static EN_US: OnceLock<Option<Dictionary>> = OnceLock::new();
 
-/// The dictionary of `lang`, read on first use. `None` if it could not be parsed.
-fn dictionary(lang: Language) -> Option<&'static Dictionary> {
-    let (cell, aff, dic) = match lang {
+/// Which English the English dictionary spells: British (the default, as Kazakhstan's
+/// official English is written) or American.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum English {
+    #[default]
+    Gb,
+    Us,
+}
+
+/// The English chosen in Settings. A preference of the whole process, as the interface
+/// language is: the window sets it when the profile loads or changes, the command line
+/// once at start.
+static AMERICAN: AtomicBool = AtomicBool::new(false);
+
+pub fn set_english(english: English) {
+    AMERICAN.store(english == English::Us, Ordering::Relaxed);
+}
+
+fn english() -> English {
+    if AMERICAN.load(Ordering::Relaxed) {
+        English::Us
+    } else {
+        English::Gb
+    }
+}
+
+/// The cell and the files of `lang`'s dictionary (for English, the chosen English's).
+fn source(
+    lang: Language,
+) -> (
+    &'static OnceLock<Option<Dictionary>>,
+    &'static str,
+    &'static str,
+) {
+    match lang {
         Language::Ru => (
             &RU,
             include_str!("../../assets/dictionaries/ru_RU.aff"),
@@ -53,12 +91,24 @@ fn dictionary(lang: Language) -> Option<&'static Dictionary> {
             include_str!("../../assets/dictionaries/kk_KZ.aff"),
             include_str!("../../assets/dictionaries/kk_KZ.dic"),
         ),
-        Language::En => (
-            &EN,
-            include_str!("../../assets/dictionaries/en_GB.aff"),
-            include_str!("../../assets/dictionaries/en_GB.dic"),
-        ),
-    };
+        Language::En => match english() {
+            English::Gb => (
+                &EN_GB,
+                include_str!("../../assets/dictionaries/en_GB.aff"),
+                include_str!("../../assets/dictionaries/en_GB.dic"),
+            ),
+            English::Us => (
+                &EN_US,
+                include_str!("../../assets/dictionaries/en_US.aff"),
+                include_str!("../../assets/dictionaries/en_US.dic"),
+            ),
+        },
+    }
+}
+
+/// The dictionary of `lang`, read on first use. `None` if it could not be parsed.
+fn dictionary(lang: Language) -> Option<&'static Dictionary> {
+    let (cell, aff, dic) = source(lang);
     cell.get_or_init(|| {
         // The Kazakh and British files start with a byte-order mark.
         let strip = |s: &'static str| s.strip_prefix('\u{feff}').unwrap_or(s);
@@ -67,13 +117,23 @@ fn dictionary(lang: Language) -> Option<&'static Dictionary> {
     .as_ref()
 }
 
+/// Whether `lang` can be checked without waiting for a dictionary to load: its own is
+/// read (and, for Kazakh, the Russian one its loanwords are read through).
+pub fn is_ready(lang: Language) -> bool {
+    let loaded = |lang| source(lang).0.get().is_some();
+    loaded(lang) && (lang != Language::Kk || loaded(Language::Ru))
+}
+
+/// Reads every dictionary the checks use now (the chosen English), on the calling thread.
+pub fn load_all() {
+    for lang in Language::ALL {
+        dictionary(lang);
+    }
+}
+
 /// Reads every dictionary on a background thread, so the first check does not wait.
 pub fn preload() {
-    std::thread::spawn(|| {
-        for lang in Language::ALL {
-            dictionary(lang);
-        }
-    });
+    std::thread::spawn(load_all);
 }
 
 static EXTRA_RU: OnceLock<KnownWords> = OnceLock::new();
@@ -185,6 +245,21 @@ pub fn suggestions(word: &str, lang: Language, known: &KnownWords) -> Vec<String
     out
 }
 
+/// What a misspelled word may have meant: the likeliest words first, and the one certain
+/// correction when there is one ([`layout_correction`]).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Suggested {
+    pub words: Vec<String>,
+    pub certain: Option<String>,
+}
+
+pub fn suggest(word: &str, lang: Language, known: &KnownWords) -> Suggested {
+    Suggested {
+        words: suggestions(word, lang, known),
+        certain: layout_correction(word, lang, known),
+    }
+}
+
 /// The word with its Kazakh letters put back, when `word` is Kazakh typed on a Russian
 /// layout and exactly one such word is right: a correction certain enough to apply.
 pub fn layout_correction(word: &str, lang: Language, known: &KnownWords) -> Option<String> {
@@ -199,12 +274,28 @@ pub fn layout_correction(word: &str, lang: Language, known: &KnownWords) -> Opti
 }
 
 /// The misspelled words of `text` in `lang`, with suggestions.
+pub fn misspellings(text: &str, lang: Language, known: &KnownWords) -> Vec<Misspelling> {
+    misspelled(text, lang, known)
+        .into_iter()
+        .map(|range| {
+            let word = &text[range.clone()];
+            Misspelling {
+                suggestions: suggestions(word, lang, known),
+                word: word.to_string(),
+                range,
+            }
+        })
+        .collect()
+}
+
+/// Where the misspelled words of `text` in `lang` are, without suggestions (which take far
+/// longer to make): for marking them as the user types.
 ///
 /// A capitalised word inside a sentence that no dictionary knows is most likely a name
 /// the release does not list (a guest's surname, a foreign town): it is reported only when
 /// it is Kazakh typed on a Russian layout («Казакстан»), where the right word is certain.
 /// At a sentence's start a capital tells nothing, and the word is judged as any other.
-pub fn misspellings(text: &str, lang: Language, known: &KnownWords) -> Vec<Misspelling> {
+pub fn misspelled(text: &str, lang: Language, known: &KnownWords) -> Vec<Range<usize>> {
     words_to_check(text, lang)
         .into_iter()
         .filter(|(_, word)| !is_correct(word, lang, known))
@@ -214,11 +305,7 @@ pub fn misspellings(text: &str, lang: Language, known: &KnownWords) -> Vec<Missp
                 || starts_sentence(text, range.start)
                 || layout_correction(word, lang, known).is_some()
         })
-        .map(|(range, word)| Misspelling {
-            range,
-            word: word.to_string(),
-            suggestions: suggestions(word, lang, known),
-        })
+        .map(|(range, _)| range)
         .collect()
 }
 
@@ -257,6 +344,8 @@ mod tests {
             "әкімдігінің",
             "серіктестермен",
             "облысына",
+            "өңірлік",
+            "юаньнан",
         ] {
             assert!(is_correct(word, Language::Kk, &known), "{word}");
         }

@@ -454,3 +454,11 @@ typeset-clipboard-empty = The clipboard has no text to paste.
 typeset-language-auto = Language of each paragraph
 typeset-result = Typeset
 typeset-show-marks = Show no-break spaces (°)
+
+spelling-add-to-dictionary = Add to dictionary
+spelling-no-suggestions = no suggestions
+notice-word-added = «{ $word }» is in the office dictionary now (dictionary.txt in the archive folder).
+settings-spelling-languages = Check spelling in:
+settings-spelling-english = English spelling
+settings-spelling-british = British (colour, organise)
+settings-spelling-american = American (color, organize)

@@ -449,3 +449,11 @@ typeset-clipboard-empty = Алмасу буферінде мәтін жоқ.
 typeset-language-auto = Әр абзацтың тілі
 typeset-result = Рәсімделді
 typeset-show-marks = Үзілмейтін бос орындарды көрсету (°)
+
+spelling-add-to-dictionary = Сөздікке қосу
+spelling-no-suggestions = нұсқа жоқ
+notice-word-added = «{ $word }» енді баспасөз қызметінің сөздігінде (мұрағат қалтасындағы dictionary.txt).
+settings-spelling-languages = Емлесін тексеру:
+settings-spelling-english = Ағылшын емлесі
+settings-spelling-british = британдық (colour, organise)
+settings-spelling-american = американдық (color, organize)

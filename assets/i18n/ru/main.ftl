@@ -463,3 +463,11 @@ typeset-clipboard-empty = В буфере обмена нет текста.
 typeset-language-auto = Язык каждого абзаца
 typeset-result = Оформлено
 typeset-show-marks = Показать неразрывные пробелы (°)
+
+spelling-add-to-dictionary = Добавить в словарь
+spelling-no-suggestions = вариантов нет
+notice-word-added = «{ $word }» теперь в словаре пресс-службы (dictionary.txt в папке архива).
+settings-spelling-languages = Проверять орфографию:
+settings-spelling-english = Английская орфография
+settings-spelling-british = британская (colour, organise)
+settings-spelling-american = американская (color, organize)

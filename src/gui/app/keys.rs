@@ -34,6 +34,7 @@ pub(super) fn shortcut(event: keyboard::Event) -> Option<Message> {
         ('z', false) => Shortcut::Undo,
         ('z', true) | ('y', false) => Shortcut::Redo,
         (',', _) => Shortcut::Settings,
+        ('.', false) => Shortcut::Spelling,
         _ => return None,
     };
     Some(Message::Shortcut(shortcut))

@@ -37,13 +37,17 @@ impl App {
         }
     }
 
-    pub(super) fn apply_settings(&mut self, profile: Profile, prefs: Prefs) {
+    /// Settings changed: the window follows at once. Another English for spelling is read
+    /// in the background (the task returned), and the texts are marked again when it is.
+    pub(super) fn apply_settings(&mut self, profile: Profile, prefs: Prefs) -> Task<Message> {
         if prefs.ui_language != self.ctx.i18n.language() {
             self.ctx.i18n.set_language(prefs.ui_language);
         }
         if prefs.theme != self.ctx.prefs.theme {
             self.theme = prefs.theme.theme();
         }
+        let english = profile.checks.english;
+        let english_changed = english != self.ctx.profile.checks.english;
         self.ctx.profile = profile;
         self.ctx.prefs = prefs;
         if let Screen::Settings {
@@ -53,6 +57,11 @@ impl App {
         {
             editor.recompose(&self.ctx);
         }
+        if english_changed {
+            crate::spelling::set_english(english);
+            return super::load_dictionaries();
+        }
+        Task::none()
     }
 
     /// Another archive folder chosen in Settings: remember it and read that archive.

@@ -8,9 +8,11 @@ mod checks;
 pub mod edit;
 mod form;
 mod list_item;
+mod outgoing;
 mod presentation;
 mod quotes;
 pub mod safety;
+mod spelling;
 mod statistics;
 mod toolbar;
 
@@ -31,18 +33,14 @@ use crate::checks::{self as pre_send, FieldRef, Finding};
 use crate::compose::compose;
 use crate::document::Document;
 use crate::draft;
-use crate::export::suggested_file_name;
 use crate::gui::context::Context;
-use crate::gui::files::{
-    self, Expect, FileError, Format, Opened, SaveFailure, Saved, Target, Written,
-};
+use crate::gui::files::{FileError, Format, Opened, SaveFailure, Saved, Written};
 use crate::gui::notice::Notice;
 use crate::gui::theme::space;
 use crate::gui::undo::History;
 use crate::gui::widget::preview;
 use crate::language::Language;
 use crate::release::Release;
-use crate::storage::RELEASE_EXTENSION;
 use crate::template::Template;
 
 pub struct State {
@@ -72,6 +70,9 @@ pub struct State {
     /// An export waiting for "Export anyway" while errors remain.
     /// What waits for "… anyway?" while the checks find errors: an export or a copy.
     pending_export: Option<Outgoing>,
+    spelling: spelling::Spelling,
+    /// The text area last typed or clicked in: where Ctrl+. looks for a misspelled word.
+    last_area: Option<Area>,
 }
 
 /// The right-hand side of the editor.
@@ -127,6 +128,21 @@ pub enum Message {
     ApplyFix(usize),
     ExportAnyway,
     CancelExport,
+    /// The dictionaries have loaded: mark the texts.
+    SpellingReady,
+    /// Suggestions made off the window's thread.
+    Suggested(Vec<((Language, String), crate::spelling::Suggested)>),
+    /// A right-click in a text area, where (relative to the area).
+    SpellAt(Area, iced::Point),
+    /// Ctrl+.: the suggestions for the misspelled word at the text cursor.
+    SpellHere,
+    /// Put this suggestion in place of the word under the area.
+    UseSuggestion(String),
+    /// Put this suggestion in place of the word of the finding with this index.
+    ReplaceWord(usize, String),
+    AddToDictionary(String),
+    AddedToDictionary(Result<String, String>),
+    CloseSpelling,
     /// Toolbar buttons that the app handles (new, open, home, settings).
     Up(Request),
 }
@@ -142,7 +158,9 @@ impl Message {
             | Message::Save
             | Message::SaveAs
             | Message::RestoreVersion(_)
-            | Message::ApplyFix(_) => true,
+            | Message::ApplyFix(_)
+            | Message::UseSuggestion(_)
+            | Message::ReplaceWord(..) => true,
             Message::Area(_, action) => action.is_edit(),
             _ => false,
         }
@@ -184,6 +202,8 @@ impl State {
             .unwrap_or(Language::Ru);
         let mut state = Self {
             areas: areas::Areas::build(&release, language),
+            spelling: spelling::Spelling::new(&release, ctx),
+            last_area: None,
             release,
             template,
             path,
@@ -355,6 +375,9 @@ impl State {
             today,
             ctx.i18n.language(),
         );
+        self.spelling.follow(&self.release, ctx);
+        self.findings
+            .extend(self.spelling.findings(&self.release, ctx));
     }
 
     /// The pre-send checks' findings for the release as it is now.
@@ -375,6 +398,21 @@ impl State {
     }
 
     pub fn update(&mut self, message: Message, ctx: &Context) -> Action {
+        let action = self.handle(message, ctx);
+        // The checks panel shows what misspelled words may have meant: those it lacks are
+        // made in the background after any change.
+        let asked = match self.panel {
+            Panel::Checks => self.spelling.ask(&self.findings),
+            _ => None,
+        };
+        match (action, asked) {
+            (Action::None, Some(task)) => Action::Run(task),
+            (Action::Run(then), Some(task)) => Action::Run(Task::batch([then, task])),
+            (action, _) => action,
+        }
+    }
+
+    fn handle(&mut self, message: Message, ctx: &Context) -> Action {
         if self.lock.is_some() && message.changes_release() {
             return Action::None;
         }
@@ -390,9 +428,14 @@ impl State {
                 edit::apply(&mut self.release, edit, &scope, &mut self.raw);
                 self.changed(ctx);
                 self.areas = areas::Areas::build(&self.release, self.language);
+                self.spelling.remark();
             }
             Message::Area(area, action) => {
+                self.last_area = Some(area);
                 let is_edit = action.is_edit();
+                if is_edit {
+                    self.spelling.close_menu();
+                }
                 if is_edit {
                     self.history
                         .record(&self.release, Some(&area.typing_key(self.language)));
@@ -659,9 +702,91 @@ impl State {
                     )),
                 };
             }
+            Message::SpellingReady => {
+                self.spelling.remark();
+                self.recompose(ctx);
+            }
+            Message::Suggested(made) => {
+                self.spelling.suggestions_made(made);
+                self.recompose(ctx);
+            }
+            Message::SpellAt(area, at) => {
+                // The right-click first puts the text cursor where it was, as a click
+                // would, so the word under the pointer is the one asked about.
+                let Some(content) = self.areas.get_mut(area) else {
+                    return Action::None;
+                };
+                let inside = at - iced::Vector::new(form::AREA_PADDING, form::AREA_PADDING);
+                content.perform(text_editor::Action::Click(inside));
+                self.last_area = Some(area);
+                self.spelling.open_menu(area, content, self.language);
+            }
+            Message::SpellHere => {
+                let Some(area) = self.last_area else {
+                    return Action::None;
+                };
+                if let Some(content) = self.areas.get(area) {
+                    self.spelling.open_menu(area, content, self.language);
+                }
+            }
+            Message::UseSuggestion(right) => {
+                let Some(menu) = self.spelling.menu().cloned() else {
+                    return Action::None;
+                };
+                let Some(text) = self.areas.get(menu.area).map(text_editor::Content::text) else {
+                    return Action::None;
+                };
+                if let Some(corrected) = spelling::replace_in(&text, &menu, &right) {
+                    self.history.record(&self.release, None);
+                    areas::store(&mut self.release, menu.lang, menu.area, corrected);
+                    self.mark_dirty();
+                    self.reload(ctx);
+                }
+                self.spelling.close_menu();
+            }
+            Message::ReplaceWord(index, right) => {
+                let Some(finding) = self.findings.get(index) else {
+                    return Action::None;
+                };
+                let (Some(word), Some(language)) = (finding.word.clone(), finding.language) else {
+                    return Action::None;
+                };
+                let fix = pre_send::Fix {
+                    field: finding.field.clone(),
+                    language,
+                    replacements: vec![(word, right)],
+                    description: String::new(),
+                };
+                let before = self.release.clone();
+                if fix.apply(&mut self.release) {
+                    self.history.record(&before, None);
+                    self.mark_dirty();
+                    self.reload(ctx);
+                }
+            }
+            Message::AddToDictionary(word) => {
+                return Action::Run(spelling::add_to_dictionary(word, ctx));
+            }
+            Message::AddedToDictionary(Ok(word)) => {
+                self.spelling.learned(&word, &self.release, ctx);
+                self.recompose(ctx);
+                return Action::Notice(Notice::info(
+                    ctx.i18n
+                        .tr_args("notice-word-added", &[("word", word.into())]),
+                ));
+            }
+            Message::AddedToDictionary(Err(error)) => {
+                return Action::Notice(Notice::error(error));
+            }
+            Message::CloseSpelling => self.spelling.close_menu(),
             Message::Up(request) => return Action::Request(request),
         }
         Action::None
+    }
+
+    /// The suggestions shown under a text area, if any.
+    pub fn spelling_menu(&self) -> Option<&spelling::Menu> {
+        self.spelling.menu()
     }
 
     /// After an edit: the file differs from the release, and the preview follows.
@@ -688,184 +813,8 @@ impl State {
         }
         self.raw.clear();
         self.areas = areas::Areas::build(&self.release, self.language);
+        self.spelling.remark();
         self.recompose(ctx);
-    }
-
-    fn suggested_name(&self, extension: &str) -> String {
-        let version = self.release.version(self.language);
-        let date = version.and_then(|v| v.dateline.date);
-        let headline = version.map(|v| v.headline.text.as_str()).unwrap_or("");
-        suggested_file_name(date, headline, extension)
-    }
-
-    /// Saves into the archive (a new release gets its file there, named by its id), or
-    /// to the file it was opened from; `choose_place` asks where to save a copy as a file.
-    pub fn save(&mut self, ctx: &Context, choose_place: bool) -> Action {
-        if self.busy || self.lock.is_some() {
-            return Action::None;
-        }
-        self.release.modified = jiff::Timestamp::now();
-        // Dates typed any way people write them are stored in the one form fields show.
-        crate::draft::normalise_dates(&mut self.release, &self.template);
-        let (target, expect) = match (&self.path, choose_place) {
-            (_, true) => (self.target(ctx, RELEASE_EXTENSION), Expect::Replace),
-            (Some(path), false) => (
-                Target::File(path.clone()),
-                Expect::Unchanged(self.fingerprint),
-            ),
-            (None, false) => (
-                Target::File(ctx.archive.path_of(self.release.id)),
-                Expect::Unchanged(None),
-            ),
-        };
-        if choose_place {
-            // A copy saved elsewhere is a release of its own: it must not share the id
-            // (and so the archive file) of the one it was copied from.
-            if self.path.is_some() {
-                self.release.id = uuid::Uuid::new_v4();
-            }
-        }
-        self.busy = true;
-        Action::Run(Task::perform(
-            files::save(self.release.clone(), target, expect, ctx.archive.clone()),
-            Message::Saved,
-        ))
-    }
-
-    fn reopen(&mut self, ctx: &Context) -> Action {
-        let (Some(path), Some(fingerprint)) = (self.path.clone(), self.fingerprint) else {
-            return Action::None;
-        };
-        if !matches!(self.lock, Some(Lock::Status(_))) || self.busy {
-            return Action::None;
-        }
-        self.busy = true;
-        let archive = ctx.archive.clone();
-        let release = self.release.clone();
-        Action::Run(Task::perform(
-            async move {
-                workflow::reopen(&archive, &path, &release, fingerprint)
-                    .map(|(release, fingerprint)| (Box::new(release), fingerprint))
-                    .map_err(|e| e.to_string())
-            },
-            Message::Reopened,
-        ))
-    }
-
-    fn resolve(&mut self, choice: ConflictChoice, ctx: &Context) -> Action {
-        match choice {
-            ConflictChoice::Dismiss => {
-                self.conflict = None;
-                Action::None
-            }
-            ConflictChoice::Reload => {
-                let Some(path) = self.path.clone() else {
-                    return Action::None;
-                };
-                self.conflict = None;
-                Action::Run(Task::perform(files::load(path), Message::Reloaded))
-            }
-            ConflictChoice::KeepMineAsCopy => {
-                // My text becomes a new release in the archive; theirs stays untouched.
-                self.conflict = None;
-                self.release.id = uuid::Uuid::new_v4();
-                self.release.status = crate::release::Status::Draft;
-                self.path = None;
-                self.fingerprint = None;
-                self.mark_dirty();
-                self.save(ctx, false)
-            }
-        }
-    }
-
-    fn list_history(&self, ctx: &Context) -> Task<Message> {
-        let archive = ctx.archive.clone();
-        let id = self.release.id;
-        Task::perform(
-            async move {
-                archive
-                    .history(id)
-                    .into_iter()
-                    .map(|version| {
-                        let release = store::load_file(&version.path).ok();
-                        safety::Version {
-                            headline: release
-                                .as_ref()
-                                .map(|l| l.release.title().to_string())
-                                .unwrap_or_default(),
-                            status: release.map(|l| l.release.status),
-                            path: version.path,
-                            kept: version.kept,
-                        }
-                    })
-                    .collect()
-            },
-            Message::HistoryListed,
-        )
-    }
-
-    /// Puts the release on the clipboard for an email; like an export, it goes out to
-    /// journalists, so while the checks find errors it asks first unless `anyway`.
-    fn copy_for_email(&mut self, ctx: &Context, anyway: bool) -> Action {
-        if !anyway && checks::counts(&self.findings).0 > 0 {
-            self.pending_export = Some(Outgoing::Copy);
-            return Action::None;
-        }
-        let Some(document) = self.document.clone() else {
-            return Action::None;
-        };
-        let logo = ctx.profile.letterhead.logo.clone();
-        Action::Run(Task::perform(
-            copy_for_email(document, logo),
-            Message::Copied,
-        ))
-    }
-
-    /// Exports the page; while the checks find errors, asks first unless `anyway`.
-    fn export(&mut self, format: Format, ctx: &Context, anyway: bool) -> Action {
-        if self.busy {
-            return Action::None;
-        }
-        if !anyway && checks::counts(&self.findings).0 > 0 {
-            self.pending_export = Some(Outgoing::Export(format));
-            return Action::None;
-        }
-        let Some(document) = self.document.clone() else {
-            return Action::None;
-        };
-        let target = self.target(ctx, format.extension());
-        self.busy = true;
-        Action::Run(Task::perform(
-            files::export(
-                document,
-                format,
-                target,
-                ctx.profile.letterhead.logo.clone(),
-            ),
-            Message::Exported,
-        ))
-    }
-
-    /// A dialog where there is one, the default folder where there is none.
-    fn target(&self, ctx: &Context, extension: &str) -> Target {
-        let name = self.suggested_name(extension);
-        if ctx.dialogs {
-            Target::Dialog {
-                name,
-                folder: Some(
-                    self.path
-                        .as_ref()
-                        .and_then(|p| p.parent())
-                        .map(PathBuf::from)
-                        .unwrap_or_else(|| ctx.default_folder()),
-                ),
-            }
-        } else {
-            Target::Folder {
-                folder: ctx.default_folder(),
-                name,
-            }
-        }
     }
 
     pub fn view<'a>(&'a self, ctx: &'a Context) -> Element<'a, Message> {
@@ -919,17 +868,4 @@ impl State {
             )
             .into()
     }
-}
-
-/// Puts the release on the clipboard: the HTML fragment (with the letterhead logo when it
-/// loads) and the plain text. `Ok(Some(…))` says what was left out.
-async fn copy_for_email(
-    mut document: crate::document::Document,
-    logo: Option<PathBuf>,
-) -> Result<Option<String>, String> {
-    let warning = crate::letterhead::attach_logo(&mut document, logo.as_deref());
-    let html = crate::export::to_html_fragment(&document);
-    let text = crate::export::to_text(&document);
-    crate::gui::clipboard::copy_html(&html, &text).map_err(|e| e.0)?;
-    Ok(warning.map(|e| e.to_string()))
 }

@@ -62,6 +62,8 @@ pub enum Message {
     Rule(&'static str, bool),
     /// A check code (`sums/parts-total`) or a family (`sums`) switched on or off.
     Check(&'static str, bool),
+    /// The English the English spelling dictionary spells.
+    EnglishSpelling(crate::spelling::English),
     CheckLimit(checks::Limit, String),
     Letterhead(bool),
     LogoPath(String),
@@ -195,6 +197,7 @@ impl State {
             Message::StatisticsTable(on) => self.profile.statistics_table = on,
             Message::Rule(name, on) => switch_rule(&mut self.profile, name, on),
             Message::Check(code, on) => checks::switch(&mut self.profile, code, on),
+            Message::EnglishSpelling(english) => self.profile.checks.english = english,
             Message::CheckLimit(limit, typed) => limit.set(&mut self.profile.checks, &typed),
             Message::Letterhead(on) => self.profile.letterhead.enabled = on,
             Message::LogoPath(typed) => {

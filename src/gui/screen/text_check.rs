@@ -69,9 +69,13 @@ impl State {
         // Spelling too, with the office's words from the archive folder.
         let mut office = crate::spelling::KnownWords::default();
         office.add_file(&ctx.archive.root().join(crate::spelling::USER_DICTIONARY));
-        if crate::checks::spelling::enabled(&ctx.profile.checks) {
-            findings.extend(crate::checks::any_text::spelling(&paragraphs, &office, ui));
-        }
+        let languages = crate::checks::spelling::languages(&ctx.profile.checks);
+        findings.extend(crate::checks::any_text::spelling(
+            &paragraphs,
+            &office,
+            &languages,
+            ui,
+        ));
         Self {
             path,
             paragraphs,

@@ -1,7 +1,9 @@
 //! Small building blocks every screen uses, so fields, sections and buttons look and
 //! behave the same everywhere.
 
+pub mod misspelled;
 pub mod preview;
+pub mod right_click;
 
 use std::fmt;
 

@@ -2,7 +2,7 @@
 //! findings (click one to go to its field, "Fix" where a fix is certain), the marker under
 //! a field, and the widget each finding's field is.
 
-use iced::widget::{Column, button, column, container, row, text};
+use iced::widget::{Column, Row, button, column, container, row, text};
 use iced::{Alignment, Element, Fill};
 
 use super::areas::Area;
@@ -145,6 +145,11 @@ pub fn panel<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
         ]
         .spacing(space::S)
         .align_y(Alignment::Center);
+        if let Some(word) = &finding.word {
+            list = list.push(line);
+            list = list.push(spelling_choices(index, word, &finding.suggestions, ctx));
+            continue;
+        }
         if let Some(fix) = &finding.fix {
             line = line.push(crate::gui::widget::with_tooltip(
                 button(text(i18n.tr("action-fix")).size(size::BODY))
@@ -161,6 +166,32 @@ pub fn panel<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
         .width(Fill)
         .style(theme::card)
         .into()
+}
+
+/// Under a misspelled word: what it may have meant (a click puts it in, Ctrl+Z takes it
+/// back) and "Add to dictionary".
+fn spelling_choices<'a>(
+    index: usize,
+    word: &str,
+    suggestions: &'a [String],
+    ctx: &'a Context,
+) -> Element<'a, Message> {
+    let mut choices = Row::new().spacing(space::XS).align_y(Alignment::Center);
+    for suggestion in suggestions {
+        choices = choices.push(
+            button(text(suggestion.as_str()).size(size::SMALL))
+                .padding([3, 8])
+                .style(button::secondary)
+                .on_press(Message::ReplaceWord(index, suggestion.clone())),
+        );
+    }
+    choices = choices.push(
+        button(text(ctx.i18n.tr("spelling-add-to-dictionary")).size(size::SMALL))
+            .padding([3, 8])
+            .style(theme::quiet)
+            .on_press(Message::AddToDictionary(word.to_string())),
+    );
+    container(choices.wrap()).padding([0, 36]).into()
 }
 
 /// Asked before exporting or copying for email while errors remain.

@@ -13,6 +13,8 @@ use crate::gui::context::Context;
 use crate::gui::icon::Icon;
 use crate::gui::parse;
 use crate::gui::theme::{self, size, space};
+use crate::gui::widget::misspelled;
+use crate::gui::widget::right_click::right_click;
 use crate::gui::widget::{Choice, field, icon_button, input, labeled_button, section};
 use crate::language::dates;
 use crate::release::Status;
@@ -34,19 +36,38 @@ pub fn view<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
     .into()
 }
 
-/// A multi-line field bound to one of the version's text areas.
-pub fn area<'a>(state: &'a State, area: Area, placeholder: String) -> Element<'a, Message> {
-    match state.areas.get(area) {
-        Some(content) => text_editor(content)
-            .id(format!("area-{area:?}").to_lowercase())
-            .placeholder(placeholder)
-            .on_action(move |action| Message::Area(area, action))
-            .min_height(64)
-            .padding(8)
-            .size(size::BODY)
-            .style(theme::editor)
+/// The space between a text area's border and its text.
+pub const AREA_PADDING: f32 = 8.0;
+
+/// A multi-line field bound to one of the version's text areas: misspelled words in the
+/// danger colour, their suggestions under the field on a right-click or Ctrl+.
+pub fn area<'a>(
+    state: &'a State,
+    ctx: &'a Context,
+    area: Area,
+    placeholder: String,
+) -> Element<'a, Message> {
+    let Some(content) = state.areas.get(area) else {
+        return iced::widget::space().into();
+    };
+    let editor = text_editor(content)
+        .id(format!("area-{area:?}").to_lowercase())
+        .placeholder(placeholder)
+        .on_action(move |action| Message::Area(area, action))
+        .min_height(64)
+        .padding(AREA_PADDING)
+        .size(size::BODY)
+        .style(theme::editor)
+        .highlight_with::<misspelled::Misspelled>(
+            state.spelling.marks(state.language),
+            misspelled::format,
+        );
+    let field = right_click(editor, move |at| Message::SpellAt(area, at));
+    match state.spelling_menu().filter(|menu| menu.area == area) {
+        Some(menu) => column![field, super::spelling::menu_view(menu, ctx)]
+            .spacing(space::XS)
             .into(),
-        None => iced::widget::space().into(),
+        None => field.into(),
     }
 }
 
@@ -382,7 +403,7 @@ fn texts<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
         field(
             i18n.tr("field-lead"),
             true,
-            area(state, Area::Lead, i18n.tr("placeholder-lead")),
+            area(state, ctx, Area::Lead, i18n.tr("placeholder-lead")),
             drafted_hint(version.lead.is_drafted()).or_else(|| Some(i18n.tr("hint-lead"))),
             state.marker(&FieldRef::Lead),
         ),
@@ -406,7 +427,12 @@ fn texts<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
         );
         let mut block = column![
             controls,
-            area(state, Area::Paragraph(i), i18n.tr("placeholder-paragraph"))
+            area(
+                state,
+                ctx,
+                Area::Paragraph(i),
+                i18n.tr("placeholder-paragraph")
+            )
         ]
         .spacing(space::XS);
         if let Some(marker) = state.marker(&FieldRef::Paragraph(i)) {
@@ -459,7 +485,12 @@ fn closing<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
                 field(
                     i18n.tr("field-background"),
                     false,
-                    area(state, Area::Background, i18n.tr("placeholder-background")),
+                    area(
+                        state,
+                        ctx,
+                        Area::Background,
+                        i18n.tr("placeholder-background")
+                    ),
                     Some(i18n.tr("hint-background")),
                     None,
                 ),
@@ -473,7 +504,7 @@ fn closing<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
                 field(
                     i18n.tr("field-contacts"),
                     false,
-                    area(state, Area::Contacts, profile_contacts),
+                    area(state, ctx, Area::Contacts, profile_contacts),
                     Some(i18n.tr("hint-from-profile")),
                     None,
                 ),

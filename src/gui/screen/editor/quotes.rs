@@ -146,7 +146,7 @@ pub fn view<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
             field(
                 i18n.tr("quote-text"),
                 true,
-                area(state, Area::QuoteText(i), i18n.tr("placeholder-quote")),
+                area(state, ctx, Area::QuoteText(i), i18n.tr("placeholder-quote")),
                 Some(i18n.tr("hint-quote")),
                 state
                     .marker(&FieldRef::QuoteText(i))

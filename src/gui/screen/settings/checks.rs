@@ -2,7 +2,7 @@
 //! length limits set. Stored in the profile (`Profile::checks`), so `pressdesk check`
 //! follows the same choices.
 
-use iced::widget::{Column, checkbox, column, row, text};
+use iced::widget::{Column, checkbox, column, radio, row, text};
 use iced::{Element, Fill};
 
 use super::Message;
@@ -11,7 +11,9 @@ use crate::gui::context::Context;
 use crate::gui::icon::Icon;
 use crate::gui::theme::{self, size, space};
 use crate::gui::widget::{field, input, section};
+use crate::language::Language;
 use crate::profile::{CheckSettings, Profile};
+use crate::spelling::English;
 
 /// The length limits a user may set.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -78,6 +80,55 @@ fn families() -> Vec<&'static str> {
     families
 }
 
+/// The codes that switch one language's spelling, as `checks::spelling::language_code`
+/// writes them (static, for the settings' messages).
+const SPELLING_LANGUAGES: [(Language, &str); 3] = [
+    (Language::Ru, "spelling/ru"),
+    (Language::Kk, "spelling/kk"),
+    (Language::En, "spelling/en"),
+];
+
+/// Spelling per language, and which English: under the spelling family's switch.
+fn spelling_languages<'a>(
+    settings: &'a CheckSettings,
+    family_on: bool,
+    ctx: &'a Context,
+) -> Element<'a, Message> {
+    let i18n = &ctx.i18n;
+    let mut languages =
+        row![text(i18n.tr("settings-spelling-languages")).size(size::SMALL)].spacing(space::M);
+    for (lang, code) in SPELLING_LANGUAGES {
+        let mut item = checkbox(is_on(settings, code))
+            .label(lang.native_name())
+            .text_size(size::SMALL);
+        if family_on {
+            item = item.on_toggle(move |on| Message::Check(code, on));
+        }
+        languages = languages.push(item);
+    }
+    let english = [English::Gb, English::Us].into_iter().fold(
+        row![text(i18n.tr("settings-spelling-english")).size(size::SMALL)].spacing(space::M),
+        |line, choice| {
+            let label = match choice {
+                English::Gb => i18n.tr("settings-spelling-british"),
+                English::Us => i18n.tr("settings-spelling-american"),
+            };
+            line.push(
+                radio(
+                    label,
+                    choice,
+                    Some(settings.english),
+                    Message::EnglishSpelling,
+                )
+                .text_size(size::SMALL),
+            )
+        },
+    );
+    column![languages.wrap(), english.wrap()]
+        .spacing(space::XS)
+        .into()
+}
+
 pub fn is_on(settings: &CheckSettings, code: &str) -> bool {
     let family = code.split('/').next().unwrap_or(code);
     !settings.disabled.contains(code) && !settings.disabled.contains(family)
@@ -119,6 +170,9 @@ pub fn view<'a>(profile: &'a Profile, ctx: &'a Context) -> Element<'a, Message> 
                 item = item.on_toggle(move |on| Message::Check(code, on));
             }
             codes = codes.push(item);
+        }
+        if family == crate::checks::spelling::CODE {
+            codes = codes.push(spelling_languages(settings, family_on, ctx));
         }
         list = list.push(
             column![
@@ -174,6 +228,19 @@ mod tests {
         switch(&mut profile, "sums", true);
         assert!(is_on(&profile.checks, "sums/parts-total"));
         assert!(profile.checks.disabled.is_empty());
+    }
+
+    #[test]
+    fn the_spelling_switches_are_the_codes_the_checks_read() {
+        for (lang, code) in SPELLING_LANGUAGES {
+            assert_eq!(crate::checks::spelling::language_code(lang), code);
+        }
+        let mut profile = Profile::default();
+        switch(&mut profile, "spelling/kk", false);
+        assert_eq!(
+            crate::checks::spelling::languages(&profile.checks),
+            [Language::Ru, Language::En]
+        );
     }
 
     #[test]
