@@ -399,3 +399,39 @@ fn spelling_knows_the_release_names_and_the_office_words() {
     switched_off("\"spelling\"");
     assert!(spelled().is_empty(), "spelling switched off");
 }
+
+/// English is spelled British unless Settings chooses American: each flags the other's
+/// spellings, with its own as the suggestion.
+#[test]
+fn english_spelling_is_british_unless_american_is_chosen() {
+    let sandbox = Sandbox::new("english");
+    let text = sandbox.dir.join("note.txt");
+    std::fs::write(
+        &text,
+        "The colour of the flag was chosen by the centre. The color was chosen by the center.\n",
+    )
+    .unwrap();
+    let flagged = || -> Vec<String> {
+        let output = sandbox.run(&["check", text.to_str().unwrap(), "--format", "json"]);
+        let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        json.as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["code"] == "spelling")
+            .map(|f| {
+                let first = f["suggestions"][0].as_str().unwrap_or("");
+                let word = f["message"].as_str().unwrap().split('«').nth(1).unwrap();
+                format!("{} → {first}", word.split('»').next().unwrap())
+            })
+            .collect()
+    };
+    assert_eq!(flagged(), ["color → colour", "center → centre"]);
+
+    let config = sandbox.dir.join("home/config");
+    std::fs::create_dir_all(&config).unwrap();
+    let profile = std::fs::read_to_string("tests/fixtures/profile.ron")
+        .unwrap()
+        .replacen('(', "(\n    checks: (english: us),", 1);
+    std::fs::write(config.join("profile.ron"), profile).unwrap();
+    assert_eq!(flagged(), ["colour → color", "centre → center"]);
+}

@@ -36,10 +36,11 @@ impl KnownWords {
         }
     }
 
-    /// Adds the words of the office's dictionary file; a missing file adds nothing.
+    /// Adds the words of the office's dictionary file; a missing file adds nothing. A file
+    /// saved in another encoding still gives its Latin and correctly encoded words.
     pub fn add_file(&mut self, path: &Path) {
-        if let Ok(text) = std::fs::read_to_string(path) {
-            for line in text.lines() {
+        if let Ok(bytes) = std::fs::read(path) {
+            for line in String::from_utf8_lossy(&bytes).lines() {
                 self.add(line);
             }
         }

@@ -90,6 +90,15 @@ impl Spelling {
         self.menu = None;
     }
 
+    /// A dictionary has loaded (at start, or another English chosen): everything is
+    /// checked afresh, nothing remembered from before is kept.
+    pub fn dictionaries_loaded(&mut self, release: &Release, ctx: &Context) {
+        self.speller = Arc::new(speller(release, &self.office, ctx));
+        self.suggested.clear();
+        self.asked.clear();
+        self.remark();
+    }
+
     /// After the release or the settings changed: a new name in the facts, an office word
     /// or a language switched off gives a new speller (and every area new marks); typing
     /// in a text keeps the one there is.
