@@ -8,6 +8,15 @@ use std::process::ExitCode;
 use pressdesk::cli::{self, Cli};
 
 fn main() -> ExitCode {
+    // The window's own test of the graphics driver, run as a child process (see
+    // gui::renderer): before anything else, so nothing but the test can fail here.
+    #[cfg(feature = "gui")]
+    if std::env::args_os()
+        .nth(1)
+        .is_some_and(|a| a == pressdesk::gui::renderer::PROBE_ARG)
+    {
+        return pressdesk::gui::renderer::run_probe();
+    }
     attach_console();
     let cli = cli::parse();
     if cli.command.is_some() {
@@ -83,6 +92,7 @@ fn open_window(cli: Cli) -> ExitCode {
         return ExitCode::FAILURE;
     }
     set_app_user_model_id();
+    pressdesk::gui::choose_renderer();
     match pressdesk::gui::run_with(open) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {

@@ -689,3 +689,21 @@ fn typeset_binds_a_number_to_its_word_and_repairs_quotes_from_stdin_or_a_file() 
     );
     assert!(out.contains("<p>—&nbsp;Когда"), "{out}");
 }
+
+/// The window's test of the graphics driver (run by the window as a child process before
+/// it opens, on Windows): it answers — works (0) or the reason on one line (1) — and never
+/// leaves a crash for the window to meet.
+#[cfg(feature = "gui")]
+#[test]
+fn the_renderer_probe_answers_yes_or_why_not() {
+    let output = Command::new(BIN)
+        .arg("--probe-renderer")
+        .output()
+        .expect("the binary runs");
+    let said = String::from_utf8_lossy(&output.stdout);
+    match output.status.code() {
+        Some(0) => assert!(said.trim().is_empty(), "{said}"),
+        Some(1) => assert_eq!(said.trim().lines().count(), 1, "{said}"),
+        other => panic!("the probe ended with {other:?}: {said}"),
+    }
+}

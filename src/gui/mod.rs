@@ -17,6 +17,7 @@ pub mod notice;
 pub mod parse;
 pub mod prefs;
 pub mod recent;
+pub mod renderer;
 pub mod screen;
 pub mod theme;
 pub mod ticker;
@@ -67,6 +68,16 @@ pub fn show_startup_error(message: &str) {
 }
 
 /// Opens the window with `open` (a release file) loaded at start.
+/// Chooses how the window is drawn from the saved preference, read now: it must be known
+/// before the window opens (see [`renderer`]).
+pub fn choose_renderer() -> renderer::Drawing {
+    let choice = crate::paths::Paths::discover()
+        .and_then(|paths| prefs::load(&prefs::file(&paths.config)).ok())
+        .map(|prefs| prefs.renderer)
+        .unwrap_or_default();
+    renderer::choose(choice)
+}
+
 pub fn run_with(open: Option<PathBuf>) -> iced::Result {
     STARTED.get_or_init(std::time::Instant::now);
     let mut application =

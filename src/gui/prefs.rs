@@ -25,6 +25,10 @@ pub struct Prefs {
     /// Documents/Pressdesk.
     #[serde(default)]
     pub export_folder: Option<PathBuf>,
+    /// GPU or software drawing; read before the window opens, so a change applies at the
+    /// next start.
+    #[serde(default)]
+    pub renderer: super::renderer::RendererChoice,
 }
 
 fn russian() -> Language {
@@ -38,6 +42,7 @@ impl Default for Prefs {
             ui_language: Language::Ru,
             theme: ThemeChoice::Light,
             export_folder: None,
+            renderer: super::renderer::RendererChoice::Automatic,
         }
     }
 }

@@ -2,7 +2,7 @@
 //! screen looks like part of the same calm, professional tool.
 
 use iced::widget::{button, container, pick_list, text, text_editor, text_input};
-use iced::{Background, Border, Color, Shadow, Theme, Vector, color};
+use iced::{Background, Border, Color, Theme, color};
 use serde::{Deserialize, Serialize};
 
 /// Spacing steps; layouts use only these.
@@ -118,7 +118,10 @@ pub fn card(theme: &Theme) -> container::Style {
     }
 }
 
-/// The preview page: paper with a soft shadow, like the exported document.
+/// The preview page: paper with a hairline edge, like the exported document. No shadow:
+/// iced's software renderer (used where the GPU cannot draw, and chosen by iced itself
+/// when no GPU can be created) leaves a shadow's old pixels behind when the page scrolls,
+/// darker each time, and it cannot be known here which renderer iced picked.
 pub fn page(theme: &Theme) -> container::Style {
     container::Style {
         background: Some(Background::Color(surface(theme))),
@@ -126,11 +129,6 @@ pub fn page(theme: &Theme) -> container::Style {
             color: hairline(theme),
             width: 1.0,
             radius: 2.0.into(),
-        },
-        shadow: Shadow {
-            color: Color::BLACK.scale_alpha(0.08),
-            offset: Vector::new(0.0, 2.0),
-            blur_radius: 8.0,
         },
         ..container::Style::default()
     }

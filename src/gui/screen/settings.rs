@@ -52,6 +52,8 @@ pub enum Message {
     KazakhDate(KazakhDateStyle),
     UiLanguage(Language),
     Theme(ThemeChoice),
+    /// How the window is drawn (applied at the next start).
+    Renderer(crate::gui::renderer::RendererChoice),
     DocxFont(String),
     DocxFontSize(String),
     ExportFolder(String),
@@ -178,6 +180,7 @@ impl State {
             Message::KazakhDate(style) => self.profile.kazakh_date = style,
             Message::UiLanguage(l) => self.prefs.ui_language = l,
             Message::Theme(t) => self.prefs.theme = t,
+            Message::Renderer(r) => self.prefs.renderer = r,
             Message::DocxFont(v) => self.profile.docx_font = v,
             Message::DocxFontSize(v) => {
                 if let Ok(size) = v.trim().replace(',', ".").parse::<f32>() {
@@ -282,6 +285,42 @@ impl State {
         .into()
     }
 
+    /// How the window is drawn: the choice, and what this run does and why.
+    fn drawing<'a>(&'a self, ctx: &'a Context) -> Element<'a, Message> {
+        use crate::gui::renderer::{self, Drawing, RendererChoice};
+        let i18n = &ctx.i18n;
+        let choices = vec![
+            Choice::new(RendererChoice::Automatic, i18n.tr("renderer-automatic")),
+            Choice::new(RendererChoice::Gpu, i18n.tr("renderer-gpu")),
+            Choice::new(RendererChoice::Software, i18n.tr("renderer-software")),
+        ];
+        let pick = pick_list(
+            choices.clone(),
+            choices
+                .iter()
+                .find(|c| c.value == self.prefs.renderer)
+                .cloned(),
+            |c: Choice<RendererChoice>| Message::Renderer(c.value),
+        )
+        .style(theme::pick)
+        .text_size(size::BODY)
+        .padding([6, 8]);
+        let now = match renderer::drawing() {
+            Drawing::Gpu => i18n.tr("renderer-now-gpu"),
+            Drawing::SoftwareChosen => i18n.tr("renderer-now-software"),
+            Drawing::SoftwareFallback(reason) => {
+                i18n.tr_args("renderer-now-fallback", &[("reason", reason.into())])
+            }
+        };
+        field(
+            i18n.tr("settings-renderer"),
+            false,
+            pick,
+            Some(format!("{now} {}", i18n.tr("renderer-next-start"))),
+            None,
+        )
+    }
+
     fn window_section<'a>(&'a self, ctx: &'a Context) -> Element<'a, Message> {
         let i18n = &ctx.i18n;
         let languages: Vec<Choice<Language>> = Language::ALL
@@ -311,6 +350,7 @@ impl State {
         .style(theme::pick)
         .text_size(size::BODY)
         .padding([6, 8]);
+        let drawing = self.drawing(ctx);
         let default_folder = crate::gui::files::default_folder(None);
         let folder_text = self
             .prefs
@@ -347,6 +387,7 @@ impl State {
                     field(i18n.tr("settings-theme"), false, theme_pick, None, None),
                 ]
                 .spacing(space::M),
+                drawing,
                 field(
                     i18n.tr("settings-folder"),
                     false,
