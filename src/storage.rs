@@ -53,6 +53,68 @@ pub enum StorageError {
         path.display()
     )]
     Changed { path: PathBuf },
+    /// A file name Windows cannot hold, refused on every system: a release or an export
+    /// written on Linux may be opened from a shared folder on a Windows PC.
+    #[error("{}: {}", path.display(), problem.describe(crate::language::Language::En))]
+    BadName { path: PathBuf, problem: NameProblem },
+}
+
+/// Why Windows could not hold a file under a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameProblem {
+    /// CON, PRN, AUX, NUL, COM1…, LPT1… name devices, whatever the extension.
+    Reserved,
+    /// Windows drops a final dot or space, so the file would not be found again.
+    TrailingDotOrSpace,
+    /// Longer than the 259 characters Windows programs (Explorer, Word) can open.
+    TooLong,
+}
+
+impl NameProblem {
+    pub fn describe(self, ui: crate::language::Language) -> String {
+        match self {
+            NameProblem::Reserved => say!(ui,
+                ru: "такое имя зарезервировано в Windows (CON, NUL, COM1…); выберите другое",
+                kk: "бұл атау Windows-та резервтелген (CON, NUL, COM1…); басқасын таңдаңыз",
+                en: "Windows reserves this name (CON, NUL, COM1…); choose another",
+            ),
+            NameProblem::TrailingDotOrSpace => say!(ui,
+                ru: "имя кончается точкой или пробелом, Windows такой файл не откроет; уберите их",
+                kk: "атау нүктемен не бос орынмен аяқталады, Windows мұндай файлды ашпайды; оларды алып тастаңыз",
+                en: "the name ends in a dot or a space, which Windows cannot open; remove it",
+            ),
+            NameProblem::TooLong => say!(ui,
+                ru: "путь длиннее 259 знаков, Windows и Word его не откроют; выберите папку ближе к диску или имя короче",
+                kk: "жол 259 таңбадан ұзын, Windows пен Word оны ашпайды; дискіге жақынырақ қалта немесе қысқарақ атау таңдаңыз",
+                en: "the path is longer than 259 characters, which Windows and Word cannot open; choose a folder nearer the drive or a shorter name",
+            ),
+        }
+    }
+}
+
+/// Why a file at `path` could not be opened on Windows, or `None`. The length of the path
+/// matters only on Windows, where the whole path is known to be what the user sees.
+pub fn name_problem(path: &Path) -> Option<NameProblem> {
+    let name = path.file_name()?.to_string_lossy();
+    if crate::export::is_reserved_on_windows(&name) {
+        return Some(NameProblem::Reserved);
+    }
+    if name.ends_with('.') || name.ends_with(' ') {
+        return Some(NameProblem::TrailingDotOrSpace);
+    }
+    if cfg!(windows) {
+        let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        if absolute
+            .as_os_str()
+            .to_string_lossy()
+            .encode_utf16()
+            .count()
+            > 259
+        {
+            return Some(NameProblem::TooLong);
+        }
+    }
+    None
 }
 
 impl StorageError {
@@ -103,6 +165,9 @@ impl StorageError {
                     en: "{path}: {size} bytes is too large for a release file",
                 )
             }
+            StorageError::BadName { path, problem } => {
+                format!("{}: {}", path.display(), problem.describe(ui))
+            }
             StorageError::Changed { path } => {
                 let path = path.display();
                 say!(ui,
@@ -130,10 +195,16 @@ fn describe_io_in(error: &io::Error, ui: crate::language::Language) -> String {
             kk: "мұндай файл не қалта жоқ",
             en: "no such file or folder",
         ),
+        // Windows: the file is open in another program (Word keeps a DOCX it shows locked).
+        _ if matches!(error.raw_os_error(), Some(32 | 33)) && cfg!(windows) => say!(ui,
+            ru: "файл открыт в другой программе (например, в Word); закройте его и повторите, ничего не изменено",
+            kk: "файл басқа бағдарламада ашық (мысалы, Word-та); оны жабып, қайталаңыз, ештеңе өзгертілмеді",
+            en: "the file is open in another program (Word, say); close it and try again; nothing was changed",
+        ),
         io::ErrorKind::PermissionDenied => say!(ui,
-            ru: "нет доступа (только для чтения или чужой файл)",
-            kk: "рұқсат жоқ (тек оқуға арналған немесе басқаның файлы)",
-            en: "permission denied (read-only or not yours)",
+            ru: "нет доступа (только для чтения, открыт в другой программе, например в Word, или чужой файл); ничего не изменено",
+            kk: "рұқсат жоқ (тек оқуға арналған, басқа бағдарламада, мысалы Word-та ашық, не басқаның файлы); ештеңе өзгертілмеді",
+            en: "permission denied (read-only, open in another program such as Word, or not yours); nothing was changed",
         ),
         io::ErrorKind::StorageFull => say!(ui,
             ru: "диск заполнен; ничего не изменено",
@@ -165,7 +236,14 @@ fn describe_io(error: &io::Error) -> String {
 }
 
 /// Writes `bytes` to `path` so that readers see the old or the new content, never a part.
+/// A name Windows cannot hold is refused before anything is written.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StorageError> {
+    if let Some(problem) = name_problem(path) {
+        return Err(StorageError::BadName {
+            path: path.to_path_buf(),
+            problem,
+        });
+    }
     let mut file =
         atomic_write_file::AtomicWriteFile::open(path).map_err(|e| StorageError::io(path, e))?;
     file.write_all(bytes)
@@ -344,4 +422,40 @@ pub fn save_profile(path: &Path, profile: &Profile) -> Result<(), StorageError> 
     let config = ron::ser::PrettyConfig::new().indentor("  ".to_string());
     let text = ron::ser::to_string_pretty(profile, config).unwrap_or_default();
     write_atomic(path, text.as_bytes())
+}
+
+#[cfg(test)]
+mod name_tests {
+    use super::*;
+
+    #[test]
+    fn names_windows_cannot_hold_are_refused_before_anything_is_written() {
+        let folder = std::env::temp_dir().join(format!("pressdesk-names-{}", std::process::id()));
+        std::fs::create_dir_all(&folder).unwrap();
+        for (name, problem) in [
+            ("CON.docx", NameProblem::Reserved),
+            ("nul", NameProblem::Reserved),
+            ("com1.pressdesk", NameProblem::Reserved),
+            ("Визит.", NameProblem::TrailingDotOrSpace),
+            ("Визит.docx ", NameProblem::TrailingDotOrSpace),
+        ] {
+            let path = folder.join(name);
+            match write_atomic(&path, b"text") {
+                Err(StorageError::BadName { problem: found, .. }) => assert_eq!(found, problem),
+                other => panic!("{name}: {other:?}"),
+            }
+            assert!(!path.exists(), "{name} was written");
+        }
+        let error = write_atomic(&folder.join("CON.docx"), b"text").unwrap_err();
+        assert!(
+            error
+                .in_language(crate::language::Language::Kk)
+                .contains("Windows-та резервтелген"),
+            "{error}"
+        );
+        for fine in ["Console.docx", "Сапар.docx", "com10.txt", "a.b.c"] {
+            write_atomic(&folder.join(fine), b"text").unwrap();
+        }
+        std::fs::remove_dir_all(&folder).unwrap();
+    }
 }

@@ -118,7 +118,7 @@ fn transliterate(c: char) -> Option<&'static str> {
 }
 
 /// CON, PRN, AUX, NUL, COM0–9, LPT0–9 name devices on Windows, with any extension.
-fn is_reserved_on_windows(name: &str) -> bool {
+pub fn is_reserved_on_windows(name: &str) -> bool {
     let stem = name.split('.').next().unwrap_or(name).to_ascii_uppercase();
     match stem.as_str() {
         "CON" | "PRN" | "AUX" | "NUL" => true,

@@ -17,7 +17,7 @@ mod text;
 
 pub use docx::{to_docx, to_docx_at};
 pub use eml::{LARGE_MESSAGE_BYTES, subject as email_subject, to_eml};
-pub use filename::suggested_file_name;
+pub use filename::{is_reserved_on_windows, suggested_file_name};
 pub use html::{paragraphs_html, to_html, to_html_fragment};
 pub use text::to_text;
 

@@ -66,6 +66,13 @@ pub fn store(release: &mut Release, lang: Language, area: Area, text: String) {
     let Some(version) = release.version_mut(lang) else {
         return;
     };
+    // Text pasted from Windows programs breaks its lines with CR LF (and old Mac text
+    // with CR alone): the release keeps one kind of break.
+    let text = if text.contains('\r') {
+        text.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        text
+    };
     match area {
         Area::Lead => version.lead.edit(text),
         Area::Paragraph(i) => {
@@ -80,5 +87,28 @@ pub fn store(release: &mut Release, lang: Language, area: Area, text: String) {
         }
         Area::Background => version.background.edit(text),
         Area::Contacts => version.contacts = text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn windows_line_breaks_pasted_into_a_text_are_kept_as_plain_breaks() {
+        let mut release = crate::storage::load_release(std::path::Path::new(
+            "tests/fixtures/releases/blank-ru.ron",
+        ))
+        .unwrap();
+        store(
+            &mut release,
+            Language::Ru,
+            Area::Lead,
+            "Первая\r\nвторая\rтретья".into(),
+        );
+        assert_eq!(
+            release.version(Language::Ru).unwrap().lead.text,
+            "Первая\nвторая\nтретья"
+        );
     }
 }
