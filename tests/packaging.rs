@@ -174,6 +174,36 @@ fn installer_configs_use_the_same_id_and_file_type() {
     }
 }
 
+/// The NSIS installer built on Linux (packaging/windows/build.sh) registers the same file
+/// type and ProgID as the other installers, per user, and carries the dictionaries'
+/// licences; what it does under Wine is run by scripts/windows-test.sh in CI.
+#[test]
+fn the_windows_installer_script_agrees_with_the_other_packages() {
+    let nsi = read("packaging/windows/pressdesk.nsi");
+    let wxs = read("packaging/windows/file-association.wxs");
+    for needle in [
+        "Target amd64-unicode",
+        "RequestExecutionLevel user",
+        r#"InstallDir "$LOCALAPPDATA\Programs\${APP}""#,
+        &format!(r#"!define APP_ID "{APP_ID}""#),
+        &format!(r#""Software\Classes\.{RELEASE_EXTENSION}" "Content Type" "{MIME}""#),
+        r#"File "${STAGE}\dictionaries\*.txt""#,
+    ] {
+        assert!(nsi.contains(needle), "pressdesk.nsi lacks {needle}");
+    }
+    let prog_id = nsi
+        .lines()
+        .find_map(|l| l.strip_prefix("!define PROG_ID "))
+        .unwrap()
+        .trim_matches('"');
+    assert!(wxs.contains(prog_id), "the MSI's ProgID is {prog_id} too");
+    let build = read("packaging/windows/build.sh");
+    assert!(build.contains("cp assets/dictionaries/LICENSE-*.txt"));
+    assert!(build.contains("windows-x64-setup.exe") && build.contains("windows-x64.zip"));
+    assert!(build.contains(r#"z.writestr(
+        "Pressdesk/portable","#));
+}
+
 /// Width and height from a PNG's IHDR chunk.
 fn png_size(path: &Path) -> (u32, u32) {
     let bytes = std::fs::read(path).unwrap();
