@@ -196,6 +196,22 @@ if [[ -n ${SETUP:-} ]]; then
     INSTALLED_EXE='C:\users\'"$WINE_USER"'\AppData\Local\Programs\Pressdesk\pressdesk.exe'
     OUT_TEXT=$(wine "$INSTALLED_EXE" --version 2>&1) || true
     has "pressdesk"
+    # The installed program exports a DOCX that opens: a zip whose document parses, with
+    # the release's Kazakh headline in it.
+    PRESSDESK_HOME="$USER_DIR\\Pressdesk" wine "$INSTALLED_EXE" export "$RELEASE" \
+        --format docx --out "$WORK\\Орнатылған.docx" >/dev/null 2>&1 || true
+    python3 - "$WORK_UNIX/Орнатылған.docx" <<'EOF_DOCX' || failures=$((failures + 1))
+import sys, zipfile, xml.dom.minidom
+try:
+    with zipfile.ZipFile(sys.argv[1]) as z:
+        document = z.read("word/document.xml").decode("utf-8")
+    xml.dom.minidom.parseString(document)
+except Exception as error:
+    sys.exit(f"FAIL: the installed program's DOCX: {error}")
+if "Түркістан" not in document:
+    sys.exit("FAIL: the installed program's DOCX lacks the Kazakh headline")
+print("ok: the installed program exported a valid DOCX into the Cyrillic folder")
+EOF_DOCX
     # With a release as its argument (what a double-click does), the window opens.
     PRESSDESK_HOME="$USER_DIR\\Pressdesk" wine "$INSTALLED_EXE" "$RELEASE" >/dev/null 2>&1 &
     OPENED=$!
