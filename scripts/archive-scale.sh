@@ -48,8 +48,12 @@ measure "list, cold (no index cache)" "$BIN" list
 measure "list, warm (index cache)" "$BIN" list
 measure "list --search делегация, warm" "$BIN" list --search делегация
 echo "  finds $("$BIN" list --search делегация | wc -l) releases"
-measure "rg -l -i делегац (full scan)" rg -l -i делегац "$ARCHIVE"
-echo "  finds $(rg -l -i делегац "$ARCHIVE" | wc -l) files"
+if command -v rg >/dev/null; then
+    measure "rg -l -i делегац (full scan)" rg -l -i делегац "$ARCHIVE"
+    echo "  finds $(rg -l -i делегац "$ARCHIVE" | wc -l) files"
+else
+    echo "  (ripgrep is not installed: apt-get install ripgrep for the full-scan comparison)"
+fi
 
 Xvfb "$DISPLAY_NUM" -screen 0 1280x800x24 -nolisten tcp &
 XVFB=$!

@@ -200,8 +200,10 @@ fn the_windows_installer_script_agrees_with_the_other_packages() {
     let build = read("packaging/windows/build.sh");
     assert!(build.contains("cp assets/dictionaries/LICENSE-*.txt"));
     assert!(build.contains("windows-x64-setup.exe") && build.contains("windows-x64.zip"));
-    assert!(build.contains(r#"z.writestr(
-        "Pressdesk/portable","#));
+    assert!(build.contains(
+        r#"z.writestr(
+        "Pressdesk/portable","#
+    ));
 }
 
 /// Width and height from a PNG's IHDR chunk.
