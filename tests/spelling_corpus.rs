@@ -159,12 +159,11 @@ fn measure(lang: Language, code: &str, floors: Floors) {
                 }
             } else {
                 flagged += 1;
-                if spelling::suggestions(&typed, lang, &known)
-                    .first()
-                    .map(String::as_str)
-                    == Some(**word)
-                {
+                let suggestions = spelling::suggestions(&typed, lang, &known);
+                if suggestions.first().map(String::as_str) == Some(**word) {
                     right_first += 1;
+                } else if std::env::var_os("SHOW_MISSED").is_some() {
+                    eprintln!("  not first: {typed} ({word}): {suggestions:?}");
                 }
             }
         }
@@ -178,9 +177,9 @@ fn measure(lang: Language, code: &str, floors: Floors) {
             flagged as f64 / kazakh.len() as f64 >= floors.min_caught,
             "Russian-layout Kazakh caught too rarely"
         );
-        // The issue asks for the right word first every time; 79 % today (a ratchet).
+        // The issue asks for the right word first every time; 81 % today (a ratchet).
         assert!(
-            right_first as f64 / kazakh.len() as f64 >= 0.75,
+            right_first as f64 / kazakh.len() as f64 >= 0.80,
             "the right word first too rarely"
         );
     }

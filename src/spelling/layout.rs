@@ -17,8 +17,11 @@ const STAND_INS: &[(char, &[char])] = &[
 /// More places than this are not tried all together (2^12 words at most).
 const MAX_PLACES: usize = 12;
 
-/// The words `word` may have been, with Kazakh letters put back, that `is_word` accepts:
-/// fewest changes first.
+/// The words `word` may have been, with Kazakh letters put back, that `is_word` accepts,
+/// the likeliest first: a word whose vowels agree in row (Kazakh vowel harmony: «көрмесіне»,
+/// not «кормесіне», which a loanword reading lets through) before one whose vowels clash;
+/// then the one with more letters put back, since a Russian layout loses every Kazakh
+/// letter of the word, not some («білдірді» before «билдірді»).
 pub fn kazakh_letters_restored(word: &str, is_word: impl Fn(&str) -> bool) -> Vec<String> {
     let chars: Vec<char> = word.chars().collect();
     let places: Vec<(usize, &[char])> = chars
@@ -59,7 +62,9 @@ pub fn kazakh_letters_restored(word: &str, is_word: impl Fn(&str) -> bool) -> Ve
         let mut k = 0;
         loop {
             if k == places.len() {
-                found.sort_by_key(|(changes, _)| *changes);
+                found.sort_by_key(|(changes, word)| {
+                    (vowel_clashes(word), *changes)
+                });
                 return found.into_iter().map(|(_, w)| w).collect();
             }
             choice[k] += 1;
@@ -70,4 +75,18 @@ pub fn kazakh_letters_restored(word: &str, is_word: impl Fn(&str) -> bool) -> Ve
             k += 1;
         }
     }
+}
+
+/// How many vowels of `word` stand in the other row than most of its part's vowels
+/// (each part of a hyphenated word counted apart). у, и and the vowels of loanwords
+/// (э, ю, я, ё) belong to either row.
+fn vowel_clashes(word: &str) -> usize {
+    word.split('-')
+        .map(|part| {
+            let lower = part.to_lowercase();
+            let front = lower.chars().filter(|c| "әөүіе".contains(*c)).count();
+            let back = lower.chars().filter(|c| "аоұы".contains(*c)).count();
+            front.min(back)
+        })
+        .sum()
 }
