@@ -191,8 +191,10 @@ if [[ -n ${SETUP:-} ]]; then
         { echo "FAIL: .pressdesk is not associated"; failures=$((failures + 1)); }
     reg 'HKCU\Software\Classes\Pressdesk.Release\shell\open\command' | grep -q 'pressdesk.exe" "%1"' ||
         { echo "FAIL: no open command for .pressdesk"; failures=$((failures + 1)); }
-    [[ -f "$WINEPREFIX/drive_c/users/$WINE_USER/AppData/Roaming/Microsoft/Windows/Start Menu/Programs/Pressdesk.lnk" ]] ||
-        { echo "FAIL: no Start-menu shortcut"; failures=$((failures + 1)); }
+    SHORTCUT="$WINEPREFIX/drive_c/users/$WINE_USER/AppData/Roaming/Microsoft/Windows/Start Menu/Programs/Pressdesk.lnk"
+    [[ -f "$SHORTCUT" ]] || { echo "FAIL: no Start-menu shortcut"; failures=$((failures + 1)); }
+    reg 'HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\kz.pressdesk.Pressdesk' | grep -q "DisplayName" ||
+        { echo "FAIL: not listed under installed apps"; failures=$((failures + 1)); }
     INSTALLED_EXE='C:\users\'"$WINE_USER"'\AppData\Local\Programs\Pressdesk\pressdesk.exe'
     OUT_TEXT=$(wine "$INSTALLED_EXE" --version 2>&1) || true
     has "pressdesk"
@@ -233,6 +235,14 @@ EOF_DOCX
     wineserver --wait
     if [[ -e "$INSTALLED" ]]; then
         echo "FAIL: left after uninstalling: $(find "$INSTALLED" | head -5)"
+        failures=$((failures + 1))
+    fi
+    if [[ -e "$SHORTCUT" ]]; then
+        echo "FAIL: the Start-menu shortcut is left after uninstalling"
+        failures=$((failures + 1))
+    fi
+    if reg 'HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\kz.pressdesk.Pressdesk' | grep -q "DisplayName"; then
+        echo "FAIL: Pressdesk is still listed under installed apps"
         failures=$((failures + 1))
     fi
     if reg 'HKCU\Software\Classes\.pressdesk' | grep -q "Pressdesk"; then
