@@ -83,14 +83,22 @@ pub(super) fn extension_of(path: &Path) -> String {
 pub fn read_paragraphs(path: &Path) -> Result<Vec<String>, TextFileError> {
     let bytes =
         std::fs::read(path).map_err(|e| TextFileError::Unreadable(path.to_path_buf(), e))?;
+    paragraphs_of(path, &bytes)
+}
+
+/// The paragraphs of `bytes`, read as the kind of file `path`'s extension names (the path
+/// is named in errors). Any bytes at all give paragraphs or an error, never a panic
+/// (tests/fuzz_inputs.rs).
+pub fn paragraphs_of(path: &Path, bytes: &[u8]) -> Result<Vec<String>, TextFileError> {
+    let bytes = bytes.to_vec();
     let paragraphs: Vec<String> = match extension_of(path).as_str() {
         "html" | "htm" => html_paragraphs(&String::from_utf8_lossy(&bytes)),
         "eml" => {
             email_paragraphs(&bytes).ok_or_else(|| TextFileError::NotEmail(path.to_path_buf()))?
         }
         "docx" => {
-            let docx = docx_rs::read_docx(&bytes)
-                .map_err(|_| TextFileError::NotWord(path.to_path_buf()))?;
+            let docx =
+                read_word(&bytes).ok_or_else(|| TextFileError::NotWord(path.to_path_buf()))?;
             docx.document
                 .children
                 .iter()
@@ -111,6 +119,34 @@ pub fn read_paragraphs(path: &Path) -> Result<Vec<String>, TextFileError> {
         .map(|p: String| p.trim().to_string())
         .filter(|p| !p.is_empty())
         .collect())
+}
+
+/// How much a Word file may unpack to: a "zip bomb" is refused rather than read.
+const MAX_UNPACKED_BYTES: u64 = 256 * 1024 * 1024;
+
+/// A Word file read by docx-rs, or `None` when it is damaged. docx-rs stops the program on
+/// a part whose checksum is wrong (an `unwrap` in its reader, found by
+/// tests/fuzz_inputs.rs), so every part is unpacked and checked here first, and a panic
+/// left in it is caught as a last guard.
+fn read_word(bytes: &[u8]) -> Option<docx_rs::Docx> {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).ok()?;
+    let mut unpacked = 0u64;
+    for i in 0..archive.len() {
+        let mut part = archive.by_index(i).ok()?;
+        let limit = MAX_UNPACKED_BYTES.saturating_sub(unpacked) + 1;
+        let read = std::io::copy(
+            &mut std::io::Read::take(&mut part, limit),
+            &mut std::io::sink(),
+        )
+        .ok()?;
+        unpacked += read;
+        if unpacked > MAX_UNPACKED_BYTES {
+            return None;
+        }
+    }
+    std::panic::catch_unwind(|| docx_rs::read_docx(bytes).ok())
+        .ok()
+        .flatten()
 }
 
 /// The elements a page's paragraphs are in; one holding another (a `<blockquote>` around

@@ -62,9 +62,7 @@ pub fn kazakh_letters_restored(word: &str, is_word: impl Fn(&str) -> bool) -> Ve
         let mut k = 0;
         loop {
             if k == places.len() {
-                found.sort_by_key(|(changes, word)| {
-                    (vowel_clashes(word), *changes)
-                });
+                found.sort_by_key(|(changes, word)| (vowel_clashes(word), *changes));
                 return found.into_iter().map(|(_, w)| w).collect();
             }
             choice[k] += 1;
