@@ -10,6 +10,7 @@ use jiff::civil::Date;
 use uuid::Uuid;
 
 use crate::language::dates::{self, KazakhDateStyle};
+use crate::language::figures::{parse_figure, parse_number};
 use crate::language::gender::Gender;
 use crate::language::harmony::{self, Case};
 use crate::language::plural;
@@ -25,7 +26,6 @@ use crate::release::{
 use crate::template::{
     FieldKind, PARTNERS, PARTNERS_AND, PARTNERS_HEADLINE, SPELLED, SPELLED_CAPITAL, Template,
 };
-use crate::typography::numbers::{parse_figure, parse_number};
 
 /// Attribution verbs offered for quotes, most used first.
 pub fn attribution_verbs(lang: Language) -> &'static [&'static str] {

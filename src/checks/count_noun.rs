@@ -17,9 +17,9 @@ use crate::language::count_forms::{
     count_word, english_form_is_wrong, is_russian_adjective_after_count,
     kazakh_plural_after_numeral, russian_form_is_wrong,
 };
+use crate::language::figures::find_figures;
 use crate::language::plural::category;
 use crate::language::units::{Scale, Unit};
-use crate::typography::numbers::find_figures;
 
 /// Russian words after which a count and its noun are in the genitive («около 3 проектов»)
 /// or another case the ending rules do not cover.

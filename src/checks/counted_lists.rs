@@ -14,9 +14,9 @@ use rust_decimal::prelude::ToPrimitive;
 use super::text::{sentences, text_fields, words};
 use super::{Ctx, Findings};
 use crate::language::Language;
+use crate::language::figures::find_figures;
 use crate::language::number_words::spelled_numbers;
 use crate::language::units::{Scale, Unit};
-use crate::typography::numbers::find_figures;
 
 pub(super) fn run(ctx: &Ctx, out: &mut Findings) {
     let ui = ctx.ui;

@@ -12,9 +12,9 @@ use super::text::{excerpt, text_fields};
 use super::{Ctx, FieldRef, Findings};
 use crate::language::Language;
 use crate::language::dates::{MONTH_STEMS_RU, MONTHS_EN, MONTHS_KK, in_text, parse_span};
+use crate::language::figures::find_figures;
 use crate::release::Status;
 use crate::template::FieldKind;
-use crate::typography::numbers::find_figures;
 
 pub(super) fn run(ctx: &Ctx, out: &mut Findings) {
     weekdays(ctx, out);

@@ -6,9 +6,9 @@ use rust_decimal::Decimal;
 use super::text::text_fields;
 use super::{Ctx, FieldRef, Findings};
 use crate::language::Language;
+use crate::language::figures::{Figure, find_figures};
 use crate::language::units::{Scale, Unit, format_quantity};
 use crate::release::{LanguageVersion, Statistic};
-use crate::typography::numbers::{Figure, find_figures};
 
 pub(super) fn run(ctx: &Ctx, out: &mut Findings) {
     for version in &ctx.release.versions {

@@ -9,8 +9,8 @@ use rust_decimal::Decimal;
 
 use super::text::{excerpt, sentences, text_fields};
 use super::{Ctx, FieldRef, Findings};
+use crate::language::figures::find_figures;
 use crate::language::units::Unit;
-use crate::typography::numbers::find_figures;
 
 pub(super) fn run(ctx: &Ctx, out: &mut Findings) {
     change_mismatch(ctx, out);

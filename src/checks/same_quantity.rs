@@ -19,10 +19,10 @@ use rust_decimal::Decimal;
 use super::text::{sentences, text_fields, words};
 use super::{Ctx, FieldRef, Findings};
 use crate::language::dates::month_of_word;
+use crate::language::figures::{Figure, find_figures};
 use crate::language::quantity_words::{is_comparison_or_change, quantity_of};
 use crate::language::units::{Scale, Unit};
 use crate::release::LanguageVersion;
-use crate::typography::numbers::{Figure, find_figures};
 
 pub(super) fn run(ctx: &Ctx, out: &mut Findings) {
     let per_version: Vec<(&LanguageVersion, Vec<Measured>)> = ctx

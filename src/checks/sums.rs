@@ -4,8 +4,8 @@ use rust_decimal::{Decimal, RoundingStrategy};
 
 use super::text::{sentences, text_fields};
 use super::{Ctx, FieldRef, Findings};
+use crate::language::figures::find_figures;
 use crate::language::units::{Scale, Unit, format_quantity};
-use crate::typography::numbers::find_figures;
 
 pub(super) fn run(ctx: &Ctx, out: &mut Findings) {
     parts_total(ctx, out);

@@ -18,10 +18,10 @@ use rust_decimal::Decimal;
 use super::text::{sentences, text_fields, words};
 use super::{Ctx, FieldRef, Findings};
 use crate::language::Language;
+use crate::language::figures::{Figure, find_figures};
 use crate::language::qualifier::allows;
 use crate::language::quantity_words::{is_period_or_change, opens_breakdown};
 use crate::language::units::{Scale, Unit};
-use crate::typography::numbers::{Figure, find_figures};
 
 pub(super) fn run(ctx: &Ctx, out: &mut Findings) {
     for version in &ctx.release.versions {

@@ -5,6 +5,7 @@
 
 use crate::document::{Block, Document, QuoteBlock, Table, inlines_from_text};
 use crate::language::dates;
+use crate::language::figures::{Figure, find_figures};
 use crate::language::harmony::{self, Case};
 use crate::language::units::{
     NBSP, Qualifier, Quantity, Unit, format_number, format_qualified, format_quantity,
@@ -16,7 +17,6 @@ use crate::release::{
     AttributionStyle, Credit, DatelineStyle, LanguageVersion, Placement, Quote, Release, Statistic,
 };
 use crate::typography;
-use crate::typography::numbers::{Figure, find_figures};
 
 mod figures;
 

@@ -6,6 +6,7 @@
 
 pub mod count_forms;
 pub mod dates;
+pub mod figures;
 pub mod gender;
 pub mod harmony;
 pub mod kk_morphology;

@@ -28,7 +28,6 @@ mod kk;
 mod nbsp;
 mod number_format;
 mod number_nbsp;
-pub mod numbers;
 mod ordinals;
 mod punctuation;
 mod quotes;
@@ -41,8 +40,8 @@ use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::language::figures::{Figure, find_figures, parse_figure};
 pub use engine::RuleInfo;
-pub use numbers::{Figure, find_figures, parse_figure};
 
 use crate::language::Language;
 use engine::{Context, Rule};
