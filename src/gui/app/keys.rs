@@ -1,6 +1,7 @@
 //! Keys the whole window answers to, whatever the keyboard layout.
 
-use iced::keyboard::{self, Key, key::Named};
+use iced::keyboard::key::{Code, Named, Physical};
+use iced::keyboard::{self, Key};
 
 use super::{Message, Shortcut};
 
@@ -24,7 +25,16 @@ pub(super) fn shortcut(event: keyboard::Event) -> Option<Message> {
     if !modifiers.command() {
         return None;
     }
-    let letter = key.to_latin(physical_key)?.to_ascii_lowercase();
+    // iced reads letters and digits by their position, not punctuation: Ctrl+, and Ctrl+.
+    // on a Russian or Kazakh layout (where the keys type «б» and «ю») are read here.
+    let letter = key
+        .to_latin(physical_key)
+        .or(match physical_key {
+            Physical::Code(Code::Comma) => Some(','),
+            Physical::Code(Code::Period) => Some('.'),
+            _ => None,
+        })?
+        .to_ascii_lowercase();
     let shortcut = match (letter, modifiers.shift()) {
         ('n', false) => Shortcut::New,
         ('o', false) => Shortcut::Open,

@@ -75,6 +75,25 @@ fn shortcuts_follow_latin_positions_and_tab_moves_focus() {
         Modifiers::CTRL | Modifiers::SHIFT,
     ));
     assert!(matches!(save_as, Some(Message::Shortcut(Shortcut::SaveAs))));
+    // Ctrl+. (spelling suggestions) on a Russian layout, where the key types «ю».
+    let spelling = shortcut(press(
+        Key::Character("ю".into()),
+        Code::Period,
+        Modifiers::CTRL,
+    ));
+    assert!(matches!(
+        spelling,
+        Some(Message::Shortcut(Shortcut::Spelling))
+    ));
+    let settings = shortcut(press(
+        Key::Character("б".into()),
+        Code::Comma,
+        Modifiers::CTRL,
+    ));
+    assert!(matches!(
+        settings,
+        Some(Message::Shortcut(Shortcut::Settings))
+    ));
     let tab = shortcut(press(Key::Named(Named::Tab), Code::Tab, Modifiers::SHIFT));
     assert!(matches!(tab, Some(Message::Focus { forward: false })));
     assert!(
