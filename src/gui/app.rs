@@ -34,7 +34,7 @@ mod typeset_flow;
 
 use keys::shortcut;
 use prompts::{notice_bar, prompt};
-use startup::load_startup;
+use startup::{load_dictionaries, load_startup};
 
 pub struct App {
     ctx: Context,
@@ -132,17 +132,6 @@ pub enum Message {
     /// The spelling dictionaries have loaded (on a thread of their own).
     SpellingReady,
     Quit,
-}
-
-/// Reads the spelling dictionaries on a thread of their own (parsing them takes about a
-/// tenth of a second): the window never waits, and the texts are marked when they come.
-pub(super) fn load_dictionaries() -> Task<Message> {
-    let (done, loaded) = iced::futures::channel::oneshot::channel();
-    std::thread::spawn(move || {
-        crate::spelling::load_all();
-        let _ = done.send(());
-    });
-    Task::perform(loaded, |_| Message::SpellingReady)
 }
 
 /// Everything read from disk at start, in the background.

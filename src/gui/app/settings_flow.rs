@@ -59,7 +59,7 @@ impl App {
         }
         if english_changed {
             crate::spelling::set_english(english);
-            return super::load_dictionaries();
+            return load_dictionaries();
         }
         Task::none()
     }

@@ -1,5 +1,6 @@
 //! What the window reads before it shows anything useful: settings, recent files, user
-//! templates, the archive folder in effect.
+//! templates, the archive folder in effect, and (on a thread of their own) the spelling
+//! dictionaries.
 
 use super::*;
 
@@ -61,4 +62,15 @@ pub(super) async fn load_startup(paths: Option<Paths>, open: Option<PathBuf>) ->
         archive_choice,
         drafts,
     }
+}
+
+/// Reads the spelling dictionaries on a thread of their own (parsing them takes about a
+/// tenth of a second): the window never waits, and the texts are marked when they come.
+pub(super) fn load_dictionaries() -> Task<Message> {
+    let (done, loaded) = iced::futures::channel::oneshot::channel();
+    std::thread::spawn(move || {
+        crate::spelling::load_all();
+        let _ = done.send(());
+    });
+    Task::perform(loaded, |_| Message::SpellingReady)
 }

@@ -674,118 +674,16 @@ impl State {
                     ),
                 });
             }
-            Message::Exported(result) => {
-                self.busy = false;
-                return match result {
-                    Ok(Some(written)) => {
-                        let folder = written.path.parent().map(PathBuf::from);
-                        let mut text = ctx.i18n.tr_args(
-                            "notice-exported",
-                            &[("path", written.path.display().to_string().into())],
-                        );
-                        let is_eml = written.path.extension().is_some_and(|e| e == "eml");
-                        // The size a mail server will see, base64 included.
-                        let size = written.bytes;
-                        if is_eml {
-                            let kb = size.div_ceil(1024).to_string();
-                            let id = if size as usize > crate::export::LARGE_MESSAGE_BYTES {
-                                "notice-eml-large"
-                            } else {
-                                "notice-eml-size"
-                            };
-                            text = format!("{text} {}", ctx.i18n.tr_args(id, &[("kb", kb.into())]));
-                        }
-                        Action::Notice(crate::gui::notice::exported(
-                            &ctx.i18n,
-                            text,
-                            written.warning,
-                            folder,
-                        ))
-                    }
-                    Ok(None) => Action::None,
-                    Err(error) => Action::Notice(Notice::error(
-                        ctx.i18n
-                            .tr_args("error-export", &[("error", error.0.into())]),
-                    )),
-                };
-            }
-            Message::SpellingReady => {
-                self.spelling.dictionaries_loaded(&self.release, ctx);
-                self.recompose(ctx);
-            }
-            Message::Suggested(made) => {
-                self.spelling.suggestions_made(made);
-                self.recompose(ctx);
-            }
-            Message::SpellAt(area, at) => {
-                // The right-click first puts the text cursor where it was, as a click
-                // would, so the word under the pointer is the one asked about.
-                let Some(content) = self.areas.get_mut(area) else {
-                    return Action::None;
-                };
-                let inside = at - iced::Vector::new(form::AREA_PADDING, form::AREA_PADDING);
-                content.perform(text_editor::Action::Click(inside));
-                self.last_area = Some(area);
-                self.spelling.open_menu(area, content, self.language);
-            }
-            Message::SpellHere => {
-                let Some(area) = self.last_area else {
-                    return Action::None;
-                };
-                if let Some(content) = self.areas.get(area) {
-                    self.spelling.open_menu(area, content, self.language);
-                }
-            }
-            Message::UseSuggestion(right) => {
-                let Some(menu) = self.spelling.menu().cloned() else {
-                    return Action::None;
-                };
-                let Some(text) = self.areas.get(menu.area).map(text_editor::Content::text) else {
-                    return Action::None;
-                };
-                if let Some(corrected) = spelling::replace_in(&text, &menu, &right) {
-                    self.history.record(&self.release, None);
-                    areas::store(&mut self.release, menu.lang, menu.area, corrected);
-                    self.mark_dirty();
-                    self.reload(ctx);
-                }
-                self.spelling.close_menu();
-            }
-            Message::ReplaceWord(index, right) => {
-                let Some(finding) = self.findings.get(index) else {
-                    return Action::None;
-                };
-                let (Some(word), Some(language)) = (finding.word.clone(), finding.language) else {
-                    return Action::None;
-                };
-                let fix = pre_send::Fix {
-                    field: finding.field.clone(),
-                    language,
-                    replacements: vec![(word, right)],
-                    description: String::new(),
-                };
-                let before = self.release.clone();
-                if fix.apply(&mut self.release) {
-                    self.history.record(&before, None);
-                    self.mark_dirty();
-                    self.reload(ctx);
-                }
-            }
-            Message::AddToDictionary(word) => {
-                return Action::Run(spelling::add_to_dictionary(word, ctx));
-            }
-            Message::AddedToDictionary(Ok(word)) => {
-                self.spelling.learned(&word, &self.release, ctx);
-                self.recompose(ctx);
-                return Action::Notice(Notice::info(
-                    ctx.i18n
-                        .tr_args("notice-word-added", &[("word", word.into())]),
-                ));
-            }
-            Message::AddedToDictionary(Err(error)) => {
-                return Action::Notice(Notice::error(error));
-            }
-            Message::CloseSpelling => self.spelling.close_menu(),
+            Message::Exported(result) => return self.exported(result, ctx),
+            message @ (Message::SpellingReady
+            | Message::Suggested(_)
+            | Message::SpellAt(..)
+            | Message::SpellHere
+            | Message::UseSuggestion(_)
+            | Message::ReplaceWord(..)
+            | Message::AddToDictionary(_)
+            | Message::AddedToDictionary(_)
+            | Message::CloseSpelling) => return self.spell(message, ctx),
             Message::Up(request) => return Action::Request(request),
         }
         Action::None

@@ -11,7 +11,8 @@ use crate::archive::store;
 use crate::archive::workflow;
 use crate::export::suggested_file_name;
 use crate::gui::context::Context;
-use crate::gui::files::{self, Expect, Format, Target};
+use crate::gui::files::{self, Expect, FileError, Format, Target, Written};
+use crate::gui::notice::Notice;
 use crate::storage::RELEASE_EXTENSION;
 
 impl State {
@@ -189,6 +190,48 @@ impl State {
                 folder: ctx.default_folder(),
                 name,
             }
+        }
+    }
+
+    /// An export finished: where it went (and, for an email draft, how large it is), or why
+    /// it failed.
+    pub(super) fn exported(
+        &mut self,
+        result: Result<Option<Written>, FileError>,
+        ctx: &Context,
+    ) -> Action {
+        self.busy = false;
+        match result {
+            Ok(Some(written)) => {
+                let folder = written.path.parent().map(PathBuf::from);
+                let mut text = ctx.i18n.tr_args(
+                    "notice-exported",
+                    &[("path", written.path.display().to_string().into())],
+                );
+                let is_eml = written.path.extension().is_some_and(|e| e == "eml");
+                // The size a mail server will see, base64 included.
+                let size = written.bytes;
+                if is_eml {
+                    let kb = size.div_ceil(1024).to_string();
+                    let id = if size as usize > crate::export::LARGE_MESSAGE_BYTES {
+                        "notice-eml-large"
+                    } else {
+                        "notice-eml-size"
+                    };
+                    text = format!("{text} {}", ctx.i18n.tr_args(id, &[("kb", kb.into())]));
+                }
+                Action::Notice(crate::gui::notice::exported(
+                    &ctx.i18n,
+                    text,
+                    written.warning,
+                    folder,
+                ))
+            }
+            Ok(None) => Action::None,
+            Err(error) => Action::Notice(Notice::error(
+                ctx.i18n
+                    .tr_args("error-export", &[("error", error.0.into())]),
+            )),
         }
     }
 }

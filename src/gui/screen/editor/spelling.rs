@@ -16,12 +16,13 @@ use iced::widget::text_editor::Content;
 use iced::widget::{Row, button, column, container, row, text};
 use iced::{Alignment, Element, Fill, Task};
 
-use super::Message;
-use super::areas::Area;
+use super::areas::{self, Area};
+use super::{Action, Message, State, form};
 use crate::checks::{self, Finding};
 use crate::gui::context::Context;
 use crate::gui::font;
 use crate::gui::icon::Icon;
+use crate::gui::notice::Notice;
 use crate::gui::theme::{self, size, space};
 use crate::gui::widget::labeled_button;
 use crate::gui::widget::misspelled::Marks;
@@ -54,6 +55,94 @@ pub struct Menu {
     pub range: Range<usize>,
     pub word: String,
     pub suggested: Suggested,
+}
+
+impl State {
+    /// The editor's spelling messages: dictionaries loaded, suggestions made, a word asked
+    /// about (right-click, Ctrl+.), replaced, added to the office's dictionary.
+    pub(super) fn spell(&mut self, message: Message, ctx: &Context) -> Action {
+        match message {
+            Message::SpellingReady => {
+                self.spelling.dictionaries_loaded(&self.release, ctx);
+                self.recompose(ctx);
+            }
+            Message::Suggested(made) => {
+                self.spelling.suggestions_made(made);
+                self.recompose(ctx);
+            }
+            Message::SpellAt(area, at) => {
+                // The right-click first puts the text cursor where it was, as a click
+                // would, so the word under the pointer is the one asked about.
+                let Some(content) = self.areas.get_mut(area) else {
+                    return Action::None;
+                };
+                let inside = at - iced::Vector::new(form::AREA_PADDING, form::AREA_PADDING);
+                content.perform(iced::widget::text_editor::Action::Click(inside));
+                self.last_area = Some(area);
+                self.spelling.open_menu(area, content, self.language);
+            }
+            Message::SpellHere => {
+                let Some(area) = self.last_area else {
+                    return Action::None;
+                };
+                if let Some(content) = self.areas.get(area) {
+                    self.spelling.open_menu(area, content, self.language);
+                }
+            }
+            Message::UseSuggestion(right) => {
+                let Some(menu) = self.spelling.menu().cloned() else {
+                    return Action::None;
+                };
+                let Some(text) = self.areas.get(menu.area).map(Content::text) else {
+                    return Action::None;
+                };
+                if let Some(corrected) = replace_in(&text, &menu, &right) {
+                    self.history.record(&self.release, None);
+                    areas::store(&mut self.release, menu.lang, menu.area, corrected);
+                    self.mark_dirty();
+                    self.reload(ctx);
+                }
+                self.spelling.close_menu();
+            }
+            Message::ReplaceWord(index, right) => {
+                let Some(finding) = self.findings.get(index) else {
+                    return Action::None;
+                };
+                let (Some(word), Some(language)) = (finding.word.clone(), finding.language) else {
+                    return Action::None;
+                };
+                let fix = checks::Fix {
+                    field: finding.field.clone(),
+                    language,
+                    replacements: vec![(word, right)],
+                    description: String::new(),
+                };
+                let before = self.release.clone();
+                if fix.apply(&mut self.release) {
+                    self.history.record(&before, None);
+                    self.mark_dirty();
+                    self.reload(ctx);
+                }
+            }
+            Message::AddToDictionary(word) => {
+                return Action::Run(add_to_dictionary(word, ctx));
+            }
+            Message::AddedToDictionary(Ok(word)) => {
+                self.spelling.learned(&word, &self.release, ctx);
+                self.recompose(ctx);
+                return Action::Notice(Notice::info(
+                    ctx.i18n
+                        .tr_args("notice-word-added", &[("word", word.into())]),
+                ));
+            }
+            Message::AddedToDictionary(Err(error)) => {
+                return Action::Notice(Notice::error(error));
+            }
+            Message::CloseSpelling => self.spelling.close_menu(),
+            _ => {}
+        }
+        Action::None
+    }
 }
 
 /// The office's dictionary file in the archive folder.
