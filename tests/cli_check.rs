@@ -336,30 +336,7 @@ fn spelling_knows_the_release_names_and_the_office_words() {
     kk.paragraphs[0].text =
         "Сатыбалдыға агрохаб туралы айтылды. Біз Казакстан үшін жұмыс істейміз.".into();
     let file = sandbox.write("release.pressdesk", &release);
-    let spelled = || -> Vec<(String, Vec<String>)> {
-        let output = sandbox.run(&["check", &file, "--format", "json"]);
-        let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-        json.as_array()
-            .unwrap()
-            .iter()
-            .filter(|f| f["code"] == "spelling")
-            .map(|f| {
-                let message = f["message"].as_str().unwrap();
-                let word = message
-                    .split('«')
-                    .nth(1)
-                    .unwrap()
-                    .split('»')
-                    .next()
-                    .unwrap();
-                let suggestions = f["suggestions"]
-                    .as_array()
-                    .map(|s| s.iter().map(|w| w.as_str().unwrap().to_string()).collect())
-                    .unwrap_or_default();
-                (word.to_string(), suggestions)
-            })
-            .collect()
-    };
+    let spelled = || spelling_findings(&sandbox, &file);
     let found = spelled();
     let words: Vec<&str> = found.iter().map(|(w, _)| w.as_str()).collect();
     assert!(
@@ -412,16 +389,11 @@ fn english_spelling_is_british_unless_american_is_chosen() {
     )
     .unwrap();
     let flagged = || -> Vec<String> {
-        let output = sandbox.run(&["check", text.to_str().unwrap(), "--format", "json"]);
-        let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-        json.as_array()
-            .unwrap()
-            .iter()
-            .filter(|f| f["code"] == "spelling")
-            .map(|f| {
-                let first = f["suggestions"][0].as_str().unwrap_or("");
-                let word = f["message"].as_str().unwrap().split('«').nth(1).unwrap();
-                format!("{} → {first}", word.split('»').next().unwrap())
+        spelling_findings(&sandbox, text.to_str().unwrap())
+            .into_iter()
+            .map(|(word, suggestions)| {
+                let first = suggestions.first().map(String::as_str).unwrap_or("");
+                format!("{word} → {first}")
             })
             .collect()
     };
@@ -434,4 +406,31 @@ fn english_spelling_is_british_unless_american_is_chosen() {
         .replacen('(', "(\n    checks: (english: us),", 1);
     std::fs::write(config.join("profile.ron"), profile).unwrap();
     assert_eq!(flagged(), ["colour → color", "centre → center"]);
+}
+
+/// The spelling findings `pressdesk check FILE --format json` reports: each word (as its
+/// message quotes it) with its suggestions.
+fn spelling_findings(sandbox: &Sandbox, file: &str) -> Vec<(String, Vec<String>)> {
+    let output = sandbox.run(&["check", file, "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    json.as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "spelling")
+        .map(|f| {
+            let message = f["message"].as_str().unwrap();
+            let word = message
+                .split('«')
+                .nth(1)
+                .unwrap()
+                .split('»')
+                .next()
+                .unwrap();
+            let suggestions = f["suggestions"]
+                .as_array()
+                .map(|s| s.iter().map(|w| w.as_str().unwrap().to_string()).collect())
+                .unwrap_or_default();
+            (word.to_string(), suggestions)
+        })
+        .collect()
 }

@@ -5,7 +5,7 @@
 
 mod gui_support;
 
-use gui_support::{act, settle, shows};
+use gui_support::{act, fixture_context, open_release, settle, shows};
 use iced_test::selector;
 
 use std::path::Path;
@@ -15,7 +15,7 @@ use pressdesk::checks::{FieldRef, Severity};
 use pressdesk::gui::App;
 use pressdesk::gui::app::Message;
 use pressdesk::gui::context::Context;
-use pressdesk::gui::files::{Format, Opened};
+use pressdesk::gui::files::Format;
 use pressdesk::gui::screen::editor;
 use pressdesk::release::{DraftText, Release};
 use pressdesk::storage;
@@ -26,17 +26,9 @@ fn sample() -> Release {
 
 /// The editor on `release`, as if opened from a file outside any archive.
 fn editing(release: Release) -> App {
-    let mut ctx = Context::new(None, false);
-    ctx.profile = storage::load_profile(Path::new("tests/fixtures/profile.ron")).unwrap();
-    let mut app = App::with_context(ctx);
-    let opened = Opened {
-        path: std::env::temp_dir().join("pressdesk-gui-checks.pressdesk"),
-        release: Box::new(release),
-        fingerprint: None,
-        newer: None,
-    };
-    let task = app.update(Message::Loaded(Ok(opened)));
-    settle(&mut app, task);
+    let mut app = App::with_context(fixture_context());
+    let path = std::env::temp_dir().join("pressdesk-gui-checks.pressdesk");
+    open_release(&mut app, release, path);
     app
 }
 

@@ -8,12 +8,11 @@ mod gui_support;
 use std::io::Cursor;
 use std::path::{Path, PathBuf};
 
-use gui_support::{click_text, send, settle, shows, type_into};
+use gui_support::{click_text, open_release, send, shows, type_into};
 use image::{DynamicImage, ImageFormat, RgbaImage};
 use pressdesk::gui::App;
 use pressdesk::gui::app::{Message, Shortcut};
 use pressdesk::gui::context::Context;
-use pressdesk::gui::files::Opened;
 use pressdesk::gui::screen::editor;
 use pressdesk::storage;
 
@@ -112,14 +111,7 @@ fn an_export_with_a_broken_logo_is_written_and_says_so() {
     let release =
         storage::load_release(Path::new("tests/fixtures/releases/delegation-visit-ru.ron"))
             .unwrap();
-    let opened = Opened {
-        path: folder.0.join("release.pressdesk"),
-        release: Box::new(release),
-        fingerprint: None,
-        newer: None,
-    };
-    let task = app.update(Message::Loaded(Ok(opened)));
-    settle(&mut app, task);
+    open_release(&mut app, release, folder.0.join("release.pressdesk"));
     // The preview shows the letterhead's name above the release.
     assert!(shows(&app, "Акимат Туркестанской области"));
 

@@ -6,7 +6,7 @@
 
 mod gui_support;
 
-use gui_support::{act, click_text, send, settle, shows};
+use gui_support::{act, click_text, fixture_context, open_release, send, shows};
 use iced_test::selector;
 
 use std::path::{Path, PathBuf};
@@ -15,8 +15,6 @@ use iced::mouse;
 use pressdesk::archive::Archive;
 use pressdesk::gui::App;
 use pressdesk::gui::app::Message;
-use pressdesk::gui::context::Context;
-use pressdesk::gui::files::Opened;
 use pressdesk::gui::screen::editor;
 use pressdesk::language::Language;
 use pressdesk::release::{DraftText, Release};
@@ -35,18 +33,10 @@ fn kazakh(lead: &str) -> Release {
 /// The editor on `release`, with the archive (and so the office's dictionary) in `archive`.
 fn editing(release: Release, archive: &Path) -> App {
     pressdesk::spelling::load_all();
-    let mut ctx = Context::new(None, false);
-    ctx.profile = storage::load_profile(Path::new("tests/fixtures/profile.ron")).unwrap();
+    let mut ctx = fixture_context();
     ctx.archive = Archive::new(archive.to_path_buf());
     let mut app = App::with_context(ctx);
-    let opened = Opened {
-        path: archive.join("release.pressdesk"),
-        release: Box::new(release),
-        fingerprint: None,
-        newer: None,
-    };
-    let task = app.update(Message::Loaded(Ok(opened)));
-    settle(&mut app, task);
+    open_release(&mut app, release, archive.join("release.pressdesk"));
     app
 }
 

@@ -70,3 +70,23 @@ pub fn shows(app: &App, text: &str) -> bool {
     let mut ui = Simulator::with_size(settings(), SIZE, app.view());
     ui.find(text).is_ok()
 }
+
+/// A context with the fixtures' organisation profile and nothing read from disk.
+pub fn fixture_context() -> pressdesk::gui::context::Context {
+    let mut ctx = pressdesk::gui::context::Context::new(None, false);
+    ctx.profile =
+        pressdesk::storage::load_profile(std::path::Path::new("tests/fixtures/profile.ron"))
+            .unwrap();
+    ctx
+}
+
+/// Opens `release` in the editor as if it had been read from `path`.
+pub fn open_release(app: &mut App, release: pressdesk::release::Release, path: std::path::PathBuf) {
+    let opened = pressdesk::gui::files::Opened {
+        path,
+        release: Box::new(release),
+        fingerprint: None,
+        newer: None,
+    };
+    send(app, Message::Loaded(Ok(opened)));
+}
