@@ -470,3 +470,4 @@ renderer-now-gpu = Now: the graphics card.
 renderer-now-software = Now: software, as chosen.
 renderer-now-fallback = Now: software, because the graphics card could not start ({ $reason }).
 renderer-next-start = A change applies when Pressdesk starts next.
+spelling-suggesting = looking for suggestions…

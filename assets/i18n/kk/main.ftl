@@ -465,3 +465,4 @@ renderer-now-gpu = Қазір: бейнекарта.
 renderer-now-software = Қазір: бағдарламалық, таңдалғандай.
 renderer-now-fallback = Қазір: бағдарламалық, өйткені бейнекарта іске қосылмады ({ $reason }).
 renderer-next-start = Өзгеріс Pressdesk келесі іске қосылғанда күшіне енеді.
+spelling-suggesting = нұсқалар ізделуде…

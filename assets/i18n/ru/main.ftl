@@ -479,3 +479,4 @@ renderer-now-gpu = Сейчас: видеокарта.
 renderer-now-software = Сейчас: программно, как выбрано.
 renderer-now-fallback = Сейчас: программно, потому что видеокарта не запустилась ({ $reason }).
 renderer-next-start = Изменение вступит в силу при следующем запуске Pressdesk.
+spelling-suggesting = подбираются варианты…

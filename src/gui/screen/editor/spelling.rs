@@ -55,6 +55,8 @@ pub struct Menu {
     pub range: Range<usize>,
     pub word: String,
     pub suggested: Suggested,
+    /// Its suggestions are still being made.
+    pub pending: bool,
 }
 
 impl State {
@@ -79,14 +81,20 @@ impl State {
                 let inside = at - iced::Vector::new(form::AREA_PADDING, form::AREA_PADDING);
                 content.perform(iced::widget::text_editor::Action::Click(inside));
                 self.last_area = Some(area);
-                self.spelling.open_menu(area, content, self.language);
+                if let Some(task) = self.spelling.open_menu(area, content, self.language) {
+                    return Action::Run(task);
+                }
             }
             Message::SpellHere => {
                 let Some(area) = self.last_area else {
                     return Action::None;
                 };
-                if let Some(content) = self.areas.get(area) {
-                    self.spelling.open_menu(area, content, self.language);
+                if let Some(task) = self
+                    .areas
+                    .get(area)
+                    .and_then(|content| self.spelling.open_menu(area, content, self.language))
+                {
+                    return Action::Run(task);
                 }
             }
             Message::UseSuggestion(right) => {
@@ -215,10 +223,20 @@ impl Spelling {
 
     /// Starts making the suggestions `findings` still lack, off the window's thread.
     pub fn ask(&mut self, findings: &[Finding]) -> Option<Task<Message>> {
-        let words: Vec<(Language, String)> = findings
+        let words = findings
             .iter()
             .filter(|f| f.code == checks::spelling::CODE)
-            .filter_map(|f| Some((f.language?, f.word.clone()?)))
+            .filter_map(|f| Some((f.language?, f.word.clone()?)));
+        self.ask_words(words)
+    }
+
+    /// Starts making the suggestions of `words` that are neither made nor being made.
+    fn ask_words(
+        &mut self,
+        words: impl IntoIterator<Item = (Language, String)>,
+    ) -> Option<Task<Message>> {
+        let words: Vec<(Language, String)> = words
+            .into_iter()
             .filter(|key| !self.suggested.contains_key(key) && !self.asked.contains(key))
             .collect::<HashSet<_>>()
             .into_iter()
@@ -249,6 +267,12 @@ impl Spelling {
     pub fn suggestions_made(&mut self, made: Vec<((Language, String), Suggested)>) {
         for (key, suggested) in made {
             self.asked.remove(&key);
+            if let Some(menu) = self.menu.as_mut().filter(|m| m.pending)
+                && (menu.lang, &menu.word) == (key.0, &key.1)
+            {
+                menu.suggested = suggested.clone();
+                menu.pending = false;
+            }
             self.suggested.insert(key, suggested);
         }
     }
@@ -262,9 +286,14 @@ impl Spelling {
     }
 
     /// Opens the suggestions for the misspelled word at the text cursor of `area`; closes
-    /// them when the word there is spelled right. Its suggestions are made here if they
-    /// were not yet: the user asked and waits for them.
-    pub fn open_menu(&mut self, area: Area, content: &Content, lang: Language) -> bool {
+    /// them when the word there is spelled right. Suggestions not made yet are made off the
+    /// window's thread (the task returned) and shown when they come.
+    pub fn open_menu(
+        &mut self,
+        area: Area,
+        content: &Content,
+        lang: Language,
+    ) -> Option<Task<Message>> {
         let position = content.cursor().position;
         let line = content
             .line(position.line)
@@ -277,22 +306,19 @@ impl Spelling {
             .find(|range| range.start <= position.column && position.column <= range.end);
         self.menu = found.map(|range| {
             let word = line[range.clone()].to_string();
-            let key = (lang, word.clone());
-            let suggested = self
-                .suggested
-                .entry(key)
-                .or_insert_with(|| crate::spelling::suggest(&word, lang, self.speller.known()))
-                .clone();
+            let made = self.suggested.get(&(lang, word.clone())).cloned();
             Menu {
                 area,
                 lang,
                 line: position.line,
                 range,
+                pending: made.is_none(),
+                suggested: made.unwrap_or_default(),
                 word,
-                suggested,
             }
         });
-        self.menu.is_some()
+        let word = self.menu.as_ref().filter(|m| m.pending)?.word.clone();
+        self.ask_words([(lang, word)])
     }
 
     /// The office's dictionary has `word` now: it is known from here on.
@@ -353,12 +379,13 @@ pub fn menu_view<'a>(menu: &'a Menu, ctx: &'a Context) -> Element<'a, Message> {
                 .size(size::BODY)
                 .font(font::UI_SEMIBOLD),
         );
-    if menu.suggested.words.is_empty() {
-        choices = choices.push(
-            text(i18n.tr("spelling-no-suggestions"))
-                .size(size::SMALL)
-                .style(theme::muted),
-        );
+    if menu.pending || menu.suggested.words.is_empty() {
+        let note = if menu.pending {
+            "spelling-suggesting"
+        } else {
+            "spelling-no-suggestions"
+        };
+        choices = choices.push(text(i18n.tr(note)).size(size::SMALL).style(theme::muted));
     }
     for word in &menu.suggested.words {
         choices = choices.push(
@@ -404,6 +431,7 @@ mod tests {
             range: 0.."Казакстан".len(),
             word: "Казакстан".into(),
             suggested: Suggested::default(),
+            pending: false,
         };
         let text = "Казакстан\nКазакстан делегациясы";
         assert_eq!(
