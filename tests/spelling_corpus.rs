@@ -177,9 +177,10 @@ fn measure(lang: Language, code: &str, floors: Floors) {
             flagged as f64 / kazakh.len() as f64 >= floors.min_caught,
             "Russian-layout Kazakh caught too rarely"
         );
-        // The issue asks for the right word first every time; 81 % today (a ratchet).
+        // The issue asks for the right word first for at least 90 % of Russian-layout
+        // typos; 90.6 % today (395 of 436).
         assert!(
-            right_first as f64 / kazakh.len() as f64 >= 0.80,
+            right_first as f64 / kazakh.len() as f64 >= 0.90,
             "the right word first too rarely"
         );
     }

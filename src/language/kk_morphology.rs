@@ -172,6 +172,11 @@ const ENDINGS: &[Ending] = &[
     e("бақ", "бек", After::Voiced, Slot::Verb),
     e("пақ", "пек", After::Voiceless, Slot::Verb),
     e("у", "у", After::Any, Slot::Verb),
+    // The negative (байқалмады, бармай, өтпеді): a verb stem again, a verb form after it.
+    e("ма", "ме", After::VowelOrSonorant, Slot::Voice),
+    e("ба", "бе", After::Voiced, Slot::Voice),
+    e("ба", "бе", After::Nasal, Slot::Voice),
+    e("па", "пе", After::Voiceless, Slot::Voice),
     e("ын", "ін", After::Consonant, Slot::Voice),
     e("ыл", "іл", After::Consonant, Slot::Voice),
     e("н", "н", After::Vowel, Slot::Voice),
@@ -257,10 +262,27 @@ fn may_stand_before(slot: Slot, outer: Option<Slot>) -> bool {
 }
 
 /// A stem's last к қ п becomes г ғ б before an ending that starts with a vowel
-/// (әкімдік → әкімдігі, кітап → кітабы): read back both ways.
+/// (әкімдік → әкімдігі, кітап → кітабы): read back both ways. And a few stems drop
+/// their last vowel before one (орын → орны, кәсіпорын → кәсіпорны, ерін → ерні): a
+/// stem that ends in р or й and н is read back with ы or і put back too.
 fn with_voiced_final_undone(stem: &str, ending: &str) -> Vec<String> {
     let starts_with_vowel = ending.chars().next().is_some_and(is_vowel);
     let mut stems = vec![stem.to_string()];
+    if starts_with_vowel {
+        let chars: Vec<char> = stem.chars().collect();
+        if let [.., before, 'н'] = chars.as_slice()
+            && matches!(before, 'р' | 'й')
+        {
+            let restored = if ending.chars().next().is_some_and(|c| "іеә".contains(c)) {
+                'і'
+            } else {
+                'ы'
+            };
+            let mut fuller = chars.clone();
+            fuller.insert(chars.len() - 1, restored);
+            stems.push(fuller.into_iter().collect());
+        }
+    }
     if starts_with_vowel {
         let mut chars: Vec<char> = stem.chars().collect();
         if let Some(last) = chars.last_mut() {
@@ -305,7 +327,9 @@ fn fits(stem: &str, form: &str, front: bool, ending: &Ending) -> bool {
     match ending.after {
         After::Any => true,
         After::Vowel => sound == Final::Vowel || (last == 'у' || last == 'и'),
-        After::Consonant => sound != Final::Vowel && last != 'у' && last != 'и',
+        // у is a consonant to an ending that starts with a vowel (кездесу-і, қолдау-ы,
+        // жау-ып), while -ға, -да, -мен follow it as they follow a vowel.
+        After::Consonant => sound != Final::Vowel && last != 'и',
         After::Nasal => sound == Final::Nasal,
         After::Voiceless => sound == Final::Voiceless,
         After::Voiced => sound == Final::Voiced,
@@ -332,6 +356,9 @@ mod tests {
         assert!(reads_back("облысына", "облыс"));
         assert!(reads_back("жобаларға", "жоба"));
         assert!(reads_back("Сатыбалдыға", "сатыбалды"));
+        assert!(reads_back("кәсіпорнын", "кәсіпорын"));
+        assert!(reads_back("қолдауының", "қолдау"));
+        assert!(reads_back("байқалмады", "байқа"));
     }
 
     #[test]

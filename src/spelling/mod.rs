@@ -213,6 +213,28 @@ fn is_loanword(stem: &str) -> bool {
     stem.chars().count() >= 5 && dictionary(Language::Ru).is_some_and(|russian| russian.check(stem))
 }
 
+/// How much of `word` (one part of a hyphenated word) a dictionary vouches for: all of
+/// it when the dictionary or a list of known words has it as it is (`true`), else its
+/// longest stem that one of them has («өңір» of «өңірдегі»: 4), else 0. A reading
+/// through a long stem is likelier than one through a short one («өні» of «өнірдегі»).
+fn known_length(word: &str, lang: Language, known: &KnownWords) -> (bool, usize) {
+    let vouched = |w: &str| {
+        dictionary(lang).is_some_and(|d| d.check(w))
+            || extra_words(lang).knows(w, lang)
+            || known.knows(w, lang)
+    };
+    if vouched(word) {
+        return (true, word.chars().count());
+    }
+    let stem = kk_morphology::stems(word)
+        .iter()
+        .filter(|stem| vouched(stem) || is_loanword(stem))
+        .map(|stem| stem.chars().count())
+        .max()
+        .unwrap_or(0);
+    (false, stem)
+}
+
 /// «казахстанско» as the first part of «казахстанско-турецкий»: the adjective
 /// «казахстанский» (or «-ый», «-ой») is a word.
 fn adjective_stem(part: &str, known: &KnownWords) -> bool {
@@ -228,9 +250,11 @@ fn adjective_stem(part: &str, known: &KnownWords) -> bool {
 pub fn suggestions(word: &str, lang: Language, known: &KnownWords) -> Vec<String> {
     let mut out = Vec::new();
     if lang == Language::Kk {
-        out.extend(layout::kazakh_letters_restored(word, |w| {
-            is_correct(w, lang, known)
-        }));
+        out.extend(layout::kazakh_letters_restored(
+            word,
+            |w| is_correct(w, lang, known),
+            |part| known_length(part, lang, known),
+        ));
     }
     if let Some(dictionary) = dictionary(lang) {
         let mut more = Vec::new();
@@ -266,7 +290,8 @@ pub fn layout_correction(word: &str, lang: Language, known: &KnownWords) -> Opti
     if lang != Language::Kk {
         return None;
     }
-    let restored = layout::kazakh_letters_restored(word, |w| is_correct(w, lang, known));
+    let restored =
+        layout::kazakh_letters_restored(word, |w| is_correct(w, lang, known), |_| (false, 0));
     match restored.as_slice() {
         [only] => Some(only.clone()),
         _ => None,
