@@ -105,6 +105,7 @@ pub fn new_release(
         partners: Vec::new(),
         statistics: Vec::new(),
         versions: Vec::new(),
+        photos: Vec::new(),
     };
     let version = draft_version(&release, template, lang, profile, Some(today));
     release.versions.push(version);

@@ -28,6 +28,7 @@ pub mod letterhead;
 pub mod migration;
 pub mod paths;
 pub mod pattern;
+pub mod photos;
 pub mod profile;
 pub mod release;
 pub mod spelling;

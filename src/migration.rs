@@ -6,6 +6,7 @@
 //! |---|---|
 //! | 1 | the first documented format |
 //! | 2 | people keep one id in every genre: `official` for our side's person (was `host`, `signatory`, `speaker`), `counterpart` for the partner's (was `guest`, `partner`) |
+//! | 3 | a release may have `photos`; nothing else changed. The number went up so a Pressdesk that reads only version 2 opens such a file read-only instead of saving it without its photos |
 
 use crate::release::Release;
 
@@ -60,6 +61,10 @@ fn from_1_to_2(release: &mut Release) {
 pub fn to_current(release: &mut Release) {
     if release.version < 2 {
         from_1_to_2(release);
+    }
+    if release.version < 3 {
+        // Version 3 only added photos, which a version-2 file has none of.
+        release.version = 3;
     }
 }
 

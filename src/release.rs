@@ -16,7 +16,7 @@ use crate::language::units::{Qualifier, Quantity, typed_decimal, typed_decimal_o
 pub use crate::language::{Language, Localized};
 
 /// The file format version this build writes.
-pub const CURRENT_VERSION: u32 = 2;
+pub const CURRENT_VERSION: u32 = 3;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Release {
@@ -50,6 +50,41 @@ pub struct Release {
     pub statistics: Vec<Statistic>,
     /// At least one; the first is the original, the others drafted from the same facts.
     pub versions: Vec<LanguageVersion>,
+    /// The event's photos in the order they are shown; shared by all language versions,
+    /// each with its caption per language.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub photos: Vec<Photo>,
+}
+
+/// A photo of the release. The picture itself is a file in the `photos` folder beside the
+/// release file, named by its content ([`crate::photos::store`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Photo {
+    /// The stored file's name in the photos folder, e.g. `3f9a…c2.jpg`.
+    pub file: String,
+    /// The name the photo had when it was added («IMG_2041.JPG»), for the user and for the
+    /// email's attachment.
+    #[serde(default)]
+    pub original_name: String,
+    /// What the photo shows, per language version, printed under it.
+    #[serde(default)]
+    pub caption: Localized,
+    /// The photo described for readers who cannot see it (screen readers, blocked images
+    /// in email), per language.
+    #[serde(default)]
+    pub alt: Localized,
+    /// Who took it or whose it is: «пресс-служба акима области». Printed after «Фото:».
+    #[serde(default)]
+    pub credit: String,
+    /// The main photo stands right after the lead; the others after the text.
+    #[serde(default)]
+    pub main: bool,
+    /// Its size in pixels as shown (turned by its EXIF orientation), read when it was
+    /// added: for the print-size check without opening the picture.
+    #[serde(default)]
+    pub width: u32,
+    #[serde(default)]
+    pub height: u32,
 }
 
 /// The workflow a release goes through before it is distributed.

@@ -188,7 +188,7 @@ impl StorageError {
 }
 
 /// [`describe_io`] in the reader's language.
-fn describe_io_in(error: &io::Error, ui: crate::language::Language) -> String {
+pub(crate) fn describe_io_in(error: &io::Error, ui: crate::language::Language) -> String {
     match error.kind() {
         io::ErrorKind::NotFound => say!(ui,
             ru: "нет такого файла или папки",

@@ -97,7 +97,22 @@ fn a_version_1_file_loads_with_shared_person_ids_and_saves_as_the_current_versio
     let surname = name.split_whitespace().last().unwrap().to_string();
     assert!(text.contains(&surname), "{surname} missing from:\n{text}");
     let written = release_to_ron(&release);
-    assert!(written.contains("version: 2,"), "{written}");
+    assert!(written.contains("version: 3,"), "{written}");
+    assert_eq!(parse_release(&path, &written).unwrap(), release);
+}
+
+#[test]
+fn a_version_2_file_loads_without_photos_and_saves_as_the_current_version() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/file-format/version-2.pressdesk");
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("version: 2,") && !text.contains("photos"));
+    let release = parse_release(&path, &text).unwrap();
+    assert_eq!(release.version, pressdesk::release::CURRENT_VERSION);
+    assert!(release.photos.is_empty());
+    assert_eq!(release.people[0].id, "official");
+    let written = release_to_ron(&release);
+    assert!(written.contains("version: 3,"), "{written}");
     assert_eq!(parse_release(&path, &written).unwrap(), release);
 }
 

@@ -260,6 +260,7 @@ pub fn as_release(paragraphs: &[String]) -> Release {
         partners: Vec::new(),
         statistics: Vec::new(),
         versions,
+        photos: Vec::new(),
     }
 }
 
