@@ -59,6 +59,58 @@ pub enum Block {
     Contacts(Vec<String>),
     /// The end mark («###») some newsrooms expect.
     EndMark(String),
+    /// A photo with its caption: the main one after the lead, the others after the text.
+    Photo(PhotoBlock),
+}
+
+/// A photo where the release shows it. Its picture is read from the photos folder only
+/// for an export ([`crate::photos::attach`]); the preview finds its thumbnail by `file`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PhotoBlock {
+    /// The stored file's name in the photos folder.
+    pub file: String,
+    /// The name it had when added: the email draft attaches the original under it.
+    pub original_name: String,
+    /// Typeset, in the document's language; empty when the version has none.
+    pub caption: String,
+    /// «Фото: пресс-служба акима области»; empty without a credit.
+    pub credit: String,
+    /// The photo described, for readers who cannot see it.
+    pub alt: String,
+    /// Its size in pixels as shown, as recorded when it was added (0 when unknown).
+    pub width: u32,
+    pub height: u32,
+    /// The picture's copies, once an export has read them; `None` in the preview and when
+    /// the file is missing or damaged (the export then leaves the photo out).
+    pub picture: Option<std::sync::Arc<crate::photos::Prepared>>,
+}
+
+impl PhotoBlock {
+    /// What stands in the picture's place for a reader who cannot see it: the alt text,
+    /// or the caption where the user wrote none (a caption describes the photo too).
+    pub fn alt_or_caption(&self) -> &str {
+        if self.alt.trim().is_empty() {
+            &self.caption
+        } else {
+            &self.alt
+        }
+    }
+
+    /// The caption and the credit as one line, as the plain text and the preview give them.
+    pub fn caption_line(&self) -> String {
+        match (self.caption.trim(), self.credit.trim()) {
+            ("", credit) => credit.to_string(),
+            (caption, "") => caption.to_string(),
+            (caption, credit) => {
+                let stop = if caption.ends_with(['.', '!', '?', '…']) {
+                    ""
+                } else {
+                    "."
+                };
+                format!("{caption}{stop} {credit}")
+            }
+        }
+    }
 }
 
 /// A quotation, already in the language's quotation marks and with its attribution
@@ -188,6 +240,7 @@ impl Block {
             Block::Lead(inlines) | Block::Paragraph(inlines) => inlines_text(inlines),
             Block::Quote(q) => q.full_text(),
             Block::Contacts(lines) => lines.join("\n"),
+            Block::Photo(photo) => photo.caption_line(),
             Block::Table(table) => {
                 let mut lines = Vec::new();
                 if !table.caption.is_empty() {

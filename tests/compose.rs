@@ -79,6 +79,7 @@ fn blocks_come_in_the_order_of_a_release() {
             Block::Signature(_) => "signature",
             Block::Contacts(_) => "contacts",
             Block::EndMark(_) => "end",
+            Block::Photo(_) => "photo",
         })
         .collect();
     assert_eq!(kinds[0], "headline");

@@ -23,6 +23,7 @@ mod archive;
 mod args;
 mod check;
 pub mod help;
+mod photo;
 mod typeset;
 
 pub use args::{CheckFormat, Cli, Command, Format, StatusArg, TypesetFormat};
@@ -172,6 +173,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 };
                 archive::list(archive_flag.as_deref(), &filter, ctx.ui).map_err(Failure::from)
             }
+            Command::Photo { action } => ctx.photo(action).map_err(Failure::from),
             Command::ArchiveCheck => {
                 archive::archive_check(archive_flag.as_deref(), ctx.ui).map_err(Failure::from)
             }
@@ -576,6 +578,25 @@ impl Context {
                 )
             );
         }
+        if format != Format::Txt {
+            let folder = crate::photos::folder_for(file);
+            for (stored, error) in crate::photos::attach(&mut document, &folder) {
+                let reason = error.in_language(ui);
+                let photo = release
+                    .photos
+                    .iter()
+                    .find(|p| p.file == stored && !p.original_name.is_empty())
+                    .map_or(stored.as_str(), |p| p.original_name.as_str());
+                eprintln!(
+                    "pressdesk: {}",
+                    say!(ui,
+                        ru: "предупреждение: фотография {photo} пропущена: {reason}",
+                        kk: "ескерту: {photo} суреті өткізілді: {reason}",
+                        en: "warning: the photo {photo} is left out: {reason}",
+                    )
+                );
+            }
+        }
         let bytes = match format {
             Format::Docx => export::to_docx(&document).map_err(|e| e.to_string())?,
             Format::Html => export::to_html(&document).into_bytes(),
@@ -590,9 +611,9 @@ impl Context {
                     eprintln!(
                         "pressdesk: {}",
                         say!(ui,
-                            ru: "предупреждение: письмо весит {mb} МБ; многие почтовые серверы не принимают больше 10 МБ",
-                            kk: "ескерту: хат {mb} МБ; көп пошта серверлері 10 МБ-тан асқанын қабылдамайды",
-                            en: "warning: the message is {mb} MB; many mail servers refuse more than 10 MB",
+                            ru: "предупреждение: письмо весит {mb} МБ; многие почтовые серверы не принимают больше 20 МБ",
+                            kk: "ескерту: хат {mb} МБ; көп пошта серверлері 20 МБ-тан асқанын қабылдамайды",
+                            en: "warning: the message is {mb} MB; many mail servers refuse more than 20 MB",
                         )
                     );
                 }

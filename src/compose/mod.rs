@@ -3,7 +3,7 @@
 //! Every user string passes through [`typography::typeset`] here, so the preview and all
 //! exports agree, while the form keeps the text as typed.
 
-use crate::document::{Block, Document, QuoteBlock, Table, inlines_from_text};
+use crate::document::{Block, Document, PhotoBlock, QuoteBlock, Table, inlines_from_text};
 use crate::language::dates;
 use crate::language::figures::{Figure, find_figures};
 use crate::language::harmony::{self, Case};
@@ -91,8 +91,10 @@ impl Composer<'_> {
         if !lead.is_empty() {
             blocks.push(Block::Lead(inlines_from_text(&lead)));
         }
+        self.push_photos(&mut blocks, true);
         self.push_body(&mut blocks);
         self.push_statistics(&mut blocks);
+        self.push_photos(&mut blocks, false);
         self.push_background(&mut blocks);
         if v.credit != Credit::LeadOnly {
             push_text(&mut blocks, self.set(self.signature()), Block::Signature);
@@ -383,6 +385,34 @@ impl Composer<'_> {
         }
     }
 
+    /// The main photo (`main`) after the lead, or the others (`!main`) after the text and
+    /// its figures, before the background: the background is about the partner, the
+    /// photos about the event.
+    fn push_photos(&self, blocks: &mut Vec<Block>, main: bool) {
+        for photo in self.release.photos.iter().filter(|p| p.main == main) {
+            let credit = photo.credit.trim();
+            let credit = if credit.is_empty() {
+                String::new()
+            } else {
+                let label = match self.lang {
+                    Language::Ru | Language::Kk => "Фото",
+                    Language::En => "Photo",
+                };
+                self.set(&format!("{label}: {credit}"))
+            };
+            blocks.push(Block::Photo(PhotoBlock {
+                file: photo.file.clone(),
+                original_name: photo.original_name.clone(),
+                caption: self.set(photo.caption.get(self.lang)),
+                credit,
+                alt: clean_alt(photo.alt.get(self.lang)),
+                width: photo.width,
+                height: photo.height,
+                picture: None,
+            }));
+        }
+    }
+
     fn push_background(&self, blocks: &mut Vec<Block>) {
         let text = self.version.background.text.trim();
         if text.is_empty() {
@@ -521,6 +551,12 @@ fn split_paragraphs(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Alt text on one line, without the typography's no-break spaces (a screen reader reads
+/// it; a mail client shows it in the picture's place).
+fn clean_alt(alt: &str) -> String {
+    alt.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -552,3 +588,4 @@ mod tests {
         assert_eq!(strip_quote_marks("«Один» и «два»"), "«Один» и «два»");
     }
 }
+

@@ -8,13 +8,13 @@
 use std::io::Cursor;
 
 use docx_rs::{
-    BreakType, Docx, Hyperlink, HyperlinkType, LineSpacing, PageMargin, Paragraph, Run, RunFonts,
-    Shading, Table as DocxTable, TableBorder, TableBorderPosition, TableCell, TableLayoutType,
-    TableRow, WidthType,
+    BreakType, Docx, Hyperlink, HyperlinkType, LineSpacing, PageMargin, Paragraph, Pic, Run,
+    RunFonts, Shading, Table as DocxTable, TableBorder, TableBorderPosition, TableCell,
+    TableLayoutType, TableRow, WidthType,
 };
 use jiff::Timestamp;
 
-use crate::document::{Block, Document, Inline, QuoteBlock, Table};
+use crate::document::{Block, Document, Inline, PhotoBlock, QuoteBlock, Table};
 
 use super::ExportError;
 use super::clean::{clean, clean_line, quote_joint, safe_url};
@@ -119,6 +119,8 @@ fn font_family(family: &str) -> String {
 struct Body {
     items: Vec<Item>,
     after_table: bool,
+    /// Photos added so far, which number their pictures' ids.
+    photos: usize,
 }
 
 enum Item {
@@ -167,7 +169,40 @@ fn add_block(body: &mut Body, block: &Block, base: usize) {
         Block::Paragraph(runs) => add_runs_paragraph(body, id::BODY, runs),
         Block::Quote(q) => add_quote(body, q),
         Block::Table(t) => add_table(body, t, base),
+        Block::Photo(photo) => add_photo(body, photo),
     }
+}
+
+/// The tallest a photo stands on the page: 12 cm, in EMU (360 000 per cm), so a portrait
+/// photo leaves room for its caption and some text.
+const PHOTO_MAX_HEIGHT_EMU: u64 = 4_320_000;
+
+/// A photo at the text column's width (narrower if it is tall), its caption under it.
+/// A photo whose picture could not be read is left out, caption and all.
+fn add_photo(body: &mut Body, photo: &PhotoBlock) {
+    let Some(picture) = &photo.picture else {
+        return;
+    };
+    let copy = &picture.print;
+    let (w, h) = (u64::from(copy.width.max(1)), u64::from(copy.height.max(1)));
+    let mut width = TEXT_WIDTH as u64 * 635;
+    let mut height = width * h / w;
+    if height > PHOTO_MAX_HEIGHT_EMU {
+        height = PHOTO_MAX_HEIGHT_EMU;
+        width = height * w / h;
+    }
+    body.photos += 1;
+    let pic = Pic::new_with_dimensions(copy.jpeg.to_vec(), copy.width, copy.height)
+        // A fixed id per photo, so the same release exports to the same file (docx-rs
+        // would number it from a global counter).
+        .id(format!("rIdImagePhoto{}", body.photos))
+        .size(width as u32, height as u32);
+    body.paragraph(
+        Paragraph::new()
+            .style(id::PHOTO)
+            .add_run(Run::new().add_image(pic)),
+    );
+    body.text(id::CAPTION, &photo.caption_line());
 }
 
 /// Blank blocks are skipped, as in the HTML: an empty styled paragraph is a stray gap.

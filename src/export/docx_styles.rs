@@ -32,6 +32,10 @@ pub(crate) mod id {
     /// The organisation's logo and name in the first page's header.
     pub const LETTERHEAD: &str = "Letterhead";
     pub const PAGE_NUMBER: &str = "PageNumber";
+    /// The paragraph that holds a photo.
+    pub const PHOTO: &str = "Photo";
+    /// A photo's caption and credit under it; Word's own name for such a style.
+    pub const CAPTION: &str = "Caption";
 }
 
 /// 1.25 cm, the paragraph indent of Russian official correspondence.
@@ -198,6 +202,17 @@ pub(crate) fn styles(base: usize, justified: bool) -> Vec<Style> {
             .size(small)
             .align(AlignmentType::Left)
             .line_spacing(spacing(0, 0, LINE_SINGLE)),
+        // A photo is never left at a page's foot without its caption.
+        keep_with_next(
+            paragraph(id::PHOTO)
+                .align(AlignmentType::Center)
+                .line_spacing(spacing(240, 80, LINE_SINGLE)),
+        ),
+        paragraph(id::CAPTION)
+            .italic()
+            .size(small)
+            .align(AlignmentType::Left)
+            .line_spacing(spacing(0, 240, LINE_SINGLE)),
         paragraph(id::END_MARK)
             .size(base)
             .align(AlignmentType::Center)

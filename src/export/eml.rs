@@ -6,12 +6,12 @@ use mail_builder::MessageBuilder;
 use mail_builder::headers::raw::Raw;
 use mail_builder::mime::{BodyPart, MimePart};
 
-use super::html::{LogoSource, render};
+use super::html::{LOGO_CID, LogoSource, photo_cid, render};
 use super::{ExportError, clean, to_text};
-use crate::document::{Block, Document};
+use crate::document::{Block, Document, PhotoBlock};
 
 /// Mail systems refuse or strip messages above about this size (base64 counted).
-pub const LARGE_MESSAGE_BYTES: usize = 10 * 1024 * 1024;
+pub const LARGE_MESSAGE_BYTES: usize = 20 * 1024 * 1024;
 
 const DOCX_TYPE: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -23,46 +23,90 @@ pub fn to_eml(document: &Document, docx: &[u8], docx_name: &str) -> Result<Vec<u
         .as_ref()
         .and_then(|l| l.logo.as_ref())
         .map(|logo| logo.email.png.to_vec());
+    let photos: Vec<&PhotoBlock> = document
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Photo(p) if p.picture.is_some() => Some(p),
+            _ => None,
+        })
+        .collect();
     let text = MimePart::new("text/plain", BodyPart::Text(to_text(document).into()));
-    // The body, built by hand because mail-builder's shortcut would put a logo beside the
-    // attachment (multipart/mixed), where Apple Mail and Outlook list it as one more file.
-    // With a logo: related(alternative(text, html), logo) — the picture belongs to the
-    // HTML and is found by its Content-ID, which mail clients show, unlike `data:` URLs.
-    let body = match logo {
-        Some(png) => {
-            let html = render(document, LogoSource::ContentId(LOGO_CID));
-            let alternative = MimePart::new(
-                "multipart/alternative",
-                vec![
-                    text,
-                    MimePart::new("text/html", BodyPart::Text(html.into())),
-                ],
-            );
-            let picture = MimePart::new("image/png", png).inline().cid(LOGO_CID);
-            MimePart::new("multipart/related", vec![alternative, picture])
+    // The body, built by hand because mail-builder's shortcut would put the pictures beside
+    // the attachments (multipart/mixed), where Apple Mail and Outlook list them as more
+    // files. With pictures: related(alternative(text, html), logo, photos…) — each belongs
+    // to the HTML and is found by its Content-ID, which mail clients show, unlike `data:`
+    // URLs.
+    let body = if logo.is_none() && photos.is_empty() {
+        let html = render(document, LogoSource::Embedded);
+        MimePart::new(
+            "multipart/alternative",
+            vec![
+                text,
+                MimePart::new("text/html", BodyPart::Text(html.into())),
+            ],
+        )
+    } else {
+        let html = render(document, LogoSource::ContentIds);
+        let alternative = MimePart::new(
+            "multipart/alternative",
+            vec![
+                text,
+                MimePart::new("text/html", BodyPart::Text(html.into())),
+            ],
+        );
+        let mut related = vec![alternative];
+        if let Some(png) = logo {
+            related.push(MimePart::new("image/png", png).inline().cid(LOGO_CID));
         }
-        None => {
-            let html = render(document, LogoSource::Embedded);
-            MimePart::new(
-                "multipart/alternative",
-                vec![
-                    text,
-                    MimePart::new("text/html", BodyPart::Text(html.into())),
-                ],
-            )
+        for (i, photo) in photos.iter().enumerate() {
+            if let Some(picture) = &photo.picture {
+                related.push(
+                    MimePart::new("image/jpeg", picture.email.jpeg.to_vec())
+                        .inline()
+                        .cid(photo_cid(i + 1)),
+                );
+            }
         }
+        MimePart::new("multipart/related", related)
     };
-    let attachment = MimePart::new(DOCX_TYPE, docx.to_vec()).attachment(one_line(docx_name));
+    let mut parts = vec![
+        body,
+        MimePart::new(DOCX_TYPE, docx.to_vec()).attachment(one_line(docx_name)),
+    ];
+    // The originals, for the editors who print or crop them: the copies in the body are
+    // for reading the message.
+    for (i, photo) in photos.iter().enumerate() {
+        if let Some(picture) = &photo.picture {
+            parts.push(
+                MimePart::new(picture.original_mime, picture.original.to_vec())
+                    .attachment(attachment_name(photo, i + 1, picture.original_mime)),
+            );
+        }
+    }
     MessageBuilder::new()
         .subject(subject(document))
         .header("X-Unsent", Raw::new("1"))
-        .body(MimePart::new("multipart/mixed", vec![body, attachment]))
+        .body(MimePart::new("multipart/mixed", parts))
         .write_to_vec()
         .map_err(|e| ExportError::Eml(e.to_string()))
 }
 
-/// The Content-ID of the letterhead logo inside an email draft.
-const LOGO_CID: &str = "letterhead-logo@pressdesk";
+/// The name an original photo is attached under: the name it was added with, else
+/// «photo-2.jpg».
+fn attachment_name(photo: &PhotoBlock, n: usize, mime: &str) -> String {
+    let name = one_line(&photo.original_name);
+    if name.is_empty() {
+        let extension = mime
+            .rsplit('/')
+            .next()
+            .unwrap_or("jpg")
+            .replace("jpeg", "jpg");
+        format!("photo-{n}.{extension}")
+    } else {
+        name
+    }
+}
 
 /// The subject: the headline, after the embargo notice when there is one, so nobody
 /// forwards an embargoed release by mistake.

@@ -59,14 +59,23 @@ pub fn to_html_fragment(doc: &Document) -> String {
     render_with(doc, LogoSource::Embedded, true)
 }
 
-/// Where the `<img>` of the letterhead logo finds its picture.
-#[derive(Debug, Clone, Copy)]
-pub(crate) enum LogoSource<'a> {
-    /// In the page itself, as a `data:` URL (HTML files and the clipboard).
+/// Where the `<img>`s of the letterhead logo and the photos find their pictures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum LogoSource {
+    /// In the page itself, as `data:` URLs (HTML files and the clipboard).
     Embedded,
-    /// A part of the same email with this Content-ID (`cid:` URL): Gmail and Outlook show
-    /// those, while many clients drop `data:` pictures in mail.
-    ContentId(&'a str),
+    /// Parts of the same email with the Content-IDs [`LOGO_CID`] and [`photo_cid`]
+    /// (`cid:` URLs): Gmail and Outlook show those, while many clients drop `data:`
+    /// pictures in mail.
+    ContentIds,
+}
+
+/// The Content-ID of the letterhead logo inside an email draft.
+pub(crate) const LOGO_CID: &str = "letterhead-logo@pressdesk";
+
+/// The Content-ID of the `n`-th photo (from 1) shown in an email draft.
+pub(crate) fn photo_cid(n: usize) -> String {
+    format!("photo-{n}@pressdesk")
 }
 
 pub(crate) fn render(doc: &Document, logo: LogoSource) -> String {
@@ -79,7 +88,13 @@ fn render_with(doc: &Document, logo: LogoSource, fragment: bool) -> String {
         lang => doc.language.code(),
         title => page_title(doc),
         letterhead => doc.letterhead.as_ref().and_then(|l| letterhead_value(l, logo)),
-        blocks => doc.blocks.iter().filter_map(block_value).collect::<Vec<_>>(),
+        blocks => {
+            let mut photos = 0;
+            doc.blocks
+                .iter()
+                .filter_map(|b| block_value(b, logo, &mut photos))
+                .collect::<Vec<_>>()
+        },
     };
     let rendered = environment().and_then(|env| {
         env.get_template(TEMPLATE_NAME)
@@ -145,7 +160,7 @@ fn letterhead_value(letterhead: &Letterhead, source: LogoSource) -> Option<Value
             LogoSource::Embedded => {
                 format!("data:image/png;base64,{}", BASE64.encode(&picture.png))
             }
-            LogoSource::ContentId(cid) => format!("cid:{cid}"),
+            LogoSource::ContentIds => format!("cid:{LOGO_CID}"),
         };
         context! { src, width, height }
     });
@@ -157,7 +172,8 @@ fn letterhead_value(letterhead: &Letterhead, source: LogoSource) -> Option<Value
 
 /// One block as a template value, or `None` for a block with nothing to show: an empty
 /// `<p>` or `<h1>` is noise in the mail and a validator warning.
-fn block_value(block: &Block) -> Option<Value> {
+/// `photos` counts the photos shown so far, which an email's Content-IDs number.
+fn block_value(block: &Block, pictures: LogoSource, photos: &mut usize) -> Option<Value> {
     let text_block = |kind: &str, text: &str| {
         let ls = lines(text);
         (!ls.iter().all(|l| l.trim().is_empty())).then(|| context! { kind, lines => ls })
@@ -194,8 +210,35 @@ fn block_value(block: &Block) -> Option<Value> {
             })
         }
         Block::Table(t) => table_value(t),
+        Block::Photo(photo) => {
+            // In the preview's document, or with its file missing: nothing to show.
+            let copy = &photo.picture.as_ref()?.email;
+            *photos += 1;
+            let src = match pictures {
+                LogoSource::Embedded => {
+                    format!("data:image/jpeg;base64,{}", BASE64.encode(&copy.jpeg))
+                }
+                LogoSource::ContentIds => format!("cid:{}", photo_cid(*photos)),
+            };
+            // The text column is 552 CSS pixels (600 less the padding); a narrower copy
+            // is shown at its own size, never blown up.
+            let width = copy.width.clamp(1, PHOTO_COLUMN_PX);
+            let height =
+                (u64::from(copy.height) * u64::from(width) / u64::from(copy.width.max(1))).max(1);
+            Some(context! {
+                kind => "photo",
+                src,
+                width,
+                height,
+                alt => clean_line(photo.alt_or_caption()).trim(),
+                caption => clean_line(&photo.caption_line()).trim(),
+            })
+        }
     }
 }
+
+/// The width of the release's text column in the email page, in CSS pixels.
+const PHOTO_COLUMN_PX: u32 = 552;
 
 /// Text split at line breaks; the template joins the lines with `<br>`.
 fn lines(text: &str) -> Vec<String> {

@@ -29,6 +29,20 @@ pub fn to_text(doc: &Document) -> String {
                 .map(|l| clean(l).into_owned())
                 .collect::<Vec<_>>()
                 .join("\n"),
+            // Where a photo stands, «[Фото]» and its caption: a messenger post or a plain
+            // email says which picture goes where.
+            Block::Photo(photo) => {
+                let label = match doc.language {
+                    crate::language::Language::Ru | crate::language::Language::Kk => "Фото",
+                    crate::language::Language::En => "Photo",
+                };
+                let line = clean(&photo.caption_line()).into_owned();
+                if line.trim().is_empty() {
+                    format!("[{label}]")
+                } else {
+                    format!("[{label}] {}", line.trim())
+                }
+            }
         };
         let part = part.trim_matches('\n');
         if !part.trim().is_empty() {

@@ -317,7 +317,7 @@ checks-limit-paragraph = Paragraph, characters
 checks-limit-release = Release, words
 
 notice-eml-size = Message: { $kb } KB. Double-click the file: it opens as a draft, ready to address.
-notice-eml-large = Message: { $kb } KB — over 10 MB; many mail servers refuse it.
+notice-eml-large = Message: { $kb } KB — over 20 MB; many mail servers refuse it.
 
 ## Typography rules
 # What each typography rule does, as Settings lists it. The id is "rule-" and the rule's
