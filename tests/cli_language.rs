@@ -136,6 +136,16 @@ fn every_command_speaks_kazakh_and_russian() {
             with(&["check", "handed.txt"]),
             with(&["check", "handed.txt", "--fix"]),
             with(&[
+                "photo",
+                "add",
+                "m.pressdesk",
+                "handed.txt",
+                "--caption",
+                "x",
+            ]),
+            with(&["photo", "list", "m.pressdesk"]),
+            with(&["photo", "remove", "m.pressdesk", "4"]),
+            with(&[
                 "new",
                 "--template",
                 "working-trip",
@@ -186,6 +196,11 @@ fn every_command_speaks_kazakh_and_russian() {
             // The user's own file names: handed.txt and its handed.corrected.txt.
             "handed",
             "corrected",
+            // Names of picture formats, as they are written in every language.
+            "JPEG",
+            "PNG",
+            "WebP",
+            "photos",
         ];
         for args in &runs {
             let output = sandbox.run(&args.iter().map(String::as_str).collect::<Vec<_>>());
@@ -253,6 +268,7 @@ fn help_and_option_errors_speak_kazakh_and_russian() {
         "check",
         "typeset",
         "archive-check",
+        "photo",
     ];
     let own_words = [
         "pressdesk",
@@ -265,6 +281,18 @@ fn help_and_option_errors_speak_kazakh_and_russian() {
         "check",
         "typeset",
         "archive-check",
+        "photo",
+        "add",
+        "remove",
+        "caption",
+        "credit",
+        "alt",
+        "main",
+        "photos",
+        "JPEG",
+        "PNG",
+        "WebP",
+        "jpg",
         "profile",
         "archive",
         "help",
@@ -311,6 +339,9 @@ fn help_and_option_errors_speak_kazakh_and_russian() {
         runs.push(vec!["no-such-command"]);
         for command in commands {
             runs.push(vec![command, "--help"]);
+        }
+        for action in ["add", "list", "remove"] {
+            runs.push(vec!["photo", action, "--help"]);
         }
         for args in runs {
             let output = Command::new(BIN)

@@ -156,10 +156,66 @@ pub enum Command {
         #[arg(long, short, value_enum, default_value = "text")]
         format: TypesetFormat,
     },
+    /// The release's photos: add one with its caption, list them, remove one.
+    ///
+    /// Example: pressdesk photo add visit.pressdesk IMG_2041.jpg --caption "Встреча в акимате" --credit "пресс-служба акима области"
+    #[command(disable_help_subcommand = true)]
+    Photo {
+        #[command(subcommand)]
+        action: PhotoAction,
+    },
     /// Check that every file in the archive can be read; exit 1 if any is damaged.
     ///
     /// Example: pressdesk archive-check --archive /mnt/press/archive
     ArchiveCheck,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PhotoAction {
+    /// Copy a JPEG, PNG or WebP photo into the photos folder beside the release and add it
+    /// with its caption. The first photo added is the main one (shown after the lead).
+    /// Adding a photo the release already has sets its caption in --lang instead.
+    ///
+    /// Example: pressdesk photo add visit.pressdesk IMG_2041.jpg --caption "Аким области и делегация" --lang ru
+    Add {
+        /// The release file.
+        file: PathBuf,
+        /// The photo file.
+        photo: PathBuf,
+        /// What the photo shows, in the --lang version.
+        #[arg(long, short)]
+        caption: String,
+        /// Which language the caption and alt text are in (default: the release's first).
+        #[arg(long, short)]
+        lang: Option<Language>,
+        /// Who took it: printed as «Фото: …» / "Photo: …".
+        #[arg(long)]
+        credit: Option<String>,
+        /// The photo described for readers who cannot see it (default: none; the exports
+        /// then give the caption in its place).
+        #[arg(long)]
+        alt: Option<String>,
+        /// Make it the main photo, shown after the lead.
+        #[arg(long)]
+        main: bool,
+    },
+    /// List the release's photos: number, file, size, caption in each language, credit.
+    ///
+    /// Example: pressdesk photo list visit.pressdesk
+    List {
+        /// The release file.
+        file: PathBuf,
+    },
+    /// Take photo N (as `photo list` numbers them) out of the release. The file stays in
+    /// the photos folder, where other releases may use it.
+    ///
+    /// Example: pressdesk photo remove visit.pressdesk 2
+    Remove {
+        /// The release file.
+        file: PathBuf,
+        /// The photo's number, from 1.
+        number: usize,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -222,6 +222,70 @@ const TEXTS: &[(&str, &str, &str, &str)] = &[
         "text (әдепкі) немесе html",
     ),
     (
+        "photo",
+        "",
+        "Фотографии релиза: добавить с подписью, перечислить, убрать",
+        "Релиздің фотосуреттері: қолтаңбасымен қосу, тізімдеу, алып тастау",
+    ),
+    (
+        "photo add",
+        "",
+        "Скопировать фотографию (JPEG, PNG, WebP) в папку photos рядом с релизом и добавить её с подписью; первая добавленная — главная. Уже добавленной фотографии задаёт подпись на языке --lang",
+        "Фотосуретті (JPEG, PNG, WebP) релиз жанындағы photos қалтасына көшіріп, қолтаңбасымен қосу; алғашқы қосылғаны — басты сурет. Бұрын қосылған суретке --lang тіліндегі қолтаңбаны береді",
+    ),
+    ("photo add", "file", "Файл релиза", "Релиз файлы"),
+    ("photo add", "photo", "Файл фотографии", "Фотосурет файлы"),
+    (
+        "photo add",
+        "caption",
+        "Что на фотографии — подпись на языке --lang",
+        "Суретте не бары — --lang тіліндегі қолтаңба",
+    ),
+    (
+        "photo add",
+        "lang",
+        "Язык подписи: ru, kk или en (по умолчанию — первой версии релиза)",
+        "Қолтаңбаның тілі: ru, kk немесе en (әдепкі — релиздің бірінші нұсқасы)",
+    ),
+    (
+        "photo add",
+        "credit",
+        "Автор снимка: печатается как «Фото: …»",
+        "Суреттің авторы: «Фото: …» деп басылады",
+    ),
+    (
+        "photo add",
+        "alt",
+        "Описание фотографии для тех, кто её не видит (без него — подпись)",
+        "Суретті көрмейтіндерге арналған сипаттама (болмаса — қолтаңба)",
+    ),
+    (
+        "photo add",
+        "main",
+        "Сделать главной: она стоит сразу после лида",
+        "Басты сурет ету: ол лидтен кейін тұрады",
+    ),
+    (
+        "photo list",
+        "",
+        "Фотографии релиза: номер, файл, размер, подписи на каждом языке, автор",
+        "Релиз суреттері: нөмірі, файлы, өлшемі, әр тілдегі қолтаңбасы, авторы",
+    ),
+    ("photo list", "file", "Файл релиза", "Релиз файлы"),
+    (
+        "photo remove",
+        "",
+        "Убрать из релиза фотографию N (номер из photo list); файл остаётся в папке photos",
+        "N суретін (photo list нөмірі) релизден алып тастау; файл photos қалтасында қалады",
+    ),
+    ("photo remove", "file", "Файл релиза", "Релиз файлы"),
+    (
+        "photo remove",
+        "number",
+        "Номер фотографии, с 1",
+        "Суреттің нөмірі, 1-ден",
+    ),
+    (
         "archive-check",
         "",
         "Проверить, что каждый файл архива читается; код 1, если есть повреждённые",
@@ -243,6 +307,11 @@ const VALUE_NAMES: &[(&str, &str, &str)] = &[
     ("search", "СЛОВА", "СӨЗДЕР"),
     ("year", "ГОД", "ЖЫЛ"),
     ("tag", "ТЕГ", "ТЕГ"),
+    ("photo", "ФОТО", "СУРЕТ"),
+    ("caption", "ПОДПИСЬ", "ҚОЛТАҢБА"),
+    ("credit", "АВТОР", "АВТОР"),
+    ("alt", "ОПИСАНИЕ", "СИПАТТАМА"),
+    ("number", "N", "N"),
 ];
 
 /// Headings and the help flags' lines: (usage, commands, arguments, options, help, version).
@@ -396,7 +465,18 @@ pub fn localized(command: Command, ui: Language) -> Command {
         let translate = translate.clone();
         command = command.mut_subcommand(name.as_str(), |sub| {
             let sub = sub.after_help(None::<&str>).after_long_help(None::<&str>);
-            translate(sub, &name)
+            // A command's own commands (`photo add`) are found as "photo add".
+            let inner: Vec<String> = sub
+                .get_subcommands()
+                .map(|s| s.get_name().to_string())
+                .collect();
+            let mut sub = translate(sub, &name);
+            for inner_name in inner {
+                let key = format!("{name} {inner_name}");
+                let translate = translate.clone();
+                sub = sub.mut_subcommand(inner_name.as_str(), |inner| translate(inner, &key));
+            }
+            sub
         });
     }
     command

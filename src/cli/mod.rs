@@ -606,17 +606,23 @@ impl Context {
                 let docx = export::to_docx(&document).map_err(|e| e.to_string())?;
                 let name = export::suggested_file_name(date, &document.title, "docx");
                 let eml = export::to_eml(&document, &docx, &name).map_err(|e| e.to_string())?;
-                if eml.len() > export::LARGE_MESSAGE_BYTES {
-                    let mb = eml.len() / (1024 * 1024);
-                    eprintln!(
-                        "pressdesk: {}",
-                        say!(ui,
-                            ru: "предупреждение: письмо весит {mb} МБ; многие почтовые серверы не принимают больше 20 МБ",
-                            kk: "ескерту: хат {mb} МБ; көп пошта серверлері 20 МБ-тан асқанын қабылдамайды",
-                            en: "warning: the message is {mb} MB; many mail servers refuse more than 20 MB",
-                        )
-                    );
-                }
+                // The size a mail server will see, base64 included: shown always, with a
+                // warning past the common limit.
+                let kb = eml.len().div_ceil(1024);
+                let said = if eml.len() > export::LARGE_MESSAGE_BYTES {
+                    say!(ui,
+                        ru: "предупреждение: письмо весит {kb} КБ; многие почтовые серверы не принимают больше 20 МБ",
+                        kk: "ескерту: хат {kb} КБ; көп пошта серверлері 20 МБ-тан асқанын қабылдамайды",
+                        en: "warning: the message is {kb} KB; many mail servers refuse more than 20 MB",
+                    )
+                } else {
+                    say!(ui,
+                        ru: "письмо весит {kb} КБ",
+                        kk: "хат {kb} КБ",
+                        en: "the message is {kb} KB",
+                    )
+                };
+                eprintln!("pressdesk: {said}");
                 eml
             }
         };

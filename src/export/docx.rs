@@ -86,11 +86,13 @@ pub fn to_docx_at(doc: &Document, now: Timestamp) -> Result<Vec<u8>, ExportError
     parts.styles = with_language(parts.styles, doc.language);
     parts.settings = with_hyphenation(parts.settings);
     parts.document = super::hyphens::docx_with_unbroken_names(parts.document);
+    let photos = super::docx_package::photos_as_jpeg(&mut parts);
     let mut out = Cursor::new(Vec::with_capacity(64 * 1024));
     parts
         .pack(&mut out)
         .map_err(|e| ExportError::Docx(e.to_string()))?;
-    Ok(out.into_inner())
+    super::docx_package::append_media(out.into_inner(), photos)
+        .map_err(|e| ExportError::Docx(e.to_string()))
 }
 
 /// Body size in half-points; a size that makes no sense falls back to 14 pt.
@@ -195,7 +197,11 @@ fn add_photo(body: &mut Body, photo: &PhotoBlock) {
     let pic = Pic::new_with_dimensions(copy.jpeg.to_vec(), copy.width, copy.height)
         // A fixed id per photo, so the same release exports to the same file (docx-rs
         // would number it from a global counter).
-        .id(format!("rIdImagePhoto{}", body.photos))
+        .id(format!(
+            "{}{}",
+            super::docx_package::PHOTO_ID_PREFIX,
+            body.photos
+        ))
         .size(width as u32, height as u32);
     body.paragraph(
         Paragraph::new()

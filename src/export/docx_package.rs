@@ -1,4 +1,4 @@
-//! The two package parts docx-rs cannot write the way we need, rewritten after
+//! The package parts docx-rs cannot write the way we need, rewritten after
 //! `Docx::build()` and before packing (its `XMLDocx` exposes every part as bytes):
 //!
 //! - `docProps/core.xml`: docx-rs 0.4 has no public setter for title or creator, so Word's
@@ -9,6 +9,8 @@
 //! - `word/settings.xml`: docx-rs has no `w:autoHyphenation`; without it justified Russian
 //!   and Kazakh lines gape around long words. We switch it on, so Word and LibreOffice
 //!   hyphenate by the language above.
+//! - `word/media/`: docx-rs names every picture `.png`; the photos' JPEGs are added after
+//!   packing under `.jpeg` names instead.
 
 use jiff::Timestamp;
 
@@ -115,6 +117,53 @@ pub(crate) fn with_hyphenation(settings: Vec<u8>) -> Vec<u8> {
     out.push_str(r#"<w:autoHyphenation w:val="true" />"#);
     out.push_str(&text[at..]);
     out.into_bytes()
+}
+
+/// The id prefix of a photo's picture in the package; [`photos_as_jpeg`] finds them by it.
+pub(crate) const PHOTO_ID_PREFIX: &str = "rIdImagePhoto";
+
+/// docx-rs names every picture `word/media/<id>.png`, whatever it holds (its issue #701),
+/// so a photo's JPEG would sit in a part named and typed as PNG, which a strict reader
+/// may refuse. The photos are taken out of `parts` before packing, their relationships
+/// pointed at `.jpeg` (a type the package declares), and returned to be added by
+/// [`append_media`] once the package is written.
+pub(crate) fn photos_as_jpeg(parts: &mut docx_rs::XMLDocx) -> Vec<(String, Vec<u8>)> {
+    let (photos, others): (Vec<_>, Vec<_>) = std::mem::take(&mut parts.media)
+        .into_iter()
+        .partition(|(id, _)| id.starts_with(PHOTO_ID_PREFIX));
+    parts.media = others;
+    if photos.is_empty() {
+        return photos;
+    }
+    let mut rels = String::from_utf8_lossy(&parts.document_rels).into_owned();
+    for (id, _) in &photos {
+        rels = rels.replace(
+            &format!("\"media/{id}.png\""),
+            &format!("\"media/{id}.jpeg\""),
+        );
+    }
+    parts.document_rels = rels.into_bytes();
+    photos
+}
+
+/// Adds the photos [`photos_as_jpeg`] took out to the packed `docx`, as
+/// `word/media/<id>.jpeg`, stored as they are (a JPEG does not compress further).
+pub(crate) fn append_media(
+    docx: Vec<u8>,
+    photos: Vec<(String, Vec<u8>)>,
+) -> Result<Vec<u8>, zip::result::ZipError> {
+    use std::io::Write;
+    if photos.is_empty() {
+        return Ok(docx);
+    }
+    let mut zip = zip::ZipWriter::new_append(std::io::Cursor::new(docx))?;
+    let options =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    for (id, jpeg) in photos {
+        zip.start_file(format!("word/media/{id}.jpeg"), options)?;
+        zip.write_all(&jpeg)?;
+    }
+    Ok(zip.finish()?.into_inner())
 }
 
 #[cfg(test)]

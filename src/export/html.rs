@@ -222,15 +222,22 @@ fn block_value(block: &Block, pictures: LogoSource, photos: &mut usize) -> Optio
             };
             // The text column is 552 CSS pixels (600 less the padding); a narrower copy
             // is shown at its own size, never blown up.
-            let width = copy.width.clamp(1, PHOTO_COLUMN_PX);
-            let height =
-                (u64::from(copy.height) * u64::from(width) / u64::from(copy.width.max(1))).max(1);
+            // A tall photo is narrowed to stand at most as tall as the column is wide, so
+            // one portrait does not fill a phone's screen three times over.
+            let (w, h) = (u64::from(copy.width.max(1)), u64::from(copy.height.max(1)));
+            let mut width = w.min(u64::from(PHOTO_COLUMN_PX));
+            let mut height = (h * width / w).max(1);
+            if height > u64::from(PHOTO_COLUMN_PX) {
+                height = u64::from(PHOTO_COLUMN_PX);
+                width = (w * height / h).max(1);
+            }
             Some(context! {
                 kind => "photo",
                 src,
                 width,
                 height,
-                alt => clean_line(photo.alt_or_caption()).trim(),
+                // One plain line: the caption's no-break spaces mean nothing to a screen reader.
+                alt => clean_line(photo.alt_or_caption()).split_whitespace().collect::<Vec<_>>().join(" "),
                 caption => clean_line(&photo.caption_line()).trim(),
             })
         }

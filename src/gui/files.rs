@@ -318,12 +318,16 @@ pub async fn save(
 }
 
 /// Exports the document; the format follows the extension chosen in the dialog. `logo` is
-/// the profile's letterhead logo, read now so a new version of the file is used.
+/// the profile's letterhead logo, read now so a new version of the file is used; `photos`
+/// the release's photos folder, whose pictures are read and scaled here, off the window's
+/// thread.
 pub async fn export(
     mut document: Document,
     format: Format,
     target: Target,
     logo: Option<PathBuf>,
+    photos: PathBuf,
+    ui: crate::language::Language,
 ) -> Result<Option<Written>, FileError> {
     let mut filters = vec![(format.label(), format.extension())];
     filters.extend(
@@ -337,10 +341,17 @@ pub async fn export(
     };
     let format = Format::from_path(&written.path, format);
     let path = with_extension(&written.path, format.extension());
-    let warning = match format {
-        Format::Text => None,
-        _ => crate::letterhead::attach_logo(&mut document, logo.as_deref()).map(|e| e.to_string()),
-    };
+    let mut warnings: Vec<String> = Vec::new();
+    if format != Format::Text {
+        warnings.extend(
+            crate::letterhead::attach_logo(&mut document, logo.as_deref()).map(|e| e.to_string()),
+        );
+        for (file, error) in crate::photos::attach(&mut document, &photos) {
+            let name = photo_name(&document, &file);
+            warnings.push(format!("{name}: {}", error.in_language(ui)));
+        }
+    }
+    let warning = (!warnings.is_empty()).then(|| warnings.join("; "));
     let bytes = match format {
         Format::Docx => export::to_docx(&document).map_err(|e| FileError(e.to_string()))?,
         Format::Html => export::to_html(&document).into_bytes(),
@@ -363,6 +374,20 @@ pub async fn export(
         warning,
         ..written
     }))
+}
+
+/// The name the user knows a photo by (the one it was added with), from its stored name.
+fn photo_name(document: &Document, file: &str) -> String {
+    document
+        .blocks
+        .iter()
+        .find_map(|b| match b {
+            crate::document::Block::Photo(p) if p.file == file && !p.original_name.is_empty() => {
+                Some(p.original_name.clone())
+            }
+            _ => None,
+        })
+        .unwrap_or_else(|| file.to_string())
 }
 
 async fn resolve(target: Target, filters: &[(&str, &str)]) -> Option<Written> {
@@ -512,7 +537,9 @@ mod write_tests {
                 folder: folder.clone(),
                 name: format!("visit.{}", format.extension()),
             };
-            let written = block_on(export(document.clone(), format, target, None))
+            let photos = folder.join("photos");
+            let ui = crate::language::Language::Ru;
+            let written = block_on(export(document.clone(), format, target, None, photos, ui))
                 .unwrap()
                 .unwrap();
             let bytes = std::fs::read(&written.path).unwrap();

@@ -94,12 +94,31 @@ pub fn dimensions(bytes: &[u8]) -> Result<(u32, u32), PhotoError> {
 /// The photo decoded and turned the right way up.
 pub fn decode(bytes: &[u8]) -> Result<DynamicImage, PhotoError> {
     let mut decoder = decoder(bytes)?;
+    if sniff(bytes) == Some(Format::Jpeg) && !jpeg_is_complete(bytes) {
+        // The JPEG decoder paints a cut-off photo's missing rows grey without a word; a
+        // photo copied half-way from a phone must be refused, not sent out half grey.
+        return Err(PhotoError::Damaged(
+            "the file ends before the picture does".into(),
+        ));
+    }
     let orientation = decoder
         .orientation()
         .unwrap_or(image::metadata::Orientation::NoTransforms);
     let mut picture = DynamicImage::from_decoder(decoder).map_err(damaged)?;
     picture.apply_orientation(orientation);
     Ok(picture)
+}
+
+/// Whether the JPEG in `bytes` has its end-of-image marker after its last scan. Inside a
+/// scan every 0xFF byte is followed by 0x00 or a restart marker, so an FF D9 after the last
+/// FF DA can only be the end; an embedded EXIF thumbnail's end comes before the photo's
+/// scans and does not count. Cameras that add data after the end still pass.
+fn jpeg_is_complete(bytes: &[u8]) -> bool {
+    let last_scan = bytes.windows(2).rposition(|w| w == [0xFF, 0xDA]);
+    match last_scan {
+        Some(at) => bytes[at..].windows(2).any(|w| w == [0xFF, 0xD9]),
+        None => false,
+    }
 }
 
 /// Pictures are refused above this many pixels (a 50-megapixel camera's photo is well

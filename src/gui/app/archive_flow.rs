@@ -58,8 +58,10 @@ impl App {
         let profile = self.ctx.profile.clone();
         let folder = self.ctx.default_folder();
         let dialogs = self.ctx.dialogs;
+        let ui = self.ctx.prefs.ui_language;
         Task::perform(
             async move {
+                let photos = crate::photos::folder_for(&opened.path);
                 let release = opened.release;
                 let lang = release
                     .versions
@@ -79,7 +81,7 @@ impl App {
                     files::Target::Folder { folder, name }
                 };
                 let logo = profile.letterhead.logo.clone();
-                files::export(document, Format::Docx, target, logo).await
+                files::export(document, Format::Docx, target, logo, photos, ui).await
             },
             Message::ExportedAgain,
         )

@@ -166,9 +166,20 @@ impl State {
                 format,
                 target,
                 ctx.profile.letterhead.logo.clone(),
+                self.photos_folder(ctx),
+                ctx.i18n.language(),
             ),
             Message::Exported,
         ))
+    }
+
+    /// Where this release's photos are kept: beside its file, or in the archive folder
+    /// (where it will be saved) while it has none.
+    pub(super) fn photos_folder(&self, ctx: &Context) -> PathBuf {
+        match &self.path {
+            Some(path) => crate::photos::folder_for(path),
+            None => ctx.archive.root().join(crate::photos::store::FOLDER),
+        }
     }
 
     /// A dialog where there is one, the default folder where there is none.
