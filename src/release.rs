@@ -85,6 +85,10 @@ pub struct Photo {
     pub width: u32,
     #[serde(default)]
     pub height: u32,
+    /// The original file's size in bytes: the email draft attaches it, so the checks can
+    /// tell the message's size without reading the photos.
+    #[serde(default)]
+    pub bytes: u64,
 }
 
 /// The workflow a release goes through before it is distributed.

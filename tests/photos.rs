@@ -461,3 +461,95 @@ fn base64_decode(text: &str) -> Vec<u8> {
         .decode(text.trim())
         .unwrap()
 }
+
+/// The checks, from the release alone: a caption missing everywhere or in one version, no
+/// alt text (a hint), too few pixels for print (a hint), an email over 20 MB.
+#[test]
+fn the_checks_ask_for_captions_in_every_version_and_warn_of_a_heavy_email() {
+    use pressdesk::checks::{FieldRef, Severity};
+    use pressdesk::language::Language;
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let profile = pressdesk::storage::load_profile(&fixtures.join("profile.ron")).unwrap();
+    let mut release =
+        pressdesk::storage::load_release(&fixtures.join("releases/delegation-visit-ru.ron"))
+            .unwrap();
+    let kk = pressdesk::storage::load_release(&fixtures.join("releases/delegation-visit-kk.ron"))
+        .unwrap();
+    release.versions.extend(kk.versions);
+    let today = jiff::civil::date(2025, 9, 18);
+    let photo_findings = |release: &pressdesk::release::Release| {
+        pressdesk::checks::check(release, &profile, today, Language::Ru)
+            .into_iter()
+            .filter(|f| f.code.starts_with("photos/"))
+            .collect::<Vec<_>>()
+    };
+    assert!(
+        photo_findings(&release).is_empty(),
+        "no photos, nothing to say"
+    );
+
+    let mut photo = pressdesk::release::Photo {
+        file: "a.jpg".into(),
+        width: 4000,
+        height: 3000,
+        bytes: 5_000_000,
+        ..Default::default()
+    };
+    photo.caption.set(Language::Ru, "Аким области и делегация");
+    photo.alt.set(Language::Ru, "Двое пожимают руки");
+    release.photos.push(photo.clone());
+    let found = photo_findings(&release);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].code, "photos/caption-missing");
+    assert_eq!(found[0].language, Some(Language::Kk));
+    assert_eq!(found[0].field, FieldRef::PhotoCaption(0));
+    assert!(
+        found[0].message.contains("в казахской версии"),
+        "{}",
+        found[0].message
+    );
+
+    // Captioned in both, alt text in Russian only; a second photo small and uncaptioned.
+    release.photos[0]
+        .caption
+        .set(Language::Kk, "Облыс әкімі мен делегация");
+    let mut small = photo.clone();
+    small.file = "b.jpg".into();
+    small.caption = Default::default();
+    (small.width, small.height) = (800, 600);
+    release.photos.push(small);
+    let found = photo_findings(&release);
+    let codes: Vec<(&str, Option<Language>)> = found.iter().map(|f| (f.code, f.language)).collect();
+    assert_eq!(
+        codes,
+        [
+            ("photos/no-caption", Some(Language::Ru)),
+            ("photos/no-caption", Some(Language::Kk)),
+            ("photos/no-alt", Some(Language::Kk)),
+            ("photos/small-for-print", None),
+        ],
+        "{found:#?}"
+    );
+    assert!(found.iter().all(|f| f.severity != Severity::Error));
+
+    // Five 5 MB originals make a message of about 40 MB once their copies and base64
+    // are counted; two do not pass 20 MB.
+    release.photos.truncate(1);
+    for n in 0..4 {
+        let mut more = release.photos[0].clone();
+        more.file = format!("{n}.jpg");
+        release.photos.push(more);
+    }
+    let heavy: Vec<_> = photo_findings(&release)
+        .into_iter()
+        .filter(|f| f.code == "photos/email-too-large")
+        .collect();
+    assert_eq!(heavy.len(), 1);
+    assert_eq!(heavy[0].severity, Severity::Warning);
+    release.photos.truncate(2);
+    assert!(
+        photo_findings(&release)
+            .iter()
+            .all(|f| f.code != "photos/email-too-large")
+    );
+}

@@ -33,6 +33,12 @@ pub enum FieldRef {
     },
     StatisticChange(usize),
     Embargo,
+    /// A photo, from 0: the picture itself.
+    Photo(usize),
+    /// A photo's caption in the finding's language.
+    PhotoCaption(usize),
+    /// A photo's alt text in the finding's language.
+    PhotoAlt(usize),
 }
 
 impl FieldRef {
@@ -61,6 +67,9 @@ impl FieldRef {
             }
             FieldRef::StatisticChange(i) => format!("statistic[{}].change", n(i)),
             FieldRef::Embargo => "embargo".into(),
+            FieldRef::Photo(i) => format!("photo[{}]", n(i)),
+            FieldRef::PhotoCaption(i) => format!("photo[{}].caption", n(i)),
+            FieldRef::PhotoAlt(i) => format!("photo[{}].alt", n(i)),
         }
     }
 
@@ -127,6 +136,15 @@ impl FieldRef {
             (FieldRef::Embargo, Ru) => "эмбарго".into(),
             (FieldRef::Embargo, Kk) => "эмбарго".into(),
             (FieldRef::Embargo, En) => "embargo".into(),
+            (FieldRef::Photo(i), Ru) => format!("фото {}", n(i)),
+            (FieldRef::Photo(i), Kk) => format!("{}-сурет", n(i)),
+            (FieldRef::Photo(i), En) => format!("photo {}", n(i)),
+            (FieldRef::PhotoCaption(i), Ru) => format!("фото {}: подпись", n(i)),
+            (FieldRef::PhotoCaption(i), Kk) => format!("{}-сурет: қолтаңба", n(i)),
+            (FieldRef::PhotoCaption(i), En) => format!("photo {}: caption", n(i)),
+            (FieldRef::PhotoAlt(i), Ru) => format!("фото {}: описание", n(i)),
+            (FieldRef::PhotoAlt(i), Kk) => format!("{}-сурет: сипаттама", n(i)),
+            (FieldRef::PhotoAlt(i), En) => format!("photo {}: alt text", n(i)),
         }
     }
 

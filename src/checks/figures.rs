@@ -273,7 +273,7 @@ fn decimal_point(ctx: &Ctx, version: &LanguageVersion, found: &[Found], out: &mu
 }
 
 /// The version's name in a message: «русской версии», «орыс тіліндегі нұсқа», "Russian version".
-fn version_name(lang: Language, ui: Language) -> &'static str {
+pub(super) fn version_name(lang: Language, ui: Language) -> &'static str {
     match (ui, lang) {
         (Language::Ru, Language::Ru) => "русской версии",
         (Language::Ru, Language::Kk) => "казахской версии",

@@ -66,6 +66,7 @@ mod growth;
 mod leftovers;
 mod length;
 mod names;
+mod photos;
 mod quotes;
 pub mod report;
 mod same_quantity;
@@ -189,6 +190,11 @@ pub const CODES: &[(&str, Severity)] = &[
     ("length/paragraph", Severity::Warning),
     ("length/release", Severity::Warning),
     ("spelling", Severity::Hint),
+    ("photos/no-caption", Severity::Warning),
+    ("photos/caption-missing", Severity::Warning),
+    ("photos/no-alt", Severity::Hint),
+    ("photos/small-for-print", Severity::Hint),
+    ("photos/email-too-large", Severity::Warning),
 ];
 
 /// The severity a code is reported with. Unknown codes are hints.
@@ -251,6 +257,7 @@ pub fn check_with(
     count_noun::run(&ctx, &mut out);
     names::run(&ctx, &mut out);
     length::run(&ctx, &mut out);
+    photos::run(&ctx, &mut out);
     let mut list = out.list;
     // Stable: within one severity the order of the checks and fields is kept.
     list.sort_by_key(|f| f.severity);

@@ -12,7 +12,8 @@ pub mod store;
 
 pub use picture::Format;
 pub use prepare::{
-    Copy, EMAIL_MAX_BYTES, EMAIL_WIDTH_PX, PRINT_WIDTH_PX, Prepared, attach, prepare,
+    Copy, EMAIL_MAX_BYTES, EMAIL_WIDTH_PX, PRINT_MAX_BYTES, PRINT_WIDTH_PX, Prepared, attach,
+    prepare,
 };
 pub use store::{folder_for, read};
 

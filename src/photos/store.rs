@@ -81,6 +81,7 @@ pub fn add_bytes(folder: &Path, bytes: &[u8], original_name: &str) -> Result<Pho
         main: false,
         width: decoded.width(),
         height: decoded.height(),
+        bytes: bytes.len() as u64,
     })
 }
 

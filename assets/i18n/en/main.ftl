@@ -311,6 +311,7 @@ checks-family-quotes = Quotes: quotation marks, speaker and position, a repeated
 checks-family-names = Names: one person spelled two ways
 checks-family-spelling = Spelling: words the dictionary does not know, marked red in the texts as you type
 checks-family-length = Length: headline, lead, paragraphs, the whole release
+checks-family-photos = Photos: a caption in every language, alt text, size for print and email
 checks-limit-headline = Headline, characters
 checks-limit-lead = Lead, words
 checks-limit-paragraph = Paragraph, characters

@@ -307,6 +307,7 @@ checks-family-quotes = Дәйексөздер: тырнақшалар, авто�
 checks-family-names = Есімдер: бір адам әртүрлі жазылған
 checks-family-spelling = Емле: сөздікте жоқ сөздер, теру кезінде мәтінде қызылмен белгіленеді
 checks-family-length = Көлем: тақырып, лид, абзацтар, бүкіл релиз
+checks-family-photos = Суреттер: әр тілдегі қолтаңба, сипаттама, баспа мен хатқа арналған өлшем
 checks-limit-headline = Тақырып, таңба
 checks-limit-lead = Лид, сөз
 checks-limit-paragraph = Абзац, таңба

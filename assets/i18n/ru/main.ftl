@@ -319,6 +319,7 @@ checks-family-quotes = Цитаты: кавычки, автор и должно�
 checks-family-names = Имена: один человек написан по-разному
 checks-family-spelling = Орфография: слова, которых нет в словаре, — отмечаются красным прямо при наборе
 checks-family-length = Длина: заголовок, лид, абзацы, весь релиз
+checks-family-photos = Фотографии: подписи на каждом языке, описание, размер для печати и письма
 checks-limit-headline = Заголовок, знаков
 checks-limit-lead = Лид, слов
 checks-limit-paragraph = Абзац, знаков

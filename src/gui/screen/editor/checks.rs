@@ -37,6 +37,9 @@ pub fn widget_id(field: &FieldRef) -> Option<String> {
         }
         FieldRef::StatisticChange(i) => format!("stat-{i}-change"),
         FieldRef::Embargo => "embargo".into(),
+        FieldRef::Photo(i) => format!("photo-{i}"),
+        FieldRef::PhotoCaption(i) => format!("photo-{i}-caption"),
+        FieldRef::PhotoAlt(i) => format!("photo-{i}-alt"),
     })
 }
 
