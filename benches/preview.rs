@@ -40,6 +40,7 @@ fn bench_keystroke(c: &mut Criterion) {
     .expect("a headless renderer");
     let mut cache = Cache::default();
     let base_lead = release.versions[0].lead.text.clone();
+    let thumbnails = preview::Thumbnails::default();
     let mut round = 0u64;
     c.bench_function("keystroke_compose_and_preview_layout_600_words", |b| {
         b.iter(|| {
@@ -47,7 +48,7 @@ fn bench_keystroke(c: &mut Criterion) {
             let lead = format!("{base_lead} {round}");
             release.versions[0].lead.edit(lead);
             let document = compose(black_box(&release), Language::Ru, &profile).unwrap();
-            let page: Element<'_, ()> = preview::view(Some(&document), &i18n);
+            let page: Element<'_, ()> = preview::view(Some(&document), &thumbnails, &i18n);
             let ui = UserInterface::build(
                 page,
                 Size::new(600.0, 4000.0),

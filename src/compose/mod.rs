@@ -588,4 +588,3 @@ mod tests {
         assert_eq!(strip_quote_marks("«Один» и «два»"), "«Один» и «два»");
     }
 }
-

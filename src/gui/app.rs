@@ -272,6 +272,7 @@ impl App {
         Subscription::batch([
             keyboard::listen().filter_map(shortcut),
             window::close_requests().map(Message::CloseRequested),
+            editor::photos::dropped().map(Message::Editor),
             super::ticker::every(period).map(Message::Tick),
         ])
     }

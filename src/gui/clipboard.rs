@@ -41,3 +41,22 @@ pub fn release() {
     let mut slot = CLIPBOARD.lock().unwrap_or_else(|p| p.into_inner());
     slot.take();
 }
+
+/// The picture on the clipboard as a PNG file's bytes, or `None` when it holds none.
+pub fn image_as_png() -> Option<Vec<u8>> {
+    let mut slot = CLIPBOARD.lock().unwrap_or_else(|p| p.into_inner());
+    if slot.is_none() {
+        *slot = arboard::Clipboard::new().ok();
+    }
+    let picture = slot.as_mut()?.get_image().ok()?;
+    let rgba = image::RgbaImage::from_raw(
+        u32::try_from(picture.width).ok()?,
+        u32::try_from(picture.height).ok()?,
+        picture.bytes.into_owned(),
+    )?;
+    let mut png = Vec::new();
+    image::DynamicImage::ImageRgba8(rgba)
+        .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+        .ok()?;
+    Some(png)
+}

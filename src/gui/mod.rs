@@ -15,6 +15,7 @@ pub mod i18n;
 pub mod icon;
 pub mod notice;
 pub mod parse;
+pub mod photos;
 pub mod prefs;
 pub mod recent;
 pub mod renderer;

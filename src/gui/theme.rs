@@ -134,6 +134,19 @@ pub fn page(theme: &Theme) -> container::Style {
     }
 }
 
+/// Where a photo will stand until its thumbnail is made: a faint box of its shape.
+pub fn placeholder(theme: &Theme) -> container::Style {
+    container::Style {
+        background: Some(Background::Color(hairline(theme).scale_alpha(0.35))),
+        border: Border {
+            color: hairline(theme),
+            width: 1.0,
+            radius: 2.0.into(),
+        },
+        ..container::Style::default()
+    }
+}
+
 /// The bar with the file commands.
 pub fn toolbar(theme: &Theme) -> container::Style {
     container::Style {

@@ -472,3 +472,21 @@ renderer-now-software = Now: software, as chosen.
 renderer-now-fallback = Now: software, because the graphics card could not start ({ $reason }).
 renderer-next-start = A change applies when Pressdesk starts next.
 spelling-suggesting = looking for suggestions…
+
+## Photos
+section-photos = Photos
+photos-empty = No photos yet. Add pictures of the event: from a file, by dropping them onto the window, or by pasting from the clipboard.
+photo-add = Add photos…
+photo-paste = Paste from clipboard
+photo-remove = Remove the photo (the file stays in the photos folder)
+photo-loading = Loading…
+photo-main = Main photo, right after the lead
+photo-caption = Caption
+photo-caption-placeholder = Who and what the photo shows
+photo-alt = Alt text
+photo-alt-placeholder = What can be seen in the photo
+hint-photo-alt = Read by screen readers and by mail clients that block pictures; without it the caption is read.
+photo-credit = Credit
+photo-credit-placeholder = press office of the regional akim
+photo-pasted-name = photo
+notice-photo-failed = Not added: { $reasons }

@@ -467,3 +467,21 @@ renderer-now-software = Қазір: бағдарламалық, таңдалға
 renderer-now-fallback = Қазір: бағдарламалық, өйткені бейнекарта іске қосылмады ({ $reason }).
 renderer-next-start = Өзгеріс Pressdesk келесі іске қосылғанда күшіне енеді.
 spelling-suggesting = нұсқалар ізделуде…
+
+## Photos
+section-photos = Фотосуреттер
+photos-empty = Әзірге сурет жоқ. Іс-шараның суреттерін қосыңыз: файлдан, терезеге сүйреп немесе алмасу буферінен қойып.
+photo-add = Сурет қосу…
+photo-paste = Буферден қою
+photo-remove = Суретті алып тастау (файл photos қалтасында қалады)
+photo-loading = Дайындалуда…
+photo-main = Басты сурет — лидтен кейін
+photo-caption = Қолтаңба
+photo-caption-placeholder = Суретте кім және не бар
+photo-alt = Көрмейтіндерге сипаттама
+photo-alt-placeholder = Суретте не көрінеді
+hint-photo-alt = Оны экраннан оқу бағдарламалары мен суреттер өшірілген пошта оқиды; болмаса қолтаңба оқылады.
+photo-credit = Суреттің авторы
+photo-credit-placeholder = облыс әкімінің баспасөз қызметі
+photo-pasted-name = сурет
+notice-photo-failed = Қосылмады: { $reasons }

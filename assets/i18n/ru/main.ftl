@@ -481,3 +481,21 @@ renderer-now-software = Сейчас: программно, как выбран�
 renderer-now-fallback = Сейчас: программно, потому что видеокарта не запустилась ({ $reason }).
 renderer-next-start = Изменение вступит в силу при следующем запуске Pressdesk.
 spelling-suggesting = подбираются варианты…
+
+## Photos
+section-photos = Фотографии
+photos-empty = Фотографий пока нет. Добавьте снимки события: из файла, перетащив их в окно или вставив из буфера обмена.
+photo-add = Добавить фото…
+photo-paste = Вставить из буфера
+photo-remove = Убрать фотографию (файл останется в папке photos)
+photo-loading = Готовится…
+photo-main = Главная — сразу после лида
+photo-caption = Подпись
+photo-caption-placeholder = Кто и что на снимке
+photo-alt = Описание для незрячих
+photo-alt-placeholder = Что видно на фотографии
+hint-photo-alt = Его читают программы экранного доступа и почта, где картинки отключены; без него прочтут подпись.
+photo-credit = Автор снимка
+photo-credit-placeholder = пресс-служба акима области
+photo-pasted-name = фото
+notice-photo-failed = Не добавлено: { $reasons }

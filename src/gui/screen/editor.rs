@@ -9,6 +9,7 @@ pub mod edit;
 mod form;
 mod list_item;
 mod outgoing;
+pub mod photos;
 mod presentation;
 mod quotes;
 pub mod safety;
@@ -29,7 +30,7 @@ pub use safety::{Conflict, ConflictChoice, Lock};
 
 use crate::archive::store::{self, Fingerprint};
 use crate::archive::workflow;
-use crate::checks::{self as pre_send, FieldRef, Finding};
+use crate::checks::{self as pre_send, Finding};
 use crate::compose::compose;
 use crate::document::Document;
 use crate::draft;
@@ -67,12 +68,13 @@ pub struct State {
     versions: Vec<safety::Version>,
     /// What the pre-send checks say about the release now.
     findings: Vec<Finding>,
-    /// An export waiting for "Export anyway" while errors remain.
     /// What waits for "… anyway?" while the checks find errors: an export or a copy.
     pending_export: Option<Outgoing>,
     spelling: spelling::Spelling,
     /// The text area last typed or clicked in: where Ctrl+. looks for a misspelled word.
     last_area: Option<Area>,
+    /// The photos' thumbnails, and the files that could not be read.
+    pictures: photos::Pictures,
 }
 
 /// The right-hand side of the editor.
@@ -145,6 +147,14 @@ pub enum Message {
     CloseSpelling,
     /// Toolbar buttons that the app handles (new, open, home, settings).
     Up(Request),
+    /// Photos: from a dialog, dropped onto the window, pasted; copied in; a thumbnail made.
+    AddPhotos,
+    PhotosDropped(Vec<PathBuf>),
+    PastePhoto,
+    PhotosAdded(photos::Added),
+    /// Why some could not be added, for the notice.
+    PhotosRefused(String),
+    Thumbnail(crate::gui::photos::Made),
 }
 
 impl Message {
@@ -160,7 +170,11 @@ impl Message {
             | Message::RestoreVersion(_)
             | Message::ApplyFix(_)
             | Message::UseSuggestion(_)
-            | Message::ReplaceWord(..) => true,
+            | Message::ReplaceWord(..)
+            | Message::AddPhotos
+            | Message::PhotosDropped(_)
+            | Message::PastePhoto
+            | Message::PhotosAdded(_) => true,
             Message::Area(_, action) => action.is_edit(),
             _ => false,
         }
@@ -204,6 +218,7 @@ impl State {
             areas: areas::Areas::build(&release, language),
             spelling: spelling::Spelling::new(&release, ctx),
             last_area: None,
+            pictures: Default::default(),
             release,
             template,
             path,
@@ -227,7 +242,6 @@ impl State {
         state
     }
 
-    /// A release read from a file, with what the file held.
     /// A release opened from a file. Texts still marked drafted are drafted again from the
     /// facts, so a file whose facts were changed outside the app (or written with empty
     /// drafts) opens with its text; if that changed anything, the release is unsaved. An
@@ -389,21 +403,6 @@ impl State {
         self.panel
     }
 
-    /// What the checks say about a field in the version on screen: shown under the field.
-    /// A misspelled word in a text area is marked in the text itself, so only fields typed
-    /// on one line (the headline) say it underneath.
-    pub fn marker(&self, field: &FieldRef) -> Option<String> {
-        let marked_in_text = matches!(
-            field,
-            FieldRef::Lead | FieldRef::Paragraph(_) | FieldRef::QuoteText(_) | FieldRef::Background
-        );
-        self.findings
-            .iter()
-            .filter(|f| !(marked_in_text && f.word.is_some()))
-            .find(|f| &f.field == field && f.language.is_none_or(|l| l == self.language))
-            .map(|f| f.message.clone())
-    }
-
     pub fn update(&mut self, message: Message, ctx: &Context) -> Action {
         let action = self.handle(message, ctx);
         // The checks panel shows what misspelled words may have meant: those it lacks are
@@ -411,6 +410,11 @@ impl State {
         let asked = match self.panel {
             Panel::Checks => self.spelling.ask(&self.findings),
             _ => None,
+        };
+        // Photos opened, added or brought back by undo get their thumbnails made.
+        let asked = match (asked, self.thumbnail_tasks(ctx)) {
+            (Some(a), Some(b)) => Some(Task::batch([a, b])),
+            (a, b) => a.or(b),
         };
         match (action, asked) {
             (Action::None, Some(task)) => Action::Run(task),
@@ -675,6 +679,12 @@ impl State {
                 });
             }
             Message::Exported(result) => return self.exported(result, ctx),
+            message @ (Message::AddPhotos
+            | Message::PhotosDropped(_)
+            | Message::PastePhoto
+            | Message::PhotosAdded(_)
+            | Message::PhotosRefused(_)
+            | Message::Thumbnail(_)) => return self.photos_message(message, ctx),
             message @ (Message::SpellingReady
             | Message::Suggested(_)
             | Message::SpellAt(..)
@@ -726,9 +736,16 @@ impl State {
         let page = crate::gui::widget::scroll(
             // The page keeps its paper width and sits in the middle when it has the whole
             // window (a read-only release has no form beside it).
-            container(container(preview::view(self.document.as_ref(), &ctx.i18n)).max_width(760))
-                .padding(space::XL)
-                .center_x(Fill),
+            container(
+                container(preview::view(
+                    self.document.as_ref(),
+                    &self.pictures.thumbnails,
+                    &ctx.i18n,
+                ))
+                .max_width(760),
+            )
+            .padding(space::XL)
+            .center_x(Fill),
         )
         .height(Fill);
         let side: Element<'a, Message> = match self.panel {

@@ -6,9 +6,10 @@ use iced::widget::text::Span;
 use iced::widget::{Column, column, container, rich_text, row, rule, span, text};
 use iced::{Alignment, Element, Fill, Font, Length};
 
-use crate::document::{Block, Document, Inline, QuoteBlock, Table};
+use crate::document::{Block, Document, Inline, PhotoBlock, QuoteBlock, Table};
 use crate::gui::font;
 use crate::gui::i18n::I18n;
+pub use crate::gui::photos::Thumbnails;
 use crate::gui::theme::{self, space};
 use crate::letterhead::Letterhead;
 
@@ -21,7 +22,11 @@ const SMALL: f32 = 13.0;
 /// The page is no wider than a printed column, so lines stay readable on wide windows.
 const PAGE_WIDTH: f32 = 680.0;
 
-pub fn view<'a, M: 'a>(document: Option<&'a Document>, i18n: &I18n) -> Element<'a, M> {
+pub fn view<'a, M: 'a>(
+    document: Option<&'a Document>,
+    thumbnails: &Thumbnails,
+    i18n: &I18n,
+) -> Element<'a, M> {
     let Some(document) = document else {
         return text(i18n.tr("preview-empty")).style(theme::muted).into();
     };
@@ -35,7 +40,7 @@ pub fn view<'a, M: 'a>(document: Option<&'a Document>, i18n: &I18n) -> Element<'
         page = page.push(band);
     }
     for block in &document.blocks {
-        page = page.push(block_view(block));
+        page = page.push(block_view(block, thumbnails));
     }
     if document.blocks.is_empty() {
         page = page.push(text(i18n.tr("preview-empty")).style(theme::muted));
@@ -76,7 +81,7 @@ fn letterhead_view<'a, M: 'a>(letterhead: &'a Letterhead) -> Option<Element<'a, 
     })
 }
 
-fn block_view<'a, M: 'a>(block: &'a Block) -> Element<'a, M> {
+fn block_view<'a, M: 'a>(block: &'a Block, thumbnails: &Thumbnails) -> Element<'a, M> {
     match block {
         Block::Notice(t) => text(t.as_str())
             .size(SMALL)
@@ -116,7 +121,44 @@ fn block_view<'a, M: 'a>(block: &'a Block) -> Element<'a, M> {
         Block::EndMark(t) => container(text(t.as_str()).size(BODY).font(font::PAGE))
             .center_x(Fill)
             .into(),
+        Block::Photo(photo) => photo_view(photo, thumbnails),
     }
+}
+
+/// A photo at the page's width with its caption under it, as the exports set it. Until
+/// its thumbnail is made (in the background), or when its file is missing, a grey box of
+/// the photo's shape holds its place, so the text does not jump when it arrives.
+fn photo_view<'a, M: 'a>(photo: &'a PhotoBlock, thumbnails: &Thumbnails) -> Element<'a, M> {
+    let picture: Element<'a, M> = match thumbnails.get(&photo.file) {
+        Some(handle) => iced::widget::image(handle.clone()).width(Fill).into(),
+        None => {
+            let (w, h) = (photo.width.max(1) as f32, photo.height.max(1) as f32);
+            let shape = if photo.width == 0 || photo.height == 0 {
+                0.66
+            } else {
+                h / w
+            };
+            container(text(photo.alt.as_str()).size(SMALL).style(theme::muted))
+                .center(Fill)
+                .height(((PAGE_WIDTH - 2.0 * (space::XL + 12.0)) * shape.min(1.2)).max(60.0))
+                .style(theme::placeholder)
+                .into()
+        }
+    };
+    let caption = photo.caption_line();
+    let mut view = column![picture].spacing(space::XS);
+    if !caption.trim().is_empty() {
+        view = view.push(
+            text(caption)
+                .size(SMALL)
+                .font(Font {
+                    style: iced::font::Style::Italic,
+                    ..font::PAGE
+                })
+                .style(theme::muted),
+        );
+    }
+    view.into()
 }
 
 /// A paragraph of inline runs in the page face; `base` is the face of plain text.

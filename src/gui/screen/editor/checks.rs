@@ -43,6 +43,23 @@ pub fn widget_id(field: &FieldRef) -> Option<String> {
     })
 }
 
+impl State {
+    /// What the checks say about a field in the version on screen: shown under the field.
+    /// A misspelled word in a text area is marked in the text itself, so only fields typed
+    /// on one line (the headline) say it underneath.
+    pub fn marker(&self, field: &FieldRef) -> Option<String> {
+        let marked_in_text = matches!(
+            field,
+            FieldRef::Lead | FieldRef::Paragraph(_) | FieldRef::QuoteText(_) | FieldRef::Background
+        );
+        self.findings
+            .iter()
+            .filter(|f| !(marked_in_text && f.word.is_some()))
+            .find(|f| &f.field == field && f.language.is_none_or(|l| l == self.language))
+            .map(|f| f.message.clone())
+    }
+}
+
 /// Errors and warnings, for the toolbar's count (hints are not counted there).
 pub fn counts(findings: &[Finding]) -> (usize, usize) {
     let errors = findings

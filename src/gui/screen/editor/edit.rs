@@ -86,6 +86,7 @@ pub enum Edit {
     Signature(String),
     Status(Status),
     Embargo(String),
+    Photo(super::photos::PhotoEdit),
 }
 
 /// Keys of the typed text of fields that may not parse yet (numbers, dates): the form keeps
@@ -137,6 +138,7 @@ impl Edit {
             Edit::DatelineAgency(_) => "dateline.agency".into(),
             Edit::Byline(_) => "byline".into(),
             Edit::Embargo(_) => "embargo".into(),
+            Edit::Photo(edit) => edit.typing_key()?,
             _ => return None,
         };
         Some(format!("{lang}:{key}"))
@@ -334,6 +336,7 @@ pub fn apply(release: &mut Release, edit: Edit, scope: &Scope, raw: &mut BTreeMa
             }
             raw.insert(raw_key::EMBARGO.into(), text);
         }
+        Edit::Photo(edit) => super::photos::apply(release, edit, lang),
         version_edit => apply_to_version(release, version_edit, scope),
     }
 }

@@ -7,7 +7,7 @@ use iced::{Alignment, Element, Fill};
 use super::areas::Area;
 use super::edit::{Edit, raw_key};
 use super::list_item::{self, ItemActions};
-use super::{Message, State, presentation, quotes, statistics};
+use super::{Message, State, photos, presentation, quotes, statistics};
 use crate::checks::FieldRef;
 use crate::gui::context::Context;
 use crate::gui::icon::Icon;
@@ -28,6 +28,7 @@ pub fn view<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
         presentation::view(state, ctx),
         quotes::view(state, ctx),
         statistics::view(state, ctx),
+        photos::view(state, ctx),
         closing(state, ctx),
         release_settings(state, ctx),
     ]
