@@ -4,7 +4,6 @@
 use std::io::Cursor;
 
 use image::codecs::jpeg::JpegEncoder;
-use image::imageops::FilterType;
 use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader, Limits};
 
 use super::PhotoError;
@@ -165,7 +164,9 @@ pub fn jpeg_copy(picture: &DynamicImage, max_width: u32, max_bytes: usize) -> Ve
         let height = (u64::from(picture.height()) * u64::from(max_width)
             / u64::from(picture.width().max(1)))
         .max(1) as u32;
-        picture.resize_exact(max_width, height, FilterType::Triangle)
+        // Averaging the pixels each new one covers (image's `thumbnail_exact`): as sharp as
+        // a filtered resize when shrinking, and several times quicker on 12 megapixels.
+        picture.thumbnail_exact(max_width, height)
     } else {
         picture.clone()
     };
