@@ -26,12 +26,18 @@ fn scratch(name: &str) -> PathBuf {
 }
 
 fn editing(archive: &Path) -> App {
+    editing_with(archive, None)
+}
+
+/// The editor on the sample release in `archive`; "Save as" writes into `export_folder`.
+fn editing_with(archive: &Path, export_folder: Option<&Path>) -> App {
     let release = pressdesk::storage::load_release(Path::new(
         "tests/fixtures/releases/delegation-visit-ru.ron",
     ))
     .unwrap();
     let mut ctx = fixture_context();
     ctx.archive = Archive::new(archive.to_path_buf());
+    ctx.prefs.export_folder = export_folder.map(Path::to_path_buf);
     let mut app = App::with_context(ctx);
     open_release(&mut app, release, archive.join("visit.pressdesk"));
     app
@@ -113,4 +119,31 @@ fn dropped_photos_are_copied_in_listed_and_captioned_with_undo() {
     );
     let _ = std::fs::remove_dir_all(&archive);
     let _ = std::fs::remove_dir_all(&outside);
+}
+
+/// "Save as" into another folder takes the photos along: the copy opens with them there.
+#[test]
+fn a_release_saved_as_elsewhere_takes_its_photos_along() {
+    let archive = scratch("save-as");
+    let elsewhere = scratch("save-as-elsewhere");
+    let outside = scratch("save-as-outside");
+    jpeg(&outside.join("hall.jpg"), 640, 480);
+    let mut app = editing_with(&archive, Some(&elsewhere));
+    send(
+        &mut app,
+        Message::Editor(editor::Message::PhotosDropped(vec![
+            outside.join("hall.jpg"),
+        ])),
+    );
+    let file = app.editor().unwrap().release().photos[0].file.clone();
+    assert!(archive.join("photos").join(&file).is_file());
+    send(&mut app, Message::Editor(editor::Message::SaveAs));
+    assert!(
+        elsewhere.join("photos").join(&file).is_file(),
+        "the photo is copied beside the saved copy"
+    );
+    assert!(app.notice().is_some_and(|n| !n.is_error));
+    for folder in [archive, elsewhere, outside] {
+        let _ = std::fs::remove_dir_all(folder);
+    }
 }

@@ -383,6 +383,39 @@ fn the_email_draft_shows_photos_inline_and_attaches_the_originals() {
     }
 }
 
+/// The release and its photos folder moved together (another disk, a synced folder) keep
+/// every photo found: the release names files, not paths.
+#[test]
+fn a_moved_folder_keeps_its_photos() {
+    let sandbox = Sandbox::new("moved");
+    three_photos(&sandbox);
+    let moved = sandbox.dir.join("synced").join("press");
+    std::fs::create_dir_all(&moved).unwrap();
+    std::fs::rename(
+        sandbox.dir.join("visit.pressdesk"),
+        moved.join("visit.pressdesk"),
+    )
+    .unwrap();
+    std::fs::rename(sandbox.dir.join("photos"), moved.join("photos")).unwrap();
+    let output = sandbox.run(&[
+        "export",
+        "synced/press/visit.pressdesk",
+        "--format",
+        "docx",
+        "--out",
+        "moved.docx",
+    ]);
+    assert!(output.status.success());
+    assert!(
+        String::from_utf8_lossy(&output.stderr).is_empty(),
+        "no photo left out: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let docx = std::fs::read(sandbox.dir.join("moved.docx")).unwrap();
+    let xml = String::from_utf8(zip_entry(&docx, "word/document.xml").unwrap()).unwrap();
+    assert_eq!(xml.matches("<w:drawing>").count(), 3);
+}
+
 #[test]
 fn a_missing_photo_is_named_and_the_release_still_exports() {
     let sandbox = Sandbox::new("missing");

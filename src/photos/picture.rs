@@ -239,6 +239,37 @@ mod tests {
         assert_eq!(sniff(b"GIF89a"), None);
     }
 
+    /// A phone held upright stores its picture on its side with EXIF orientation 6 (turn
+    /// 90° clockwise to view): the size and the pixels come out upright.
+    #[test]
+    fn a_photo_taken_upright_is_turned_by_its_exif_orientation() {
+        // Stored 40×20 with a dark band along its top edge.
+        let stored = image::RgbImage::from_fn(40, 20, |_, y| {
+            if y < 4 {
+                image::Rgb([10, 10, 10])
+            } else {
+                image::Rgb([240, 240, 240])
+            }
+        });
+        let mut jpeg = Vec::new();
+        image::DynamicImage::ImageRgb8(stored)
+            .write_to(&mut Cursor::new(&mut jpeg), ImageFormat::Jpeg)
+            .unwrap();
+        // An EXIF segment right after the start marker: a big-endian TIFF header and one
+        // entry, Orientation (0x0112) = 6.
+        let mut exif = vec![0xFF, 0xE1, 0x00, 0x22];
+        exif.extend_from_slice(b"Exif\0\0MM\0\x2a\0\0\0\x08");
+        exif.extend_from_slice(&[0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, 6, 0, 0, 0, 0, 0, 0]);
+        jpeg.splice(2..2, exif);
+
+        assert_eq!(dimensions(&jpeg).unwrap(), (20, 40));
+        let upright = decode(&jpeg).unwrap().to_rgb8();
+        assert_eq!(upright.dimensions(), (20, 40));
+        // The stored top edge is now the right-hand edge.
+        assert!(upright.get_pixel(18, 20).0[0] < 60);
+        assert!(upright.get_pixel(2, 20).0[0] > 200);
+    }
+
     #[test]
     fn a_heic_photo_is_refused_with_its_own_reason() {
         assert!(matches!(

@@ -114,6 +114,28 @@ pub fn read_file(folder: &Path, file: &str) -> Result<Vec<u8>, PhotoError> {
     }
 }
 
+/// Copies the files of `photos` that `to` lacks from `from` (a release saved into another
+/// folder takes its photos along). Returns each that could not be copied, with why.
+pub fn carry(photos: &[Photo], from: &Path, to: &Path) -> Vec<(String, PhotoError)> {
+    if from == to {
+        return Vec::new();
+    }
+    let mut failed = Vec::new();
+    for photo in photos {
+        if to.join(&photo.file).is_file() {
+            continue;
+        }
+        let copied = read(from, photo).and_then(|bytes| {
+            std::fs::create_dir_all(to).map_err(PhotoError::io)?;
+            storage::write_atomic(&to.join(&photo.file), &bytes).map_err(PhotoError::Storage)
+        });
+        if let Err(error) = copied {
+            failed.push((photo.original_name.clone(), error));
+        }
+    }
+    failed
+}
+
 /// A file name alone: no folder, no `..`, nothing hidden.
 fn is_plain_name(name: &str) -> bool {
     !name.is_empty()
@@ -180,6 +202,21 @@ mod tests {
             read(dir.as_path(), &photo),
             Err(PhotoError::Missing { .. })
         ));
+    }
+
+    #[test]
+    fn a_release_saved_elsewhere_takes_its_photos_along() {
+        let dir = temp_dir("carry");
+        let (from, to) = (dir.join("a").join(FOLDER), dir.join("b").join(FOLDER));
+        let photo = add_bytes(&from, &jpeg(16, 16, 7), "x.jpg").unwrap();
+        let mut gone = photo.clone();
+        gone.file = "0000.jpg".into();
+        gone.original_name = "gone.jpg".into();
+        let failed = carry(&[photo.clone(), gone], &from, &to);
+        assert_eq!(read(&to, &photo).unwrap(), read(&from, &photo).unwrap());
+        assert_eq!(failed.len(), 1);
+        assert_eq!(failed[0].0, "gone.jpg");
+        assert!(matches!(failed[0].1, PhotoError::Missing { .. }));
     }
 
     #[test]

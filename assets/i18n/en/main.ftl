@@ -490,3 +490,4 @@ photo-credit = Credit
 photo-credit-placeholder = press office of the regional akim
 photo-pasted-name = photo
 notice-photo-failed = Not added: { $reasons }
+notice-photos-not-carried = The release is saved, but not every photo was copied to the photos folder beside it:

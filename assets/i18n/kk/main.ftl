@@ -485,3 +485,4 @@ photo-credit = Суреттің авторы
 photo-credit-placeholder = облыс әкімінің баспасөз қызметі
 photo-pasted-name = сурет
 notice-photo-failed = Қосылмады: { $reasons }
+notice-photos-not-carried = Релиз сақталды, бірақ барлық сурет оның жанындағы photos қалтасына көшірілмеді:

@@ -499,3 +499,4 @@ photo-credit = Автор снимка
 photo-credit-placeholder = пресс-служба акима области
 photo-pasted-name = фото
 notice-photo-failed = Не добавлено: { $reasons }
+notice-photos-not-carried = Релиз сохранён, но не все фотографии скопированы в папку photos рядом с ним:

@@ -504,6 +504,7 @@ impl State {
                         written,
                         fingerprint,
                     })) => {
+                        let photos_were = self.photos_folder(ctx);
                         self.path = Some(written.path.clone());
                         self.fingerprint = Some(fingerprint);
                         self.dirty = false;
@@ -511,10 +512,11 @@ impl State {
                         self.history.break_typing();
                         self.lock_if_approved();
                         let forget = self.forget_draft(ctx);
+                        let carry = self.carry_photos(photos_were, ctx);
                         Action::Saved {
                             written,
                             title: self.release.title().to_string(),
-                            then: forget,
+                            then: Task::batch([forget, carry]),
                         }
                     }
                     Ok(None) => Action::SaveAbandoned(None),

@@ -203,6 +203,29 @@ impl State {
         Some(Task::batch(tasks))
     }
 
+    /// Saved into another folder: the photos go along to its photos folder, or the release
+    /// would open there without them. Those that could not be copied are named.
+    pub(super) fn carry_photos(&self, from: PathBuf, ctx: &Context) -> Task<Message> {
+        let to = self.photos_folder(ctx);
+        if from == to || self.release.photos.is_empty() {
+            return Task::none();
+        }
+        let (photos, ui) = (self.release.photos.clone(), ctx.i18n.language());
+        let said = ctx.i18n.tr("notice-photos-not-carried");
+        let carried = async move {
+            let failed = photos::store::carry(&photos, &from, &to);
+            (!failed.is_empty()).then(|| {
+                let reasons: Vec<String> = failed
+                    .iter()
+                    .map(|(name, error)| format!("{name}: {}", error.in_language(ui)))
+                    .collect();
+                format!("{said} {}", reasons.join("; "))
+            })
+        };
+        Task::perform(carried, |failed| failed)
+            .and_then(|text| Task::done(Message::PhotosRefused(text)))
+    }
+
     /// The photo messages: adding (dialog, drop, paste), their outcome, thumbnails.
     pub(super) fn photos_message(&mut self, message: Message, ctx: &Context) -> Action {
         let folder = self.photos_folder(ctx);
