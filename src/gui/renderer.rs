@@ -5,10 +5,11 @@
 //! driver (virtual machines, remote desktops, Wine) wgpu starts, then the driver stops the
 //! program — a validation error at the first shader, or an abort inside the driver while
 //! the device is made (Wine's vkd3d). So on Windows, before the window opens, the program
-//! runs itself as a probe (`pressdesk --probe-renderer`) that makes a device, compiles a
-//! shader and builds a pipeline; if the probe fails, crashes or hangs, the window is drawn
-//! in software, and the log and Settings say why. The user can also choose either in
-//! Settings (applied at the next start); `ICED_BACKEND` in the environment wins over both.
+//! runs itself as a probe (`pressdesk --probe-renderer`) that makes a device and the
+//! window's own drawing engine with all its pipelines; if the probe fails, crashes or
+//! hangs, the window is drawn in software, and the log and Settings say why. The user can
+//! also choose either in Settings (applied at the next start); `ICED_BACKEND` in the
+//! environment wins over both.
 
 use std::sync::OnceLock;
 
@@ -158,40 +159,36 @@ pub fn probe() -> Result<(), String> {
     use iced::futures::executor::block_on;
     use iced::wgpu;
 
+    // The adapter iced's compositor will ask for: every backend, high performance (with
+    // the default, low-power choice the probe once tested Wine's GL adapter while the
+    // window got its Direct3D one).
     let instance = wgpu::Instance::new(&wgpu::InstanceDescriptor {
-        backends: wgpu::Backends::from_env().unwrap_or_default(),
+        backends: wgpu::Backends::from_env().unwrap_or(wgpu::Backends::all()),
         ..Default::default()
     });
-    let adapter = block_on(instance.request_adapter(&wgpu::RequestAdapterOptions::default()))
+    let options = wgpu::RequestAdapterOptions {
+        power_preference: wgpu::PowerPreference::from_env()
+            .unwrap_or(wgpu::PowerPreference::HighPerformance),
+        ..Default::default()
+    };
+    let adapter = block_on(instance.request_adapter(&options))
         .map_err(|e| format!("no graphics adapter: {e}"))?;
-    let (device, _queue) = block_on(adapter.request_device(&wgpu::DeviceDescriptor::default()))
+    let (device, queue) = block_on(adapter.request_device(&wgpu::DeviceDescriptor::default()))
         .map_err(|e| format!("no graphics device: {e}"))?;
     device.push_error_scope(wgpu::ErrorFilter::Validation);
-    let shader = device.create_shader_module(wgpu::ShaderModuleDescriptor {
-        label: Some("pressdesk probe"),
-        source: wgpu::ShaderSource::Wgsl(PROBE_SHADER.into()),
-    });
-    let _pipeline = device.create_render_pipeline(&wgpu::RenderPipelineDescriptor {
-        label: Some("pressdesk probe"),
-        layout: None,
-        vertex: wgpu::VertexState {
-            module: &shader,
-            entry_point: Some("vs_main"),
-            compilation_options: Default::default(),
-            buffers: &[],
-        },
-        fragment: Some(wgpu::FragmentState {
-            module: &shader,
-            entry_point: Some("fs_main"),
-            compilation_options: Default::default(),
-            targets: &[Some(wgpu::TextureFormat::Bgra8Unorm.into())],
-        }),
-        primitive: wgpu::PrimitiveState::default(),
-        depth_stencil: None,
-        multisample: wgpu::MultisampleState::default(),
-        multiview: None,
-        cache: None,
-    });
+    // The window's own engine, with every pipeline it draws with (quads, text, triangles,
+    // images): a trivial shader passed under Wine while iced's quad shader then stopped
+    // the window (FXC's "Not implemented"). A driver that panics here stops only the probe.
+    let scope = device.clone();
+    let _engine = iced_wgpu::Engine::new(
+        &adapter,
+        device,
+        queue,
+        wgpu::TextureFormat::Bgra8UnormSrgb,
+        None,
+        iced_wgpu::graphics::Shell::headless(),
+    );
+    let device = scope;
     match block_on(device.pop_error_scope()) {
         Some(error) => Err(first_line(&error.to_string())),
         None => Ok(()),
@@ -207,20 +204,6 @@ fn first_line(text: &str) -> String {
         .take(200)
         .collect()
 }
-
-const PROBE_SHADER: &str = "
-@vertex
-fn vs_main(@builtin(vertex_index) i: u32) -> @builtin(position) vec4<f32> {
-    let x = f32(i32(i) - 1);
-    let y = f32(i32(i & 1u) * 2 - 1);
-    return vec4<f32>(x, y, 0.0, 1.0);
-}
-
-@fragment
-fn fs_main() -> @location(0) vec4<f32> {
-    return vec4<f32>(1.0, 1.0, 1.0, 1.0);
-}
-";
 
 #[cfg(test)]
 mod tests {
