@@ -106,6 +106,7 @@ pub fn new_release(
         statistics: Vec::new(),
         versions: Vec::new(),
         photos: Vec::new(),
+        imported: None,
     };
     let version = draft_version(&release, template, lang, profile, Some(today));
     release.versions.push(version);

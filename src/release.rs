@@ -54,6 +54,23 @@ pub struct Release {
     /// each with its caption per language.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub photos: Vec<Photo>,
+    /// Brought in by `pressdesk import` from a file the office had: which one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub imported: Option<Imported>,
+}
+
+/// The file a release was imported from, kept in the archive's `originals` folder.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Imported {
+    /// The kept copy's name in `originals/`: the text's identity and the file's extension.
+    pub file: String,
+    /// The file's name when it was imported: «2024-03-12 Визит делегации.docx».
+    #[serde(default)]
+    pub original_name: String,
+    /// The text's identity (SHA-256 of its paragraphs, spaces folded): the same text
+    /// imported again is skipped.
+    #[serde(default)]
+    pub text: String,
 }
 
 /// A photo of the release. The picture itself is a file in the `photos` folder beside the

@@ -146,6 +146,13 @@ fn every_command_speaks_kazakh_and_russian() {
             with(&["photo", "list", "m.pressdesk"]),
             with(&["photo", "remove", "m.pressdesk", "4"]),
             with(&[
+                "import",
+                "handed.txt",
+                "no-such.docx",
+                "--archive",
+                "imported",
+            ]),
+            with(&[
                 "new",
                 "--template",
                 "working-trip",
@@ -196,6 +203,7 @@ fn every_command_speaks_kazakh_and_russian() {
             // The user's own file names: handed.txt and its handed.corrected.txt.
             "handed",
             "corrected",
+            "imported",
             // Names of picture formats, as they are written in every language.
             "JPEG",
             "PNG",
@@ -269,6 +277,7 @@ fn help_and_option_errors_speak_kazakh_and_russian() {
         "typeset",
         "archive-check",
         "photo",
+        "import",
     ];
     let own_words = [
         "pressdesk",
@@ -282,6 +291,7 @@ fn help_and_option_errors_speak_kazakh_and_russian() {
         "typeset",
         "archive-check",
         "photo",
+        "import",
         "add",
         "remove",
         "caption",

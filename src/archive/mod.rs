@@ -3,6 +3,7 @@
 
 pub mod autosave;
 pub mod catalog;
+pub mod import;
 pub mod location;
 pub mod search;
 pub mod store;

@@ -261,6 +261,7 @@ pub fn as_release(paragraphs: &[String]) -> Release {
         statistics: Vec::new(),
         versions,
         photos: Vec::new(),
+        imported: None,
     }
 }
 

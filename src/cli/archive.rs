@@ -1,4 +1,5 @@
-//! `pressdesk list` and `pressdesk archive-check`: the archive from the command line.
+//! `pressdesk list`, `pressdesk import` and `pressdesk archive-check`: the archive from the
+//! command line.
 
 use std::path::{Path, PathBuf};
 
@@ -113,4 +114,63 @@ pub(super) fn archive_check(flag: Option<&Path>, ui: Language) -> Result<String,
         }
     }
     Err(report)
+}
+
+/// `pressdesk import`: each file or folder's releases brought into the archive, one line
+/// each as it goes («[3/100] file.docx → headline»), the ones skipped or refused said so.
+/// `Err` carries the exit code: 1 when a file could not be read (the rest are imported).
+pub(super) fn import(
+    flag: Option<&Path>,
+    paths: &[PathBuf],
+    ui: Language,
+) -> Result<String, (u8, String)> {
+    use crate::archive::import::{self, Outcome};
+    let failed = |message: String| (1u8, message);
+    let home = Paths::discover().ok_or_else(|| {
+        failed(say!(ui,
+            ru: "в этой системе нет домашней папки",
+            kk: "бұл жүйеде үй қалтасы жоқ",
+            en: "this system has no home folder",
+        ))
+    })?;
+    let archive = Archive::new(location::resolve(&home, flag));
+    let files = import::files_under(paths);
+    let total = files.len();
+    let (mut imported, mut skipped, mut refused) = (0, 0, 0);
+    for (i, file) in files.iter().enumerate() {
+        let n = i + 1;
+        let name = file.display();
+        let line = match import::import_file(&archive, file) {
+            Ok(Outcome::Imported { headline, .. }) => {
+                imported += 1;
+                format!("[{n}/{total}] {name} → {headline}")
+            }
+            Ok(Outcome::Duplicate { earlier }) => {
+                skipped += 1;
+                say!(ui,
+                    ru: "[{n}/{total}] {name}: уже в архиве (тот же текст, {earlier}), пропущен",
+                    kk: "[{n}/{total}] {name}: мұрағатта бар (сол мәтін, {earlier}), өткізілді",
+                    en: "[{n}/{total}] {name}: already in the archive (the same text, {earlier}), skipped",
+                )
+            }
+            Err(error) => {
+                refused += 1;
+                let reason = error.in_language(ui);
+                eprintln!("pressdesk: [{n}/{total}] {name}: {reason}");
+                continue;
+            }
+        };
+        println!("{line}");
+    }
+    let root = archive.root().display();
+    let summary = say!(ui,
+        ru: "в архив {root} перенесено: {imported}, пропущено как уже перенесённые: {skipped}, не прочитано: {refused}",
+        kk: "{root} мұрағатына көшірілді: {imported}, бұрын көшірілгендіктен өткізілді: {skipped}, оқылмады: {refused}",
+        en: "imported into {root}: {imported}, skipped as imported before: {skipped}, not read: {refused}",
+    );
+    if refused > 0 {
+        Err(failed(summary))
+    } else {
+        Ok(summary)
+    }
 }

@@ -164,6 +164,17 @@ pub enum Command {
         #[command(subcommand)]
         action: PhotoAction,
     },
+    /// Bring past releases into the archive from .docx, .txt, .md, .html or .eml files, or
+    /// folders of them: headline, date, language versions, paragraphs; the original kept.
+    /// A text imported before is skipped; a file that cannot be read is named with why
+    /// (exit 1), the rest imported.
+    ///
+    /// Example: pressdesk import "Релизы 2024" --archive /mnt/press/archive
+    Import {
+        /// Files or folders to import.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
     /// Check that every file in the archive can be read; exit 1 if any is damaged.
     ///
     /// Example: pressdesk archive-check --archive /mnt/press/archive

@@ -174,6 +174,8 @@ pub fn run(cli: Cli) -> ExitCode {
                 archive::list(archive_flag.as_deref(), &filter, ctx.ui).map_err(Failure::from)
             }
             Command::Photo { action } => ctx.photo(action).map_err(Failure::from),
+            Command::Import { paths } => archive::import(archive_flag.as_deref(), &paths, ctx.ui)
+                .map_err(|(code, message)| Failure { code, message }),
             Command::ArchiveCheck => {
                 archive::archive_check(archive_flag.as_deref(), ctx.ui).map_err(Failure::from)
             }

@@ -1,0 +1,405 @@
+//! Past releases brought into the archive from the files an office already has (.docx,
+//! .txt, .md, .html, .eml): the headline, the date, the language or languages, the
+//! paragraphs. The original file is kept beside the archive (`originals/`, named by its
+//! text), which is also how a text imported twice is known and skipped.
+//!
+//! What an import cannot know it leaves out rather than guesses: no facts, no people, no
+//! template's drafts. The release is a «blank» one marked sent, searchable like any other
+//! and ready to start a new release from.
+
+use std::path::{Path, PathBuf};
+
+use jiff::Timestamp;
+use jiff::civil::Date;
+use sha2::{Digest, Sha256};
+
+use super::store::Archive;
+use crate::checks::any_text::{TextFileError, paragraphs_of};
+use crate::language::{self, Language, dates};
+use crate::release::{CURRENT_VERSION, DraftText, Imported, LanguageVersion, Release, Status};
+use crate::storage::{self, StorageError};
+
+/// The folder beside the releases where imported files are kept as they were.
+pub const ORIGINALS: &str = "originals";
+
+/// The kinds of file an import reads, by extension.
+pub const EXTENSIONS: [&str; 6] = ["docx", "txt", "md", "html", "htm", "eml"];
+
+/// What became of one file.
+#[derive(Debug)]
+pub enum Outcome {
+    /// Imported as the release at this path, with this headline.
+    Imported { path: PathBuf, headline: String },
+    /// The same text was imported before (from the file named).
+    Duplicate { earlier: String },
+}
+
+/// Why a file could not be imported.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    #[error("{0}")]
+    Unreadable(TextFileError),
+    #[error("there is no text in it")]
+    Empty,
+    #[error("{0}")]
+    NotSaved(StorageError),
+}
+
+impl ImportError {
+    pub fn in_language(&self, ui: Language) -> String {
+        match self {
+            ImportError::Unreadable(error) => error.in_language(ui),
+            ImportError::Empty => say!(ui,
+                ru: "в файле нет текста",
+                kk: "файлда мәтін жоқ",
+                en: "there is no text in it",
+            ),
+            ImportError::NotSaved(error) => error.in_language(ui),
+        }
+    }
+}
+
+/// The files under `paths` an import would read: files as given, folders searched
+/// through (hidden ones skipped), in name order.
+pub fn files_under(paths: &[PathBuf]) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let mut inside: Vec<PathBuf> = std::fs::read_dir(path)
+                .map(|entries| entries.flatten().map(|e| e.path()).collect())
+                .unwrap_or_default();
+            inside.retain(|p| {
+                !p.file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| n.starts_with('.'))
+            });
+            inside.sort();
+            found.extend(
+                files_under(&inside)
+                    .into_iter()
+                    .filter(|p| is_importable(p)),
+            );
+        } else {
+            found.push(path.clone());
+        }
+    }
+    found
+}
+
+/// Whether an import reads files with this one's extension.
+pub fn is_importable(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+}
+
+/// Imports the file at `path` into `archive`.
+pub fn import_file(archive: &Archive, path: &Path) -> Result<Outcome, ImportError> {
+    let bytes = std::fs::read(path)
+        .map_err(|e| ImportError::Unreadable(TextFileError::Unreadable(path.to_path_buf(), e)))?;
+    // No-break spaces and the like as plain ones: the text is kept as typed and set again
+    // by the typography at export, as a text typed in the window is.
+    let paragraphs: Vec<String> = paragraphs_of(path, &bytes)
+        .map_err(ImportError::Unreadable)?
+        .iter()
+        .map(|p| p.replace(['\u{a0}', '\u{202f}', '\u{2007}'], " "))
+        .collect();
+    if paragraphs.is_empty() {
+        return Err(ImportError::Empty);
+    }
+    let hash = text_hash(&paragraphs);
+    let originals = archive.root().join(ORIGINALS);
+    if let Some(earlier) = original_named(&originals, &hash) {
+        return Ok(Outcome::Duplicate { earlier });
+    }
+    let file_date = std::fs::metadata(path)
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| Timestamp::try_from(t).ok());
+    let original_name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let extension = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_else(|| "txt".into());
+    let stored = format!("{hash}.{extension}");
+    let release = release_from(&paragraphs, file_date, &original_name, &stored, &hash);
+    let headline = release
+        .versions
+        .first()
+        .map(|v| v.headline.text.clone())
+        .unwrap_or_default();
+    // The original first: a release that names a file not there would be worse than an
+    // original without its release, which the next import of it simply completes.
+    std::fs::create_dir_all(&originals).map_err(|e| {
+        ImportError::NotSaved(StorageError::Io {
+            path: originals.clone(),
+            source: std::sync::Arc::new(e),
+        })
+    })?;
+    storage::write_atomic(&originals.join(&stored), &bytes).map_err(ImportError::NotSaved)?;
+    let (path, _) = archive.save_new(&release).map_err(ImportError::NotSaved)?;
+    Ok(Outcome::Imported { path, headline })
+}
+
+/// The text's identity: the first 32 hex digits of the SHA-256 of its paragraphs, spaces
+/// folded, so the same release saved as .docx and as .txt is one text.
+fn text_hash(paragraphs: &[String]) -> String {
+    let mut hasher = Sha256::new();
+    for paragraph in paragraphs {
+        let folded: Vec<&str> = paragraph.split_whitespace().collect();
+        hasher.update(folded.join(" ").as_bytes());
+        hasher.update(b"\n");
+    }
+    hasher.finalize()[..16]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// The original already kept for this text, by its file name.
+fn original_named(originals: &Path, hash: &str) -> Option<String> {
+    std::fs::read_dir(originals)
+        .ok()?
+        .flatten()
+        .find_map(|entry| {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            name.split('.')
+                .next()
+                .is_some_and(|stem| stem == hash)
+                .then_some(name)
+        })
+}
+
+/// The paragraphs as a release: headline, lead and body per language. A text with a
+/// second language in a block of its own (a Kazakh release followed by its Russian
+/// version) becomes two linked versions; a few words of another language inside one text
+/// stay where they are.
+fn release_from(
+    paragraphs: &[String],
+    file_date: Option<Timestamp>,
+    original_name: &str,
+    stored: &str,
+    hash: &str,
+) -> Release {
+    let date = paragraphs.iter().take(4).find_map(|p| date_in_text(p));
+    let blocks = language_blocks(paragraphs);
+    let versions: Vec<LanguageVersion> = blocks
+        .into_iter()
+        .map(|(lang, texts)| version_from(lang, &texts, date))
+        .collect();
+    let stamp = date
+        .and_then(|d| d.in_tz("UTC").ok())
+        .map(|z| z.timestamp())
+        .or(file_date)
+        .unwrap_or_else(Timestamp::now);
+    Release {
+        version: CURRENT_VERSION,
+        id: uuid::Uuid::new_v4(),
+        template: "blank".into(),
+        status: Status::Sent,
+        embargo: None,
+        created: stamp,
+        modified: stamp,
+        tags: Vec::new(),
+        facts: Default::default(),
+        people: Vec::new(),
+        partners: Vec::new(),
+        statistics: Vec::new(),
+        versions,
+        photos: Vec::new(),
+        imported: Some(Imported {
+            file: stored.to_string(),
+            original_name: original_name.to_string(),
+            text: hash.to_string(),
+        }),
+    }
+}
+
+/// The paragraphs in runs of one language. A run becomes a version of its own only when it
+/// is long (three paragraphs or more) and its language has no other run; otherwise its
+/// paragraphs join the text's main language.
+fn language_blocks(paragraphs: &[String]) -> Vec<(Language, Vec<String>)> {
+    let mut runs: Vec<(Language, Vec<String>)> = Vec::new();
+    for paragraph in paragraphs {
+        let lang = language::of_text(paragraph);
+        match runs.last_mut() {
+            Some((last, texts)) if *last == lang => texts.push(paragraph.clone()),
+            _ => runs.push((lang, vec![paragraph.clone()])),
+        }
+    }
+    // The longest run's language; of equals, the first (the original comes first).
+    let mut main = (Language::Ru, 0);
+    for (lang, texts) in &runs {
+        if texts.len() > main.1 {
+            main = (*lang, texts.len());
+        }
+    }
+    let main = main.0;
+    let separate: Vec<Language> = [Language::Ru, Language::Kk, Language::En]
+        .into_iter()
+        .filter(|&lang| {
+            let own: Vec<&(Language, Vec<String>)> =
+                runs.iter().filter(|(l, _)| *l == lang).collect();
+            own.len() == 1 && own[0].1.len() >= 3
+        })
+        .collect();
+    let mut blocks: Vec<(Language, Vec<String>)> = Vec::new();
+    for (lang, texts) in runs {
+        let lang = if lang == main || separate.contains(&lang) {
+            lang
+        } else {
+            main
+        };
+        match blocks.iter_mut().find(|(l, _)| *l == lang) {
+            Some((_, all)) => all.extend(texts),
+            None => blocks.push((lang, texts)),
+        }
+    }
+    // The main language first, as the original is.
+    blocks.sort_by_key(|(lang, _)| *lang != main);
+    blocks
+}
+
+/// One version: the first paragraph is the headline when it reads as one (short, no full
+/// stop at its end), the next the lead, the rest the body.
+fn version_from(lang: Language, texts: &[String], date: Option<Date>) -> LanguageVersion {
+    let mut version = LanguageVersion::empty(lang);
+    version.dateline.date = date;
+    let mut rest = texts.iter();
+    let first = texts.first().map(String::as_str).unwrap_or("");
+    if first.chars().count() <= 200 && !first.trim_end().ends_with('.') {
+        version.headline = DraftText::typed(first);
+        rest.next();
+    }
+    if let Some(lead) = rest.next() {
+        version.lead = DraftText::typed(lead.as_str());
+    }
+    version.paragraphs = rest.map(|p| DraftText::typed(p.as_str())).collect();
+    version
+}
+
+/// The first date written in `text`: «5 декабря 2026 года», «2026 жылғы 5 желтоқсанда»,
+/// "December 5, 2026", "5 December 2026", «05.12.2026».
+pub fn date_in_text(text: &str) -> Option<Date> {
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let number = |w: &str| -> Option<i32> {
+        let digits: String = w.chars().take_while(char::is_ascii_digit).collect();
+        if digits.is_empty() || digits.len() > 4 {
+            return None;
+        }
+        digits.parse().ok()
+    };
+    for (i, word) in words.iter().enumerate() {
+        // «05.12.2026» (a year alone, «2026», is no date).
+        if word.contains('.')
+            && let Some(date) = dates::parse_typed(word.trim_end_matches(['.', ')', ':']))
+        {
+            return Some(date);
+        }
+        let Some(month) = dates::month_of_word(word) else {
+            continue;
+        };
+        let near = |from: usize, to: usize| words.get(from..to.min(words.len())).unwrap_or(&[]);
+        let day = i
+            .checked_sub(1)
+            .and_then(|j| words.get(j))
+            .and_then(|w| number(w))
+            .or_else(|| words.get(i + 1).and_then(|w| number(w)))
+            .filter(|d| (1..=31).contains(d))?;
+        let year = near(i.saturating_sub(4), i)
+            .iter()
+            .chain(near(i + 1, i + 4))
+            .filter_map(|w| number(w))
+            .find(|y| (1991..=2100).contains(y))?;
+        if let Ok(date) = Date::new(year as i16, month, day as i8) {
+            return Some(date);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_read_as_each_language_writes_them() {
+        let d = |y, m, day| Some(Date::new(y, m, day).unwrap());
+        assert_eq!(
+            date_in_text("Туркестан, 5 декабря 2026 года."),
+            d(2026, 12, 5)
+        );
+        assert_eq!(
+            date_in_text("Түркістан, 2026 жылғы 5 желтоқсанда облыс әкімі"),
+            d(2026, 12, 5)
+        );
+        assert_eq!(
+            date_in_text("Turkistan, December 5, 2026 —"),
+            d(2026, 12, 5)
+        );
+        assert_eq!(
+            date_in_text("On 18 September 2025 the akim"),
+            d(2025, 9, 18)
+        );
+        assert_eq!(date_in_text("Дата: 05.12.2026"), d(2026, 12, 5));
+        assert_eq!(date_in_text("Рост составил 12 процентов за 2025 год"), None);
+        assert_eq!(date_in_text("в мае прошлого года"), None);
+    }
+
+    #[test]
+    fn a_second_language_in_a_block_of_its_own_becomes_a_version() {
+        let texts: Vec<String> = [
+            "Облыс әкімі делегацияны қабылдады",
+            "Түркістан облысының әкімі Қытай делегациясымен кездесті.",
+            "Тараптар сауда және логистика салаларындағы ынтымақтастықты талқылады.",
+            "Аким области принял делегацию",
+            "Аким Туркестанской области встретился с делегацией Китая.",
+            "Стороны обсудили сотрудничество в торговле и логистике.",
+        ]
+        .map(String::from)
+        .to_vec();
+        let blocks = language_blocks(&texts);
+        let langs: Vec<Language> = blocks.iter().map(|(l, _)| *l).collect();
+        assert_eq!(langs, [Language::Kk, Language::Ru]);
+
+        // A Russian sentence inside a Kazakh text stays in it.
+        let mixed: Vec<String> = [
+            "Облыс әкімі делегацияны қабылдады",
+            "Түркістан облысының әкімі Қытай делегациясымен кездесті.",
+            "«Мы рады гостям», — сказал гость.",
+            "Тараптар ынтымақтастықты талқылады.",
+        ]
+        .map(String::from)
+        .to_vec();
+        let blocks = language_blocks(&mixed);
+        assert_eq!(blocks.len(), 1);
+        assert_eq!(blocks[0].0, Language::Kk);
+        assert_eq!(blocks[0].1.len(), 4);
+    }
+
+    #[test]
+    fn the_headline_is_the_first_short_line_and_the_lead_the_next() {
+        let texts: Vec<String> = [
+            "Аким области встретился с делегацией из Китая",
+            "Туркестан, 5 декабря 2026 года. Аким области провёл встречу.",
+            "Стороны обсудили торговлю.",
+        ]
+        .map(String::from)
+        .to_vec();
+        let version = version_from(Language::Ru, &texts, None);
+        assert_eq!(version.headline.text, texts[0]);
+        assert_eq!(version.lead.text, texts[1]);
+        assert_eq!(version.paragraphs.len(), 1);
+        // A first paragraph that is a sentence is the lead, not a headline.
+        let version = version_from(Language::Ru, &texts[1..], None);
+        assert_eq!(version.headline.text, "");
+        assert_eq!(version.lead.text, texts[1]);
+    }
+}
