@@ -254,6 +254,9 @@ impl State {
         let redrafted = if workflow::is_locked(release.status) || opened.newer.is_some() {
             0
         } else {
+            // Dates typed as 2025-10-31 show as the form writes them (31.10.2026); the same
+            // date either way, so this alone leaves the release saved.
+            crate::draft::normalise_dates(&mut release, &template);
             crate::draft::redraft(&mut release, &template, &ctx.profile)
         };
         let mut state = Self::new(release, Some(opened.path), ctx);
