@@ -396,3 +396,44 @@ fn exporting_again_from_the_archive_asks_first_when_the_checks_find_errors() {
         "nothing more written"
     );
 }
+
+/// A folder of past releases dropped onto the home screen is imported with its progress
+/// shown, the list takes them in, and a file that cannot be read is named in the notice.
+#[test]
+fn a_folder_dropped_on_the_archive_is_imported() {
+    let home = Home::new("import-drop");
+    let mut app = home.start();
+    let before = listed(&app).len();
+    let past = home.paths.config.parent().unwrap().join("past");
+    std::fs::create_dir_all(past.join("2024")).unwrap();
+    std::fs::write(
+        past.join("2024/visit.txt"),
+        "Аким области встретился с делегацией из Китая\n\n\
+         Туркестан, 5 марта 2024 года. Аким области провёл встречу с делегацией.\n\n\
+         Стороны обсудили сотрудничество в торговле.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        past.join("forum.md"),
+        "Облыс әкімі форумға шақырады\n\n\
+         Түркістан, 2024 жылғы 12 сәуірде халықаралық форум өтеді.\n",
+    )
+    .unwrap();
+    std::fs::write(past.join("broken.docx"), b"PK\x03\x04 not a zip").unwrap();
+
+    send(&mut app, Message::Dropped(past.clone()));
+    assert_eq!(listed(&app).len(), before + 2);
+    let notice = app.notice().expect("a notice when the import ends");
+    assert!(notice.is_error, "one file could not be read");
+    assert!(notice.text.contains("broken.docx"), "{}", notice.text);
+    assert!(
+        notice.text.contains("Перенесено в архив: 2"),
+        "{}",
+        notice.text
+    );
+    assert!(shows(&app, "Аким области встретился с делегацией из Китая"));
+
+    // Dropped again: nothing doubles.
+    send(&mut app, Message::Dropped(past));
+    assert_eq!(listed(&app).len(), before + 2);
+}

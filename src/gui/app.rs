@@ -32,6 +32,7 @@ mod tests;
 mod text_check_flow;
 mod typeset_flow;
 
+use archive_flow::file_drops;
 use keys::shortcut;
 use prompts::{notice_bar, prompt};
 use startup::{load_dictionaries, load_startup};
@@ -131,6 +132,9 @@ pub enum Message {
     OpenFolder(PathBuf),
     /// The spelling dictionaries have loaded (on a thread of their own).
     SpellingReady,
+    /// A file or folder dropped onto the window: photos for the editor, past releases for
+    /// the archive.
+    Dropped(PathBuf),
     Quit,
 }
 
@@ -272,7 +276,7 @@ impl App {
         Subscription::batch([
             keyboard::listen().filter_map(shortcut),
             window::close_requests().map(Message::CloseRequested),
-            editor::photos::dropped().map(Message::Editor),
+            file_drops(),
             super::ticker::every(period).map(Message::Tick),
         ])
     }
@@ -310,6 +314,7 @@ impl App {
                 self.editor_action(action)
             }
             Message::Tick(now) => self.tick(now),
+            Message::Dropped(path) => self.dropped(path),
             Message::BasisLoaded(Ok(opened), genre) => {
                 let now = jiff::ZonedDateTime::now();
                 let (today, stamp) = (now.date(), now.timestamp());

@@ -228,7 +228,7 @@ archive-updated = { $count ->
 archive-folder-hint = The archive folder; change it in Settings
 archive-recover-title = Unsaved changes after a crash
 archive-recover-when = Autosaved { $time }
-archive-empty = No releases in the archive yet. Start a new release above — it is saved here.
+archive-empty = No releases in the archive yet. Start a new release above — it is saved here — or bring in past ones with Import…
 archive-nothing-found = Nothing found. Change the words or clear the filters.
 archive-show-more = { $count ->
    *[other] Show { $count } more
@@ -491,3 +491,11 @@ photo-credit-placeholder = press office of the regional akim
 photo-pasted-name = photo
 notice-photo-failed = Not added: { $reasons }
 notice-photos-not-carried = The release is saved, but not every photo was copied to the photos folder beside it:
+
+## Import
+import-button = Import…
+import-hint = Bring in past releases from a folder of .docx, .txt, .md, .html and .eml files (or drop files and folders here). The originals are kept in the archive's originals folder.
+import-progress = Importing: { $done } of { $total }
+import-cancel = Cancel
+import-cancelled = Import cancelled.
+import-done = Imported into the archive: { $imported }, skipped as imported before: { $skipped }, not read: { $failed }.

@@ -226,7 +226,7 @@ archive-updated = { $count ->
 archive-folder-hint = Мұрағат қалтасы; оны баптауларда өзгертуге болады
 archive-recover-title = Іркілістен кейін сақталмаған өзгерістер
 archive-recover-when = Автосақталды: { $time }
-archive-empty = Мұрағатта әзірге релиз жоқ. Жоғарыда жаңа релиз бастаңыз — ол осында сақталады.
+archive-empty = Мұрағатта әзірге релиз жоқ. Жоғарыда жаңа релиз бастаңыз — ол осында сақталады — не бұрынғыларын «Импорт…» арқылы көшіріңіз.
 archive-nothing-found = Ештеңе табылмады. Сұрауды өзгертіңіз немесе сүзгілерді тастаңыз.
 archive-show-more = { $count ->
    *[other] Тағы { $count } көрсету
@@ -486,3 +486,11 @@ photo-credit-placeholder = облыс әкімінің баспасөз қызм
 photo-pasted-name = сурет
 notice-photo-failed = Қосылмады: { $reasons }
 notice-photos-not-carried = Релиз сақталды, бірақ барлық сурет оның жанындағы photos қалтасына көшірілмеді:
+
+## Import
+import-button = Импорт…
+import-hint = Бұрынғы релиздерді .docx, .txt, .md, .html, .eml файлдары бар қалтадан көшіру (немесе файлдар мен қалталарды осында сүйреңіз). Түпнұсқалар мұрағаттың originals қалтасында сақталады.
+import-progress = Көшіру: { $done } / { $total }
+import-cancel = Тоқтату
+import-cancelled = Көшіру тоқтатылды.
+import-done = Мұрағатқа көшірілді: { $imported }, бұрын көшірілгендіктен өткізілді: { $skipped }, оқылмады: { $failed }.

@@ -233,7 +233,7 @@ archive-updated = { $count ->
 archive-folder-hint = Папка архива; сменить её можно в настройках
 archive-recover-title = Несохранённые изменения после сбоя
 archive-recover-when = Автосохранено { $time }
-archive-empty = В архиве пока нет релизов. Начните новый релиз выше — он сохранится сюда.
+archive-empty = В архиве пока нет релизов. Начните новый релиз выше — он сохранится сюда — или перенесите прежние кнопкой «Импорт…».
 archive-nothing-found = Ничего не найдено. Измените запрос или сбросьте фильтры.
 archive-show-more = { $count ->
     [one] Показать ещё { $count }
@@ -500,3 +500,11 @@ photo-credit-placeholder = пресс-служба акима области
 photo-pasted-name = фото
 notice-photo-failed = Не добавлено: { $reasons }
 notice-photos-not-carried = Релиз сохранён, но не все фотографии скопированы в папку photos рядом с ним:
+
+## Import
+import-button = Импорт…
+import-hint = Перенести прежние релизы из папки с файлами .docx, .txt, .md, .html, .eml (или перетащите файлы и папки сюда). Оригиналы сохраняются в папке originals архива.
+import-progress = Перенос: { $done } из { $total }
+import-cancel = Отменить
+import-cancelled = Перенос отменён.
+import-done = Перенесено в архив: { $imported }, пропущено как уже перенесённые: { $skipped }, не прочитано: { $failed }.

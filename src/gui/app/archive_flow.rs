@@ -1,5 +1,6 @@
 //! What the archive list asks of the application: open a release, start a new one from it
-//! (in its genre or another), export it again, recover a draft.
+//! (in its genre or another), export it again, recover a draft; and files dropped onto the
+//! window, which go to the editor (photos) or the archive (past releases to import).
 
 use super::*;
 
@@ -86,4 +87,26 @@ impl App {
             Message::ExportedAgain,
         )
     }
+
+    /// A file or folder dropped onto the window: a photo goes to the release being edited,
+    /// past releases (files or folders) to the archive's import on the home screen.
+    pub(super) fn dropped(&mut self, path: PathBuf) -> Task<Message> {
+        match &mut self.screen {
+            Screen::Editor(_) if editor::photos::is_picture(&path) => {
+                self.update(Message::Editor(editor::Message::PhotosDropped(vec![path])))
+            }
+            Screen::Home(_) if archive::import::is_importable(&path) => {
+                self.update(Message::Archive(archive::Message::ImportPaths(vec![path])))
+            }
+            _ => Task::none(),
+        }
+    }
+}
+
+/// Files and folders dropped onto the window, one message each.
+pub(super) fn file_drops() -> Subscription<Message> {
+    iced::event::listen_with(|event, _, _| match event {
+        iced::Event::Window(window::Event::FileDropped(path)) => Some(Message::Dropped(path)),
+        _ => None,
+    })
 }

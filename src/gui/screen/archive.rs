@@ -29,6 +29,7 @@ use crate::release::Status;
 /// keystroke slow for nobody's benefit: a search narrows the list instead.
 const PAGE: usize = 100;
 
+pub mod import;
 mod rows;
 use rows::{damaged_list, release_row};
 
@@ -56,6 +57,8 @@ pub struct State {
     recoverable: Vec<Draft>,
     /// The release whose row shows the genres to start a new release from it in.
     basis_for: Option<PathBuf>,
+    /// Past releases being imported.
+    importing: Option<import::Importing>,
 }
 
 #[derive(Debug, Clone)]
@@ -88,6 +91,11 @@ pub enum Message {
     Revealed(Result<(), String>),
     Recover(Uuid),
     DiscardDraft(Uuid),
+    /// "Import…": a folder of past releases from a dialog; or files and folders dropped.
+    Import,
+    ImportPaths(Vec<PathBuf>),
+    ImportProgress(import::Progress),
+    CancelImport,
 }
 
 pub enum Action {
@@ -239,6 +247,12 @@ impl State {
                 return Action::Basis(path, template);
             }
             Message::Export(path) => return Action::Export(path),
+            Message::Import => {
+                return Action::Run(Task::perform(import::choose(), Message::ImportPaths));
+            }
+            Message::ImportPaths(paths) => return self.start_import(paths, ctx),
+            Message::ImportProgress(progress) => return self.import_progress(progress, ctx),
+            Message::CancelImport => self.cancel_import(),
             Message::Reveal(path) => {
                 return Action::Run(Task::perform(reveal(path), Message::Revealed));
             }
@@ -388,6 +402,9 @@ impl State {
         if !self.recoverable.is_empty() {
             body = body.push(self.recovery(ctx));
         }
+        if let Some(progress) = self.import_view(ctx) {
+            body = body.push(progress);
+        }
         if let Some(problem) = &self.problem {
             body = body.push(
                 text(problem.as_str())
@@ -440,6 +457,15 @@ impl State {
                     .style(theme::muted),
             );
         }
+        line = line.push(with_tooltip(
+            labeled_button(
+                Icon::Open,
+                i18n.tr("import-button"),
+                self.importing.is_none().then_some(Message::Import),
+            )
+            .style(theme::quiet),
+            i18n.tr("import-hint"),
+        ));
         line = line.push(with_tooltip(
             text(ctx.archive.root().display().to_string())
                 .size(size::SMALL)

@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use iced::widget::{Column, checkbox, column, container, image, row, text};
-use iced::{Alignment, Element, Fill, Subscription, Task};
+use iced::{Alignment, Element, Fill, Task};
 
 use super::edit::{Edit, Move};
 use super::list_item::{self, ItemActions};
@@ -157,16 +157,6 @@ pub async fn paste(folder: PathBuf, name: String) -> Added {
         Some(png) => photos::store::add_bytes(&folder, &png, &name).map_err(|e| (name, e)),
         None => Err((name, PhotoError::NotAPhoto)),
     }]
-}
-
-/// Photo files dropped onto the window.
-pub fn dropped() -> Subscription<Message> {
-    iced::event::listen_with(|event, _, _| match event {
-        iced::Event::Window(iced::window::Event::FileDropped(path)) if is_picture(&path) => {
-            Some(Message::PhotosDropped(vec![path]))
-        }
-        _ => None,
-    })
 }
 
 /// What the editor knows of the photos besides the release: thumbnails made, asked for,
