@@ -487,6 +487,29 @@ pub enum AttributionStyle {
 }
 
 impl Release {
+    /// A «blank» release holding only these versions' texts: no facts, people or figures
+    /// (a text handed over to check, a past release imported). Draft, nil id, dated at
+    /// the epoch until the caller says otherwise.
+    pub fn of_texts(versions: Vec<LanguageVersion>) -> Release {
+        Release {
+            version: CURRENT_VERSION,
+            id: uuid::Uuid::nil(),
+            template: "blank".into(),
+            status: Status::Draft,
+            embargo: None,
+            created: Timestamp::UNIX_EPOCH,
+            modified: Timestamp::UNIX_EPOCH,
+            tags: Vec::new(),
+            facts: Default::default(),
+            people: Vec::new(),
+            partners: Vec::new(),
+            statistics: Vec::new(),
+            versions,
+            photos: Vec::new(),
+            imported: None,
+        }
+    }
+
     /// The version in `lang`, if the release has one.
     pub fn version(&self, lang: Language) -> Option<&LanguageVersion> {
         self.versions.iter().find(|v| v.language == lang)

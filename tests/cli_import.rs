@@ -2,45 +2,13 @@
 //! email, plain text, in Russian, Kazakh and English, one damaged, one the same text twice
 //! — brought into the archive, and found there by any word form.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod cli_support;
 
+use std::path::{Path, PathBuf};
+
+use cli_support::Sandbox;
 use pressdesk::language::Language;
 use pressdesk::release::Status;
-
-const BIN: &str = env!("CARGO_BIN_EXE_pressdesk");
-
-struct Sandbox {
-    dir: PathBuf,
-}
-
-impl Sandbox {
-    fn new(name: &str) -> Sandbox {
-        let dir = std::env::temp_dir().join(format!(
-            "pressdesk-cli-import-{name}-{}",
-            std::process::id()
-        ));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        Sandbox { dir }
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        Command::new(BIN)
-            .args(args)
-            .current_dir(&self.dir)
-            .env("PRESSDESK_HOME", self.dir.join("home"))
-            .env_remove("PRESSDESK_ARCHIVE")
-            .output()
-            .expect("the binary runs")
-    }
-}
-
-impl Drop for Sandbox {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.dir);
-    }
-}
 
 /// Every sample release exported as the office would have kept it: Word files mostly, and
 /// one each of a page, an email and plain text.
@@ -92,7 +60,7 @@ fn past_releases(sandbox: &Sandbox) -> usize {
 
 #[test]
 fn a_folder_of_past_releases_is_imported_and_found_by_any_word_form() {
-    let sandbox = Sandbox::new("folder");
+    let sandbox = Sandbox::new("cli-import", "folder");
     let exported = past_releases(&sandbox);
     let past = sandbox.dir.join("past");
     // One damaged Word file, one copy of a release under another name.

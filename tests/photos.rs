@@ -3,42 +3,41 @@
 //! DOCX, an HTML page and an email draft read back with independent readers (zip,
 //! scraper, mail-parser, LibreOffice where installed).
 
+mod cli_support;
+
 use std::io::Read;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 
 use mail_parser::{MessageParser, MimeHeaders};
 
-const BIN: &str = env!("CARGO_BIN_EXE_pressdesk");
-
-struct Sandbox {
-    dir: PathBuf,
-}
+/// A release of the sample visit, with the sample profile, in a folder of its own.
+struct Sandbox(cli_support::Sandbox);
 
 impl Sandbox {
     fn new(name: &str) -> Sandbox {
-        let dir =
-            std::env::temp_dir().join(format!("pressdesk-photos-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
+        let sandbox = cli_support::Sandbox::new("photos", name);
         let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
         std::fs::copy(
             fixtures.join("releases/delegation-visit-ru.ron"),
-            dir.join("visit.pressdesk"),
+            sandbox.dir.join("visit.pressdesk"),
         )
         .unwrap();
-        std::fs::copy(fixtures.join("profile.ron"), dir.join("profile.ron")).unwrap();
-        Sandbox { dir }
+        std::fs::copy(
+            fixtures.join("profile.ron"),
+            sandbox.dir.join("profile.ron"),
+        )
+        .unwrap();
+        Sandbox(sandbox)
     }
 
     fn run(&self, args: &[&str]) -> Output {
-        Command::new(BIN)
-            .args(["--profile", "profile.ron"])
-            .args(args)
-            .current_dir(&self.dir)
-            .env("PRESSDESK_HOME", self.dir.join("home"))
-            .output()
-            .expect("the binary runs")
+        let with: Vec<&str> = ["--profile", "profile.ron"]
+            .iter()
+            .chain(args)
+            .copied()
+            .collect();
+        self.0.run(&with)
     }
 
     /// Runs and insists on success; returns what it printed.
@@ -53,9 +52,11 @@ impl Sandbox {
     }
 }
 
-impl Drop for Sandbox {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.dir);
+impl std::ops::Deref for Sandbox {
+    type Target = cli_support::Sandbox;
+
+    fn deref(&self) -> &cli_support::Sandbox {
+        &self.0
     }
 }
 

@@ -16,7 +16,7 @@ use sha2::{Digest, Sha256};
 use super::store::Archive;
 use crate::checks::any_text::{TextFileError, paragraphs_of};
 use crate::language::{self, Language, dates};
-use crate::release::{CURRENT_VERSION, DraftText, Imported, LanguageVersion, Release, Status};
+use crate::release::{DraftText, Imported, LanguageVersion, Release, Status};
 use crate::storage::{self, StorageError};
 
 /// The folder beside the releases where imported files are kept as they were.
@@ -197,25 +197,16 @@ fn release_from(
         .or(file_date)
         .unwrap_or_else(Timestamp::now);
     Release {
-        version: CURRENT_VERSION,
         id: uuid::Uuid::new_v4(),
-        template: "blank".into(),
         status: Status::Sent,
-        embargo: None,
         created: stamp,
         modified: stamp,
-        tags: Vec::new(),
-        facts: Default::default(),
-        people: Vec::new(),
-        partners: Vec::new(),
-        statistics: Vec::new(),
-        versions,
-        photos: Vec::new(),
         imported: Some(Imported {
             file: stored.to_string(),
             original_name: original_name.to_string(),
             text: hash.to_string(),
         }),
+        ..Release::of_texts(versions)
     }
 }
 

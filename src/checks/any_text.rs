@@ -5,13 +5,12 @@
 
 use std::path::Path;
 
-use jiff::Timestamp;
 use jiff::civil::Date;
 
 use super::{Finding, check_with};
 use crate::language::Language;
 use crate::profile::Profile;
-use crate::release::{CURRENT_VERSION, DraftText, LanguageVersion, Release, Status};
+use crate::release::{DraftText, LanguageVersion, Release};
 
 pub use crate::language::of_text as language_of;
 
@@ -246,23 +245,7 @@ pub fn as_release(paragraphs: &[String]) -> Release {
         };
         versions[at].paragraphs.push(DraftText::typed(paragraph));
     }
-    Release {
-        version: CURRENT_VERSION,
-        id: uuid::Uuid::nil(),
-        template: "blank".into(),
-        status: Status::Draft,
-        embargo: None,
-        created: Timestamp::UNIX_EPOCH,
-        modified: Timestamp::UNIX_EPOCH,
-        tags: Vec::new(),
-        facts: Default::default(),
-        people: Vec::new(),
-        partners: Vec::new(),
-        statistics: Vec::new(),
-        versions,
-        photos: Vec::new(),
-        imported: None,
-    }
+    Release::of_texts(versions)
 }
 
 /// Checks that need the facts of a release (a headline, a dateline, a signature, the
