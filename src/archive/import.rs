@@ -16,7 +16,9 @@ use sha2::{Digest, Sha256};
 use super::store::Archive;
 use crate::checks::any_text::{TextFileError, paragraphs_of};
 use crate::language::{self, Language, dates};
-use crate::release::{DraftText, Imported, LanguageVersion, Release, Status};
+use crate::release::{
+    AttributionStyle, DraftText, Imported, LanguageVersion, Quote, Release, Status,
+};
 use crate::storage::{self, StorageError};
 
 /// The folder beside the releases where imported files are kept as they were.
@@ -269,8 +271,55 @@ fn version_from(lang: Language, texts: &[String], date: Option<Date>) -> Languag
     if let Some(lead) = rest.next() {
         version.lead = DraftText::typed(lead.as_str());
     }
-    version.paragraphs = rest.map(|p| DraftText::typed(p.as_str())).collect();
+    for paragraph in rest {
+        match quote_in(paragraph, lang, version.paragraphs.len()) {
+            Some(quote) => version.quotes.push(quote),
+            None => version
+                .paragraphs
+                .push(DraftText::typed(paragraph.as_str())),
+        }
+    }
     version
+}
+
+/// A paragraph that is a direct quote with its attribution after it, «…», — отметил аким
+/// области Дархан Сатыбалды. / «…», — деді облыс әкімі. — as a quote of the release: the
+/// words, the verb (one the drafts know), and the speaker as the text names them, so the
+/// page gives it back as it was. Anything else, English included, stays a paragraph.
+fn quote_in(paragraph: &str, lang: Language, after_paragraph: usize) -> Option<Quote> {
+    if lang == Language::En {
+        return None;
+    }
+    let rest = paragraph.trim().strip_prefix('«')?;
+    let close = rest.rfind('»')?;
+    let (words, after) = (&rest[..close], &rest[close + '»'.len_utf8()..]);
+    let attribution = after
+        .trim_start_matches(',')
+        .trim_start()
+        .strip_prefix(['—', '–'])?
+        .trim();
+    let attribution = attribution.strip_suffix('.').unwrap_or(attribution).trim();
+    let verb = crate::draft::attribution_verbs(lang)
+        .iter()
+        .filter(|verb| {
+            attribution
+                .strip_prefix(**verb)
+                .is_some_and(|r| r.starts_with(' '))
+        })
+        .max_by_key(|verb| verb.len())?;
+    let speaker = attribution[verb.len()..].trim();
+    // A nested quotation or a second quote in the same paragraph is not one quote.
+    if speaker.is_empty() || words.contains('«') || speaker.contains('«') {
+        return None;
+    }
+    Some(Quote {
+        speaker: String::new(),
+        speaker_as: speaker.to_string(),
+        text: words.trim().to_string(),
+        verb: verb.to_string(),
+        after_paragraph,
+        attribution: AttributionStyle::After,
+    })
 }
 
 /// The first date written in `text`: «5 декабря 2026 года», «2026 жылғы 5 желтоқсанда»,
@@ -373,6 +422,50 @@ mod tests {
         assert_eq!(blocks.len(), 1);
         assert_eq!(blocks[0].0, Language::Kk);
         assert_eq!(blocks[0].1.len(), 4);
+    }
+
+    /// A quote paragraph becomes a quote of the release, and the page gives it back as the
+    /// original had it (spaces as typeset aside).
+    #[test]
+    fn a_quote_with_its_attribution_is_imported_as_a_quote_and_reads_the_same() {
+        let texts: Vec<String> = [
+            "Аким области встретился с делегацией",
+            "Туркестан, 5 марта 2024 года. Аким области провёл встречу.",
+            "Стороны обсудили торговлю.",
+            "«Мы рады гостям и готовы к совместным проектам», — отметила заместитель акима области Айгерим Нурланова.",
+            "«Это не цитата» и дальше обычный текст.",
+        ]
+        .map(String::from)
+        .to_vec();
+        let version = version_from(Language::Ru, &texts, None);
+        assert_eq!(version.paragraphs.len(), 2);
+        assert_eq!(version.quotes.len(), 1);
+        let quote = &version.quotes[0];
+        assert_eq!(quote.verb, "отметила");
+        assert_eq!(
+            quote.speaker_as,
+            "заместитель акима области Айгерим Нурланова"
+        );
+        assert_eq!(quote.after_paragraph, 1);
+
+        let release = Release::of_texts(vec![version]);
+        let profile = crate::profile::Profile::default();
+        let page = crate::compose::compose(&release, Language::Ru, &profile).unwrap();
+        let plain = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+        let shown: Vec<String> = page.blocks.iter().map(|b| plain(&b.plain_text())).collect();
+        assert!(shown.contains(&plain(&texts[3])), "{shown:#?}");
+
+        let kazakh = "«Біз қонақтарға қуаныштымыз», — деді облыс әкімі Дархан Сатыбалды.";
+        let quote = quote_in(kazakh, Language::Kk, 0).expect("a Kazakh quote");
+        assert_eq!(quote.verb, "деді");
+        assert_eq!(quote.speaker_as, "облыс әкімі Дархан Сатыбалды");
+        let mut version = LanguageVersion::empty(Language::Kk);
+        version.lead = DraftText::typed("Облыс әкімі делегацияны қабылдады.");
+        version.quotes.push(quote);
+        let release = Release::of_texts(vec![version]);
+        let page = crate::compose::compose(&release, Language::Kk, &profile).unwrap();
+        let shown: Vec<String> = page.blocks.iter().map(|b| plain(&b.plain_text())).collect();
+        assert!(shown.contains(&plain(kazakh)), "{shown:#?}");
     }
 
     #[test]
