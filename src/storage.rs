@@ -412,6 +412,9 @@ struct VersionProbe {
 }
 
 fn probe_version(path: &Path, text: &str) -> Result<u32, StorageError> {
+    if let Some(version) = leading_version(text) {
+        return Ok(version);
+    }
     match ron::from_str::<VersionProbe>(text) {
         Ok(VersionProbe { version: 0 }) => Err(StorageError::Malformed {
             path: path.to_path_buf(),
@@ -426,6 +429,21 @@ fn probe_version(path: &Path, text: &str) -> Result<u32, StorageError> {
         Ok(VersionProbe { version }) => Ok(version),
         Err(error) => Err(malformed(path, error)),
     }
+}
+
+/// The version of a file that starts as this program writes them, `(` then `version: 3,`,
+/// read from its first line instead of a whole parse: opening an archive parses every file,
+/// and probing with RON parsed each one twice. A file that starts otherwise (a comment, a
+/// struct name, hand-edited order) is probed by RON.
+fn leading_version(text: &str) -> Option<u32> {
+    let rest = text.trim_start().strip_prefix('(')?.trim_start();
+    let rest = rest.strip_prefix("version:")?.trim_start();
+    let digits = rest.find(|c: char| !c.is_ascii_digit())?;
+    let after = rest[digits..].trim_start();
+    if !(after.starts_with(',') || after.starts_with(')')) {
+        return None;
+    }
+    rest[..digits].parse().ok().filter(|&version| version > 0)
 }
 
 /// Parses a release file's text, migrating older versions to the current one.
@@ -564,5 +582,34 @@ mod temporary_tests {
         assert!(fresh.exists(), "a write in progress is left alone");
         assert!(theirs.exists(), "the user's own file is left alone");
         std::fs::remove_dir_all(&folder).unwrap();
+    }
+}
+
+#[cfg(test)]
+mod version_probe_tests {
+    use super::*;
+
+    #[test]
+    fn the_first_line_gives_the_version_only_when_it_reads_as_ron_would() {
+        let path = Path::new("release.pressdesk");
+        for text in [
+            "(\n  version: 3,\n  id: \"x\",\n)",
+            "(version: 12)",
+            "(  version :7, id: \"x\")",
+            "// notes\n(\n  version: 2,\n)",
+        ] {
+            let ron_says = ron::from_str::<VersionProbe>(text).unwrap().version;
+            assert_eq!(probe_version(path, text).unwrap(), ron_says, "{text}");
+        }
+        // Shapes the quick reading does not take are left to RON, which reads them or says
+        // what is wrong.
+        assert_eq!(leading_version("(version: 3x)"), None);
+        assert_eq!(leading_version("(version: 0,)"), None);
+        assert_eq!(leading_version("(id: \"x\", version: 3)"), None);
+        assert_eq!(probe_version(path, "(id: \"x\", version: 3)").unwrap(), 3);
+        assert!(matches!(
+            probe_version(path, "(\n  version: 0,\n)"),
+            Err(StorageError::Malformed { .. })
+        ));
     }
 }
