@@ -3,7 +3,8 @@
 //! (cache present, nothing changed), one keystroke of search, and the poll that notices
 //! colleagues' changes.
 //!
-//! The generated archive stays in `target/bench-archive-10k` (or `PRESSDESK_BENCH_ARCHIVE`)
+//! The generated archive stays in `target/bench-archive-10k` (`-1k`, `-50k` with
+//! `PRESSDESK_BENCH_RELEASES`; or `PRESSDESK_BENCH_ARCHIVE`)
 //! so `scripts/archive-scale.sh` can time the program and `rg` over the same files.
 
 use std::hint::black_box;
@@ -15,7 +16,14 @@ use pressdesk::archive::{Archive, Catalog};
 use pressdesk::release::{DraftText, Release, Status};
 use pressdesk::storage;
 
-const RELEASES: usize = 10_000;
+/// How many releases: 10,000 unless `PRESSDESK_BENCH_RELEASES` says otherwise (the scale
+/// script also measures 1,000 and 50,000).
+fn releases() -> usize {
+    std::env::var("PRESSDESK_BENCH_RELEASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(10_000)
+}
 
 /// Words that vary between releases, so the index holds a realistic vocabulary and a
 /// search narrows the list instead of matching everything.
@@ -89,7 +97,10 @@ const EN_WORDS: &[&str] = &[
 fn archive_dir() -> PathBuf {
     std::env::var_os("PRESSDESK_BENCH_ARCHIVE")
         .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench-archive-10k"))
+        .unwrap_or_else(|| {
+            let name = format!("target/bench-archive-{}k", releases() / 1000);
+            Path::new(env!("CARGO_MANIFEST_DIR")).join(name)
+        })
 }
 
 /// A fixed-seed generator: the same archive every run, on every machine.
@@ -144,7 +155,7 @@ fn generate(dir: &Path) {
     let archive = Archive::new(dir);
     let bases = bases();
     let mut random = Lcg(2026);
-    for n in 0..RELEASES {
+    for n in 0..releases() {
         let mut release = bases[n % bases.len()].clone();
         release.id = uuid::Uuid::from_u128(0x5e55_0000_0000_4000_8000_0000_0000_0000 | n as u128);
         release.status = Status::ALL[random.next(4)];
@@ -189,7 +200,8 @@ fn bench(c: &mut Criterion) {
     let cache_dir = tempdir("cache");
     let cache = cache_dir.join("index.bin");
 
-    let mut group = c.benchmark_group("archive-10k");
+    let size = format!("archive-{}k", releases() / 1000);
+    let mut group = c.benchmark_group(&size);
     group.sample_size(10);
     group.bench_function("open cold (read every file, build the index)", |b| {
         b.iter(|| {
@@ -197,6 +209,15 @@ fn bench(c: &mut Criterion) {
             black_box(Catalog::open(&archive, &cache).0.len())
         })
     });
+    group.bench_function(
+        "open quickly (no cache: the list, headlines indexed)",
+        |b| {
+            b.iter(|| {
+                let _ = std::fs::remove_file(&cache);
+                black_box(Catalog::open_quickly(&archive, &cache).0.len())
+            })
+        },
+    );
     let (catalog, _) = Catalog::open(&archive, &cache);
     catalog.write_cache(&cache, archive.root()).unwrap();
     group.bench_function("open warm (index cache, nothing changed)", |b| {
@@ -208,7 +229,7 @@ fn bench(c: &mut Criterion) {
     });
     group.finish();
 
-    let mut group = c.benchmark_group("archive-10k search keystroke");
+    let mut group = c.benchmark_group(format!("{size} search keystroke"));
     for typed in [
         "д",
         "де",

@@ -10,9 +10,12 @@
 mod gui_support;
 
 use gui_support::{click_text, send, settle, shows, type_into};
+use pressdesk::gui::drive;
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
+
+use iced::Task;
 
 use pressdesk::archive::{Archive, Drafts};
 use pressdesk::gui::App;
@@ -75,6 +78,57 @@ fn listed(app: &App) -> Vec<PathBuf> {
 }
 
 #[test]
+fn without_an_index_cache_the_list_comes_first_and_words_of_the_body_once_read_in_full() {
+    let home = Home::new("quick");
+    let archive = home.archive();
+    let mut visit = fixture("delegation-visit-ru.ron");
+    visit.versions[0].paragraphs[0] =
+        DraftText::typed("Стороны обсудили поставки хлопкового волокна и шёлка.");
+    let (visit_path, _) = archive.save_new(&visit).unwrap();
+    archive.save_new(&fixture("memorandum-kk.ron")).unwrap();
+
+    // Start, but hold back what the quick listing starts: the whole reading.
+    fn run_holding_back(app: &mut App, task: Task<Message>, held: &mut Option<Task<Message>>) {
+        for message in drive::messages(task) {
+            let opened = matches!(message, Message::Archive(archive::Message::Opened(..)));
+            let next = app.update(message);
+            if opened {
+                *held = Some(next);
+            } else {
+                run_holding_back(app, next, held);
+            }
+        }
+    }
+    let (mut app, boot) = App::boot_in(Some(home.paths.clone()), false, None);
+    let mut whole_reading = None;
+    run_holding_back(&mut app, boot, &mut whole_reading);
+    assert_eq!(listed(&app).len(), 2, "both releases listed at once");
+
+    // A headline word finds its release already; a word of the body not yet, and the
+    // window says why.
+    type_into(&mut app, "archive-search", "Туркестанской");
+    assert_eq!(listed(&app), vec![visit_path.clone()]);
+    send(
+        &mut app,
+        Message::Archive(archive::Message::Search("шелк".into())),
+    );
+    assert!(listed(&app).is_empty());
+    let note = app.context().i18n.tr("archive-indexing");
+    assert!(shows(&app, &note), "{note}");
+
+    settle(
+        &mut app,
+        whole_reading.expect("a whole reading was started"),
+    );
+    assert_eq!(listed(&app), vec![visit_path]);
+    assert!(!shows(&app, &note));
+    assert!(
+        home.paths.cache.read_dir().unwrap().next().is_some(),
+        "the whole catalog is cached for the next start"
+    );
+}
+
+#[test]
 fn last_months_release_is_found_by_a_word_from_its_body_and_used_as_a_basis() {
     let home = Home::new("find");
     let archive = home.archive();
@@ -93,7 +147,10 @@ fn last_months_release_is_found_by_a_word_from_its_body_and_used_as_a_basis() {
     assert_eq!(listed(&app).len(), 3);
 
     // A word typed in another form (шелк for «шёлка») finds the one release.
-    type_into(&mut app, "archive-search", "шелк");
+    send(
+        &mut app,
+        Message::Archive(archive::Message::Search("шелк".into())),
+    );
     assert_eq!(listed(&app), vec![october_path.clone()]);
     let headline = october.title().to_string();
     assert!(shows(&app, &headline));
@@ -163,7 +220,10 @@ fn last_months_release_is_found_by_a_word_from_its_body_and_used_as_a_basis() {
     assert_eq!(listed(&app).len(), 4);
 
     // The memorandum that follows the visit: its akim and guest become the signers.
-    type_into(&mut app, "archive-search", "шелк");
+    send(
+        &mut app,
+        Message::Archive(archive::Message::Search("шелк".into())),
+    );
     send(
         &mut app,
         Message::Archive(archive::Message::Basis(october_path.clone())),

@@ -2,7 +2,7 @@
 //! reason, and a search index — kept in memory, refreshed incrementally from file stamps,
 //! and cached in the cache folder so a large archive opens without reading every file.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use jiff::Timestamp;
@@ -10,6 +10,7 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use super::listing::quick_summary;
 use super::search::{Query, SearchIndex, index_terms};
 use super::store::{Archive, Stamp, conflict_copy_of};
 use crate::language::Language;
@@ -40,12 +41,7 @@ impl Summary {
             .versions
             .iter()
             .find_map(|v| v.dateline.date)
-            .unwrap_or_else(|| {
-                release
-                    .created
-                    .to_zoned_datetime(jiff::tz::TimeZone::system())
-                    .date()
-            });
+            .unwrap_or_else(|| Summary::day_of(release.created));
         Summary {
             id: release.id,
             template: release.template.clone(),
@@ -59,6 +55,14 @@ impl Summary {
                 .collect(),
             tags: release.tags.clone(),
         }
+    }
+
+    /// The day a release was created, on this computer's calendar: its date when no
+    /// version has a dateline date.
+    pub fn day_of(created: Timestamp) -> Date {
+        created
+            .to_zoned_datetime(jiff::tz::TimeZone::system())
+            .date()
     }
 
     pub fn languages(&self) -> impl Iterator<Item = Language> + '_ {
@@ -149,12 +153,17 @@ pub struct Filter {
     pub oldest_first: bool,
 }
 
-#[derive(Default)]
+#[derive(Default, Clone)]
 pub struct Catalog {
     /// Slot = document id in the search index; `None` once the file is gone.
     entries: Vec<Option<Entry>>,
     by_path: HashMap<PathBuf, u32>,
     index: SearchIndex,
+    /// Slots listed from a quick reading ([`Catalog::open_quickly`]): their summary is
+    /// known, but the index holds only their headlines.
+    unindexed: HashSet<u32>,
+    /// Differs from the cache it was read from (or was read without one): worth writing.
+    unsaved: bool,
 }
 
 impl std::fmt::Debug for Catalog {
@@ -181,7 +190,30 @@ impl Catalog {
     /// Files are read on every core and each goes into the index as soon as it is read, so
     /// a first start over 10,000 releases holds one file's terms per core, not all of them.
     pub fn open(archive: &Archive, cache: &Path) -> (Catalog, Option<StorageError>) {
-        let mut catalog = Catalog::read_cache(cache, archive.root()).unwrap_or_default();
+        Catalog::open_reading(archive, cache, |path, stamp| {
+            (read_entry(path, stamp), true)
+        })
+    }
+
+    /// The catalog for the list, as fast as it can be had: like [`Catalog::open`], but the
+    /// files the cache does not cover are read only for their line in the list (see
+    /// [`super::listing`]), so 10,000 releases without a cache list in a fraction of the
+    /// time. Search then finds them by headline until [`Catalog::open`], run after it in
+    /// the background, gives the whole catalog. [`Catalog::is_complete`] tells which this is.
+    pub fn open_quickly(archive: &Archive, cache: &Path) -> (Catalog, Option<StorageError>) {
+        Catalog::open_reading(archive, cache, read_listing)
+    }
+
+    /// `read` gives a file's entry and whether its terms are all there.
+    fn open_reading(
+        archive: &Archive,
+        cache: &Path,
+        read: impl Fn(&Path, Stamp) -> (Scanned, bool) + Sync,
+    ) -> (Catalog, Option<StorageError>) {
+        let mut catalog = Catalog::read_cache(cache, archive.root()).unwrap_or(Catalog {
+            unsaved: true,
+            ..Catalog::default()
+        });
         let files = match archive.scan() {
             Ok(files) => files,
             Err(error) => return (catalog, Some(error)),
@@ -191,13 +223,22 @@ impl Catalog {
             updated: Vec::new(),
             removed,
         });
-        read_each(archive, changed, |scanned| {
+        read_each(changed, read, |(scanned, complete)| {
+            let path = scanned.entry.path.clone();
             catalog.apply(Changes {
                 updated: vec![scanned],
                 removed: Vec::new(),
-            })
+            });
+            if !complete && let Some(&slot) = catalog.by_path.get(&path) {
+                catalog.unindexed.insert(slot);
+            }
         });
         (catalog, None)
+    }
+
+    /// Whether every release is in the search index with all its words.
+    pub fn is_complete(&self) -> bool {
+        self.unindexed.is_empty()
     }
 
     fn read_cache(cache: &Path, root: &Path) -> Option<Catalog> {
@@ -216,11 +257,18 @@ impl Catalog {
             entries: file.entries,
             by_path,
             index: file.index,
+            unindexed: HashSet::new(),
+            unsaved: false,
         })
     }
 
-    /// Writes the cache so the next start needs to read only the files that changed.
+    /// Writes the cache so the next start needs to read only the files that changed. A
+    /// catalog that is not complete is not written (its index would miss words), nor one
+    /// just as the cache holds it.
     pub fn write_cache(&self, cache: &Path, root: &Path) -> Result<(), StorageError> {
+        if !self.is_complete() || !self.unsaved {
+            return Ok(());
+        }
         #[derive(Serialize)]
         struct CacheRef<'a> {
             version: u32,
@@ -254,10 +302,12 @@ impl Catalog {
     }
 
     pub fn apply(&mut self, changes: Changes) {
+        self.unsaved |= !changes.is_empty();
         for path in changes.removed {
             if let Some(slot) = self.by_path.remove(&path) {
                 self.entries[slot as usize] = None;
                 self.index.remove(slot);
+                self.unindexed.remove(&slot);
             }
         }
         for Scanned { entry, terms } in changes.updated {
@@ -271,6 +321,7 @@ impl Catalog {
                 }
             };
             self.index.insert(slot, &terms);
+            self.unindexed.remove(&slot);
             self.entries[slot as usize] = Some(entry);
         }
     }
@@ -369,7 +420,7 @@ pub fn read_changes(
 ) -> Result<Changes, StorageError> {
     let (changed, removed) = compare(known, archive.scan()?);
     let mut updated = Vec::with_capacity(changed.len());
-    read_each(archive, changed, |scanned| updated.push(scanned));
+    read_each(changed, read_entry, |scanned| updated.push(scanned));
     Ok(Changes { updated, removed })
 }
 
@@ -393,14 +444,18 @@ fn compare(
 
 /// Reads the files on up to four threads and hands each result to `take` on this one, in
 /// no particular order. Reading (parsing RON, stemming) is the slow part; `take` is quick.
-fn read_each(archive: &Archive, files: Vec<(PathBuf, Stamp)>, mut take: impl FnMut(Scanned)) {
+fn read_each<T: Send>(
+    files: Vec<(PathBuf, Stamp)>,
+    read: impl Fn(&Path, Stamp) -> T + Sync,
+    mut take: impl FnMut(T),
+) {
     let workers = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .clamp(1, 4)
         .min(files.len().max(1));
     if workers <= 1 || files.len() < 32 {
         for (path, stamp) in &files {
-            take(read_entry(archive, path, *stamp));
+            take(read(path, *stamp));
         }
         return;
     }
@@ -410,14 +465,14 @@ fn read_each(archive: &Archive, files: Vec<(PathBuf, Stamp)>, mut take: impl FnM
     std::thread::scope(|scope| {
         for _ in 0..workers {
             let sender = sender.clone();
-            let (next, files) = (&next, &files);
+            let (next, files, read) = (&next, &files, &read);
             scope.spawn(move || {
                 loop {
                     let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                     let Some((path, stamp)) = files.get(i) else {
                         break;
                     };
-                    if sender.send(read_entry(archive, path, *stamp)).is_err() {
+                    if sender.send(read(path, *stamp)).is_err() {
                         break;
                     }
                 }
@@ -430,9 +485,31 @@ fn read_each(archive: &Archive, files: Vec<(PathBuf, Stamp)>, mut take: impl FnM
     });
 }
 
+/// Reads a file for its line in the list only, when it can be read so
+/// ([`quick_summary`]); in full otherwise. Says whether the terms are all there: a quick
+/// reading indexes the headlines and tags alone.
+fn read_listing(path: &Path, stamp: Stamp) -> (Scanned, bool) {
+    let Some(summary) = std::fs::read_to_string(path)
+        .ok()
+        .and_then(|text| quick_summary(&text))
+    else {
+        return (read_entry(path, stamp), true);
+    };
+    let words: Vec<&str> = (summary.headlines.iter().map(|(_, h)| h.as_str()))
+        .chain(summary.tags.iter().map(String::as_str))
+        .collect();
+    let terms = index_terms(&words.join("\n"));
+    let entry = Entry {
+        path: path.to_path_buf(),
+        stamp,
+        state: EntryState::Release(summary),
+    };
+    (Scanned { entry, terms }, false)
+}
+
 /// Reads one file into an entry; a file that fails becomes a damaged entry with the reason.
-pub fn read_entry(archive: &Archive, path: &Path, stamp: Stamp) -> Scanned {
-    let (state, terms) = match archive.load(path) {
+pub fn read_entry(path: &Path, stamp: Stamp) -> Scanned {
+    let (state, terms) = match super::store::load_file(path) {
         Ok(loaded) => (
             EntryState::Release(Summary::of(&loaded.release)),
             index_terms(&searchable_text(&loaded.release)),

@@ -4,6 +4,7 @@
 pub mod autosave;
 pub mod catalog;
 pub mod import;
+pub mod listing;
 pub mod location;
 pub mod search;
 pub mod store;

@@ -24,8 +24,14 @@ fn status_word(status: Status, ui: Language) -> &'static str {
     }
 }
 
-/// The archive in effect and its catalog, read through the index cache.
-fn open_catalog(flag: Option<&Path>, ui: Language) -> Result<(PathBuf, Catalog), String> {
+/// The archive in effect and its catalog, read through the index cache. Without `search`
+/// the files the cache lacks are read for their line only ([`Catalog::open_quickly`]): a
+/// listing needs no index, and the next command that searches builds and caches it.
+fn open_catalog(
+    flag: Option<&Path>,
+    search: bool,
+    ui: Language,
+) -> Result<(PathBuf, Catalog), String> {
     let paths = Paths::discover().ok_or_else(|| {
         say!(ui,
             ru: "в этой системе нет домашней папки",
@@ -36,7 +42,11 @@ fn open_catalog(flag: Option<&Path>, ui: Language) -> Result<(PathBuf, Catalog),
     let root = location::resolve(&paths, flag);
     let archive = Archive::new(&root);
     let cache = paths.index_file(&root);
-    let (catalog, error) = Catalog::open(&archive, &cache);
+    let (catalog, error) = if search {
+        Catalog::open(&archive, &cache)
+    } else {
+        Catalog::open_quickly(&archive, &cache)
+    };
     if let Some(error) = error {
         let root = root.display();
         return Err(
@@ -50,7 +60,7 @@ fn open_catalog(flag: Option<&Path>, ui: Language) -> Result<(PathBuf, Catalog),
 
 pub(super) fn list(flag: Option<&Path>, filter: &Filter, lang: Language) -> Result<String, String> {
     let ui = lang;
-    let (_, catalog) = open_catalog(flag, ui)?;
+    let (_, catalog) = open_catalog(flag, !filter.text.trim().is_empty(), ui)?;
     let mut lines = Vec::new();
     for slot in catalog.find(filter) {
         let Some(entry) = catalog.entry(slot) else {
@@ -92,7 +102,7 @@ pub(super) fn list(flag: Option<&Path>, filter: &Filter, lang: Language) -> Resu
 }
 
 pub(super) fn archive_check(flag: Option<&Path>, ui: Language) -> Result<String, String> {
-    let (root, catalog) = open_catalog(flag, ui)?;
+    let (root, catalog) = open_catalog(flag, true, ui)?;
     let damaged = catalog.damaged();
     let (root, total) = (root.display(), catalog.len());
     if damaged.is_empty() {

@@ -216,6 +216,7 @@ settings-typography = Typography
 home-recent-outside = Opened from outside the archive
 archive-title = Archive
 archive-loading = Reading the archive…
+archive-indexing = Searching headlines and tags for now: the archive’s full text is still being read…
 archive-trash = Trash
 archive-damaged-count = { $count ->
     [one] { $count } damaged file

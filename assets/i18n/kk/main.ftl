@@ -216,6 +216,7 @@ settings-typography = Типографика
 home-recent-outside = Мұрағаттан тыс ашылғандар
 archive-title = Мұрағат
 archive-loading = Мұрағат оқылуда…
+archive-indexing = Әзірге тақырыптар мен тегтер бойынша ізделеді: мұрағаттың толық мәтіні әлі оқылуда…
 archive-trash = Себет
 archive-damaged-count = { $count ->
    *[other] { $count } зақымдалған файл

@@ -219,6 +219,7 @@ settings-typography = Типографика
 home-recent-outside = Открытые не из архива
 archive-title = Архив
 archive-loading = Архив читается…
+archive-indexing = Пока поиск идёт по заголовкам и тегам: полный текст архива ещё читается…
 archive-trash = Корзина
 archive-damaged-count = { $count ->
     [one] { $count } повреждённый файл

@@ -59,11 +59,18 @@ pub struct State {
     basis_for: Option<PathBuf>,
     /// Past releases being imported.
     importing: Option<import::Importing>,
+    /// The list came from a quick reading; the whole catalog is being read behind it.
+    indexing: bool,
+    /// Counts [`State::load`]s, so a whole reading of an archive the user has since left
+    /// (another folder chosen) is not taken for the new one's.
+    loads: u64,
 }
 
 #[derive(Debug, Clone)]
 pub enum Message {
     Opened(Handoff<Catalog>, Option<String>),
+    /// The whole catalog, read after the quick listing of the `load` it counts.
+    Indexed(u64, Handoff<Catalog>),
     Poll,
     Refreshed(Result<Changes, String>),
     Search(String),
@@ -142,27 +149,50 @@ impl State {
         self.recoverable = drafts;
     }
 
-    /// Reads the catalog (from the index cache, then the changed files) in the background.
+    /// Reads the catalog in the background: from the index cache and the changed files
+    /// read for their line only, so the list is there at once; when that left the index
+    /// without some files' words, [`Message::Opened`] starts reading them in full.
     pub fn load(&mut self, ctx: &Context) -> Task<Message> {
         self.catalog = None;
         self.results.clear();
         self.updated = 0;
         self.refreshing = true;
+        self.indexing = false;
+        self.loads += 1;
         let archive = ctx.archive.clone();
         let cache = ctx.index_file();
         Task::perform(
             async move {
-                let (catalog, error) = match &cache {
-                    Some(cache) => Catalog::open(&archive, cache),
-                    None => Catalog::open(&archive, Path::new("")),
-                };
+                let (catalog, error) =
+                    Catalog::open_quickly(&archive, cache.as_deref().unwrap_or(Path::new("")));
+                // A complete catalog is cached now; a quick one after its whole reading.
+                // Without a cache the next start is slower, nothing worse.
                 if let Some(cache) = &cache {
-                    // Without a cache the next start is slower, nothing worse.
                     let _ = catalog.write_cache(cache, archive.root());
                 }
                 (Handoff::new(catalog), error.map(|e| e.to_string()))
             },
             |(catalog, error)| Message::Opened(catalog, error),
+        )
+    }
+
+    /// Reads every file the quick listing did not index, off the interface's thread, and
+    /// caches the whole catalog. Polls wait until it arrives (`refreshing` stays set).
+    fn read_in_full(&mut self, ctx: &Context) -> Task<Message> {
+        self.indexing = true;
+        let load = self.loads;
+        let archive = ctx.archive.clone();
+        let cache = ctx.index_file();
+        Task::perform(
+            async move {
+                let (catalog, _) =
+                    Catalog::open(&archive, cache.as_deref().unwrap_or(Path::new("")));
+                if let Some(cache) = &cache {
+                    let _ = catalog.write_cache(cache, archive.root());
+                }
+                Handoff::new(catalog)
+            },
+            move |catalog| Message::Indexed(load, catalog),
         )
     }
 
@@ -186,11 +216,24 @@ impl State {
     pub fn update(&mut self, message: Message, ctx: &Context) -> Action {
         match message {
             Message::Opened(catalog, problem) => {
-                self.refreshing = false;
                 self.catalog = catalog.take();
                 self.problem = problem;
                 self.run_filter();
-                trace_ready(self.catalog.as_ref().map_or(0, Catalog::len));
+                trace("ready", self.catalog.as_ref().map_or(0, Catalog::len));
+                if self.catalog.as_ref().is_some_and(|c| !c.is_complete()) {
+                    return Action::Run(self.read_in_full(ctx));
+                }
+                self.refreshing = false;
+            }
+            Message::Indexed(load, _) if load != self.loads => {}
+            Message::Indexed(_, catalog) => {
+                self.refreshing = false;
+                self.indexing = false;
+                if let Some(catalog) = catalog.take() {
+                    trace("indexed", catalog.len());
+                    self.catalog = Some(catalog);
+                    self.run_filter();
+                }
             }
             Message::Poll => return Action::Run(self.refresh(ctx)),
             Message::Refreshed(result) => {
@@ -348,15 +391,16 @@ impl Move {
     }
 }
 
-/// With `PRESSDESK_TRACE_STARTUP` set, says when the list became usable: the measure of
-/// the archive's start-up in BENCHMARKS.md.
-fn trace_ready(releases: usize) {
+/// With `PRESSDESK_TRACE_STARTUP` set, says when the list became usable ("ready") and
+/// when every word became searchable ("indexed"): the measures of the archive's start-up
+/// in BENCHMARKS.md.
+fn trace(what: &str, releases: usize) {
     if std::env::var_os("PRESSDESK_TRACE_STARTUP").is_none() {
         return;
     }
     if let Some(started) = crate::gui::STARTED.get() {
         eprintln!(
-            "pressdesk: archive ready: {releases} releases, {} ms after start",
+            "pressdesk: archive {what}: {releases} releases, {} ms after start",
             started.elapsed().as_millis()
         );
     }
@@ -640,14 +684,20 @@ impl State {
             ));
         }
         menus = menus.push(labeled_button(order.0, order.1, Some(Message::ToggleOrder)));
-        column![
+        let mut filters = column![
             row![icon(Icon::Search).style(theme::muted), search]
                 .spacing(space::S)
                 .align_y(Alignment::Center),
-            menus,
         ]
-        .spacing(space::S)
-        .into()
+        .spacing(space::S);
+        if self.indexing && !self.filter.text.trim().is_empty() {
+            filters = filters.push(
+                text(i18n.tr("archive-indexing"))
+                    .size(size::SMALL)
+                    .style(theme::muted),
+            );
+        }
+        filters.push(menus).into()
     }
 
     fn trash<'a>(&'a self, ctx: &'a Context) -> Element<'a, Message> {
