@@ -19,6 +19,7 @@ pub use crate::language::of_text as language_of;
 pub enum TextFileError {
     Unreadable(std::path::PathBuf, std::io::Error),
     NotWord(std::path::PathBuf),
+    NotOpenDocument(std::path::PathBuf),
     NotEmail(std::path::PathBuf),
     NotUtf8(std::path::PathBuf),
     NotWritten(crate::storage::StorageError),
@@ -39,6 +40,14 @@ impl TextFileError {
                     ru: "{path}: это не файл Word (.docx) или он повреждён",
                     kk: "{path}: бұл Word (.docx) файлы емес немесе ол бүлінген",
                     en: "{path}: not a Word file (.docx), or a damaged one",
+                )
+            }
+            TextFileError::NotOpenDocument(path) => {
+                let path = path.display();
+                say!(ui,
+                    ru: "{path}: это не документ OpenDocument (.odt) или он повреждён",
+                    kk: "{path}: бұл OpenDocument (.odt) құжаты емес немесе ол бүлінген",
+                    en: "{path}: not an OpenDocument text (.odt), or a damaged one",
                 )
             }
             TextFileError::NotEmail(path) => {
@@ -86,42 +95,100 @@ pub fn read_paragraphs(path: &Path) -> Result<Vec<String>, TextFileError> {
 }
 
 /// The paragraphs of `bytes`, read as the kind of file `path`'s extension names (the path
-/// is named in errors). Any bytes at all give paragraphs or an error, never a panic
-/// (tests/fuzz_inputs.rs).
+/// is named in errors): what the checks read. A page's table cells are paragraphs here;
+/// a Word or OpenDocument file's tables are left out. Any bytes at all give paragraphs or
+/// an error, never a panic (tests/fuzz_inputs.rs).
 pub fn paragraphs_of(path: &Path, bytes: &[u8]) -> Result<Vec<String>, TextFileError> {
-    let bytes = bytes.to_vec();
-    let paragraphs: Vec<String> = match extension_of(path).as_str() {
-        "html" | "htm" => html_paragraphs(&String::from_utf8_lossy(&bytes)),
-        "eml" => {
-            email_paragraphs(&bytes).ok_or_else(|| TextFileError::NotEmail(path.to_path_buf()))?
-        }
+    let paragraphs = match extension_of(path).as_str() {
+        "html" | "htm" => html_paragraphs(&String::from_utf8_lossy(bytes)),
+        _ => document_of(path, bytes)?.paragraphs,
+    };
+    Ok(tidy(paragraphs))
+}
+
+/// A text file's paragraphs and, apart from them, its tables (rows of cells' texts), for
+/// an import to read figures from. Kinds as [`paragraphs_of`], plus Markdown's pipe tables.
+pub fn document_of(path: &Path, bytes: &[u8]) -> Result<TextDocument, TextFileError> {
+    let document = match extension_of(path).as_str() {
+        "html" | "htm" => html_document(&String::from_utf8_lossy(bytes)),
+        "eml" => TextDocument {
+            paragraphs: email_paragraphs(bytes)
+                .ok_or_else(|| TextFileError::NotEmail(path.to_path_buf()))?,
+            tables: Vec::new(),
+        },
         "docx" => {
             let docx =
-                read_word(&bytes).ok_or_else(|| TextFileError::NotWord(path.to_path_buf()))?;
-            docx.document
-                .children
-                .iter()
-                .filter_map(|child| match child {
-                    docx_rs::DocumentChild::Paragraph(p) => Some(paragraph_text(p)),
-                    _ => None,
-                })
-                .collect()
+                read_word(bytes).ok_or_else(|| TextFileError::NotWord(path.to_path_buf()))?;
+            word_document(&docx)
         }
+        "odt" => super::odt::read(bytes)
+            .ok_or_else(|| TextFileError::NotOpenDocument(path.to_path_buf()))?,
         _ => {
-            let text =
-                String::from_utf8(bytes).map_err(|_| TextFileError::NotUtf8(path.to_path_buf()))?;
-            plain_paragraphs(&text)
+            let text = std::str::from_utf8(bytes)
+                .map_err(|_| TextFileError::NotUtf8(path.to_path_buf()))?;
+            plain_document(text)
         }
     };
-    Ok(paragraphs
+    Ok(TextDocument {
+        paragraphs: tidy(document.paragraphs),
+        tables: document.tables,
+    })
+}
+
+/// A text as paragraphs and tables.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TextDocument {
+    pub paragraphs: Vec<String>,
+    /// Each table as rows of cells' texts.
+    pub tables: Vec<Vec<Vec<String>>>,
+}
+
+fn tidy(paragraphs: Vec<String>) -> Vec<String> {
+    paragraphs
         .into_iter()
         .map(|p: String| p.trim().to_string())
         .filter(|p| !p.is_empty())
-        .collect())
+        .collect()
 }
 
-/// How much a Word file may unpack to: a "zip bomb" is refused rather than read.
-const MAX_UNPACKED_BYTES: u64 = 256 * 1024 * 1024;
+fn word_document(docx: &docx_rs::Docx) -> TextDocument {
+    let mut document = TextDocument::default();
+    for child in &docx.document.children {
+        match child {
+            docx_rs::DocumentChild::Paragraph(p) => document.paragraphs.push(paragraph_text(p)),
+            docx_rs::DocumentChild::Table(table) => document.tables.push(word_table(table)),
+            _ => {}
+        }
+    }
+    document
+}
+
+fn word_table(table: &docx_rs::Table) -> Vec<Vec<String>> {
+    table
+        .rows
+        .iter()
+        .map(|docx_rs::TableChild::TableRow(row)| {
+            row.cells
+                .iter()
+                .map(|docx_rs::TableRowChild::TableCell(cell)| {
+                    let parts: Vec<String> = cell
+                        .children
+                        .iter()
+                        .filter_map(|content| match content {
+                            docx_rs::TableCellContent::Paragraph(p) => Some(paragraph_text(p)),
+                            _ => None,
+                        })
+                        .collect();
+                    parts.join(" ").trim().to_string()
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// How much a Word or OpenDocument file may unpack to: a "zip bomb" is refused rather
+/// than read.
+pub(super) const MAX_UNPACKED_BYTES: u64 = 256 * 1024 * 1024;
 
 /// A Word file read by docx-rs, or `None` when it is damaged. docx-rs stops the program on
 /// a part whose checksum is wrong (an `unwrap` in its reader, found by
@@ -156,18 +223,52 @@ const HTML_BLOCKS: &str =
 /// The paragraphs of an HTML page or an email's HTML body, in reading order, with spaces
 /// as a browser collapses them. A page with no such elements gives its body's lines.
 pub fn html_paragraphs(html: &str) -> Vec<String> {
-    let document = scraper::Html::parse_document(html);
+    page_paragraphs(&scraper::Html::parse_document(html), false)
+}
+
+/// A table of data, not of layout: no table or block of text inside it. Email-safe pages
+/// lay their text out in tables; those are read as text.
+fn is_data_table(table: scraper::ElementRef) -> bool {
+    !table.descendants().skip(1).any(|node| {
+        node.value().as_element().is_some_and(|e| {
+            matches!(
+                e.name(),
+                "table"
+                    | "p"
+                    | "h1"
+                    | "h2"
+                    | "h3"
+                    | "h4"
+                    | "h5"
+                    | "h6"
+                    | "div"
+                    | "li"
+                    | "blockquote"
+            )
+        })
+    })
+}
+
+/// A page's paragraphs; with `outside_tables`, only those not in a table of data.
+fn page_paragraphs(document: &scraper::Html, outside_tables: bool) -> Vec<String> {
     let Ok(blocks) = scraper::Selector::parse(HTML_BLOCKS) else {
         return Vec::new();
+    };
+    let in_table = |element: &scraper::ElementRef| {
+        element
+            .ancestors()
+            .filter_map(scraper::ElementRef::wrap)
+            .any(|a| a.value().name() == "table" && is_data_table(a))
     };
     let collapse = |text: String| text.split_whitespace().collect::<Vec<_>>().join(" ");
     let paragraphs: Vec<String> = document
         .select(&blocks)
         .filter(|element| element.select(&blocks).nth(1).is_none())
+        .filter(|element| !(outside_tables && in_table(element)))
         .map(|element| collapse(element.text().collect()))
         .filter(|text| !text.is_empty())
         .collect();
-    if !paragraphs.is_empty() {
+    if !paragraphs.is_empty() || outside_tables {
         return paragraphs;
     }
     let root = document.root_element();
@@ -197,6 +298,71 @@ pub fn email_paragraphs(bytes: &[u8]) -> Option<Vec<String>> {
         return None;
     }
     Some(paragraphs)
+}
+
+/// A page's paragraphs outside its tables, and its tables.
+fn html_document(html: &str) -> TextDocument {
+    let page = scraper::Html::parse_document(html);
+    let (Ok(tables), Ok(rows), Ok(cells)) = (
+        scraper::Selector::parse("table"),
+        scraper::Selector::parse("tr"),
+        scraper::Selector::parse("td, th"),
+    ) else {
+        return TextDocument::default();
+    };
+    let collapse = |text: String| text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let tables: Vec<Vec<Vec<String>>> = page
+        .select(&tables)
+        .filter(|table| is_data_table(*table))
+        .map(|table| {
+            table
+                .select(&rows)
+                .map(|row| {
+                    row.select(&cells)
+                        .map(|cell| collapse(cell.text().collect()))
+                        .collect()
+                })
+                .collect()
+        })
+        .collect();
+    TextDocument {
+        paragraphs: page_paragraphs(&page, !tables.is_empty()),
+        tables,
+    }
+}
+
+/// Plain text or Markdown: paragraphs at blank lines, and the lines of a pipe table
+/// (`| Экспорт | 60,09 млн долларов |`) as a table; its `|---|` rule left out.
+fn plain_document(text: &str) -> TextDocument {
+    let mut document = TextDocument::default();
+    let mut table: Vec<Vec<String>> = Vec::new();
+    let mut prose = String::new();
+    for line in text.replace("\r\n", "\n").lines() {
+        let trimmed = line.trim();
+        if trimmed.starts_with('|') && trimmed.ends_with('|') && trimmed.len() > 1 {
+            let cells: Vec<String> = trimmed[1..trimmed.len() - 1]
+                .split('|')
+                .map(|c| c.trim().to_string())
+                .collect();
+            if !cells
+                .iter()
+                .all(|c| c.chars().all(|ch| matches!(ch, '-' | ':' | ' ')))
+            {
+                table.push(cells);
+            }
+            continue;
+        }
+        if !table.is_empty() {
+            document.tables.push(std::mem::take(&mut table));
+        }
+        prose.push_str(line);
+        prose.push('\n');
+    }
+    if !table.is_empty() {
+        document.tables.push(table);
+    }
+    document.paragraphs = plain_paragraphs(&prose);
+    document
 }
 
 /// Plain text split at blank lines; a paragraph may run over several lines.

@@ -66,6 +66,7 @@ mod growth;
 mod leftovers;
 mod length;
 mod names;
+mod odt;
 mod photos;
 mod quotes;
 pub mod report;
