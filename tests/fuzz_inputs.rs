@@ -1,6 +1,7 @@
-//! Any bytes at all, handed to what reads the user's files — the release loader and the
-//! readers of texts to check (DOCX, HTML, email, plain text) — give a value or an error,
-//! never a panic. Inputs are real files of each kind (exported from a sample release) with
+//! Any bytes at all, handed to what reads the user's files — the release loader (and the
+//! archive's quick reading of a release's line), the readers of texts to check and import
+//! (DOCX, OpenDocument, HTML, email, plain text, Markdown) and the import that makes a
+//! release of what they read — give a value or an error, never a panic. Inputs are real files of each kind (exported from a sample release) with
 //! random damage: bytes overwritten, inserted, deleted, the file cut short, plus pure noise.
 //! The exporters' own property tests are in tests/export_props.rs.
 //!
@@ -9,7 +10,9 @@
 
 use std::path::Path;
 
-use pressdesk::checks::any_text::paragraphs_of;
+use pressdesk::archive::import::release_of;
+use pressdesk::archive::listing::quick_summary;
+use pressdesk::checks::any_text::{document_of, paragraphs_of};
 use pressdesk::compose::compose;
 use pressdesk::export::{to_docx, to_eml, to_html, to_text};
 use pressdesk::language::Language;
@@ -129,6 +132,7 @@ fn a_damaged_release_file_is_an_error_not_a_panic() {
     fuzz("release loader", seeds().release, |bytes| {
         let text = String::from_utf8_lossy(bytes);
         let _ = storage::parse_release(Path::new("damaged.pressdesk"), &text);
+        let _ = quick_summary(&text);
     });
 }
 
@@ -150,5 +154,71 @@ fn a_damaged_page_email_or_text_is_read_or_refused_without_a_panic() {
     });
     fuzz("text reader", seeds.text, |bytes| {
         let _ = paragraphs_of(Path::new("damaged.txt"), bytes);
+    });
+}
+
+/// An OpenDocument text of the sample release's paragraphs and a table of figures.
+fn odt_seed(paragraphs: &[String]) -> Vec<u8> {
+    use std::io::Write;
+    let escape = |t: &str| t.replace('&', "&amp;").replace('<', "&lt;");
+    let mut body = String::new();
+    for p in paragraphs {
+        body.push_str(&format!(
+            "<text:p>{}<text:s text:c=\"2\"/></text:p>",
+            escape(p)
+        ));
+    }
+    body.push_str(
+        "<table:table><table:table-row><table:table-cell><text:p>Экспорт</text:p>\
+         </table:table-cell><table:table-cell><text:p>60,09 млн долларов</text:p>\
+         </table:table-cell></table:table-row></table:table>",
+    );
+    let content = format!(
+        "<?xml version=\"1.0\"?><office:document-content \
+         xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" \
+         xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" \
+         xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\">\
+         <office:body><office:text>{body}</office:text></office:body></office:document-content>"
+    );
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default();
+    zip.start_file("content.xml", options).unwrap();
+    zip.write_all(content.as_bytes()).unwrap();
+    zip.finish().unwrap().into_inner()
+}
+
+/// Reads `bytes` as an import would and makes a release of them, then composes each of
+/// its versions: nothing on the way may panic.
+fn import(name: &str, bytes: &[u8]) {
+    if let Ok(document) = document_of(Path::new(name), bytes) {
+        let release = release_of(&document, None);
+        for version in &release.versions {
+            let _ = compose(&release, version.language, &Profile::default());
+        }
+    }
+}
+
+#[test]
+fn a_damaged_file_of_any_kind_is_imported_or_refused_without_a_panic() {
+    let seeds = seeds();
+    let paragraphs = paragraphs_of(Path::new("r.txt"), &seeds.text).unwrap();
+    let markdown = format!(
+        "{}\n\n| Экспорт | 60,09 млн долларов |\n|---|---|\n| Импорт | 88,8 |\n",
+        paragraphs.join("\n\n")
+    );
+    fuzz("import of OpenDocument", odt_seed(&paragraphs), |bytes| {
+        import("damaged.odt", bytes)
+    });
+    fuzz("import of Markdown", markdown.into_bytes(), |bytes| {
+        import("damaged.md", bytes)
+    });
+    fuzz("import of Word", seeds.docx, |bytes| {
+        import("damaged.docx", bytes)
+    });
+    fuzz("import of a page", seeds.html, |bytes| {
+        import("damaged.html", bytes)
+    });
+    fuzz("import of an email", seeds.eml, |bytes| {
+        import("damaged.eml", bytes)
     });
 }

@@ -1,11 +1,15 @@
 //! Past releases brought into the archive from the files an office already has (.docx,
-//! .txt, .md, .html, .eml): the headline, the date, the language or languages, the
-//! paragraphs. The original file is kept beside the archive (`originals/`, named by its
-//! text), which is also how a text imported twice is known and skipped.
+//! .odt, .txt, .md, .html, .eml): the headline, the date, the language or languages, the
+//! paragraphs, direct quotes and the people they name ([`quotes`]), tables of figures as
+//! statistics ([`tables`]). The original file is kept beside the archive (`originals/`,
+//! named by its text), which is also how a text imported twice is known and skipped.
 //!
-//! What an import cannot know it leaves out rather than guesses: no facts, no people, no
-//! template's drafts. The release is a «blank» one marked sent, searchable like any other
-//! and ready to start a new release from.
+//! What an import cannot know it leaves out rather than guesses: no facts, no template's
+//! drafts. The release is a «blank» one marked sent, searchable like any other and ready
+//! to start a new release from.
+
+pub mod quotes;
+pub mod tables;
 
 use std::path::{Path, PathBuf};
 
@@ -14,18 +18,17 @@ use jiff::civil::Date;
 use sha2::{Digest, Sha256};
 
 use super::store::Archive;
-use crate::checks::any_text::{TextFileError, paragraphs_of};
+use crate::checks::any_text::{TextDocument, TextFileError, document_of};
 use crate::language::{self, Language, dates};
-use crate::release::{
-    AttributionStyle, DraftText, Imported, LanguageVersion, Quote, Release, Status,
-};
+use crate::release::{Dateline, DraftText, Imported, LanguageVersion, Release, Status};
 use crate::storage::{self, StorageError};
+use quotes::{link_speakers, quote_in};
 
 /// The folder beside the releases where imported files are kept as they were.
 pub const ORIGINALS: &str = "originals";
 
 /// The kinds of file an import reads, by extension.
-pub const EXTENSIONS: [&str; 6] = ["docx", "txt", "md", "html", "htm", "eml"];
+pub const EXTENSIONS: [&str; 7] = ["docx", "odt", "txt", "md", "html", "htm", "eml"];
 
 /// What became of one file.
 #[derive(Debug)]
@@ -101,15 +104,23 @@ pub fn import_file(archive: &Archive, path: &Path) -> Result<Outcome, ImportErro
         .map_err(|e| ImportError::Unreadable(TextFileError::Unreadable(path.to_path_buf(), e)))?;
     // No-break spaces and the like as plain ones: the text is kept as typed and set again
     // by the typography at export, as a text typed in the window is.
-    let paragraphs: Vec<String> = paragraphs_of(path, &bytes)
-        .map_err(ImportError::Unreadable)?
-        .iter()
-        .map(|p| p.replace(['\u{a0}', '\u{202f}', '\u{2007}'], " "))
-        .collect();
-    if paragraphs.is_empty() {
+    let plain = |text: &String| text.replace(['\u{a0}', '\u{202f}', '\u{2007}'], " ");
+    let read = document_of(path, &bytes).map_err(ImportError::Unreadable)?;
+    let document = TextDocument {
+        paragraphs: read.paragraphs.iter().map(plain).collect(),
+        tables: (read.tables.iter())
+            .map(|table| {
+                table
+                    .iter()
+                    .map(|row| row.iter().map(plain).collect())
+                    .collect()
+            })
+            .collect(),
+    };
+    if document.paragraphs.is_empty() {
         return Err(ImportError::Empty);
     }
-    let hash = text_hash(&paragraphs);
+    let hash = text_hash(&document.paragraphs);
     let originals = archive.root().join(ORIGINALS);
     if let Some(earlier) = original_named(&originals, &hash) {
         return Ok(Outcome::Duplicate { earlier });
@@ -128,7 +139,12 @@ pub fn import_file(archive: &Archive, path: &Path) -> Result<Outcome, ImportErro
         .map(str::to_ascii_lowercase)
         .unwrap_or_else(|| "txt".into());
     let stored = format!("{hash}.{extension}");
-    let release = release_from(&paragraphs, file_date, &original_name, &stored, &hash);
+    let mut release = release_of(&document, file_date);
+    release.imported = Some(Imported {
+        file: stored,
+        original_name,
+        text: hash,
+    });
     let headline = release
         .versions
         .first()
@@ -142,7 +158,8 @@ pub fn import_file(archive: &Archive, path: &Path) -> Result<Outcome, ImportErro
             source: std::sync::Arc::new(e),
         })
     })?;
-    storage::write_atomic(&originals.join(&stored), &bytes).map_err(ImportError::NotSaved)?;
+    let kept = release.imported.as_ref().map_or("", |i| i.file.as_str());
+    storage::write_atomic(&originals.join(kept), &bytes).map_err(ImportError::NotSaved)?;
     let (path, _) = archive.save_new(&release).map_err(ImportError::NotSaved)?;
     Ok(Outcome::Imported { path, headline })
 }
@@ -176,40 +193,41 @@ fn original_named(originals: &Path, hash: &str) -> Option<String> {
         })
 }
 
-/// The paragraphs as a release: headline, lead and body per language. A text with a
-/// second language in a block of its own (a Kazakh release followed by its Russian
-/// version) becomes two linked versions; a few words of another language inside one text
-/// stay where they are.
-fn release_from(
-    paragraphs: &[String],
-    file_date: Option<Timestamp>,
-    original_name: &str,
-    stored: &str,
-    hash: &str,
-) -> Release {
+/// A text as a release: headline, lead and body per language, quotes and their speakers,
+/// tables' figures. A text with a second language in a block of its own (a Kazakh release
+/// followed by its Russian version) becomes two linked versions; a few words of another
+/// language inside one text stay where they are. Dated from the text, else `file_date`.
+/// Any text at all gives a release (tests/fuzz_inputs.rs).
+pub fn release_of(document: &TextDocument, file_date: Option<Timestamp>) -> Release {
+    let paragraphs = &document.paragraphs;
     let date = paragraphs.iter().take(4).find_map(|p| date_in_text(p));
     let blocks = language_blocks(paragraphs);
-    let versions: Vec<LanguageVersion> = blocks
+    let main = blocks.first().map_or(Language::Ru, |(lang, _)| *lang);
+    let from_tables = tables::read_tables(&document.tables, main);
+    let mut versions: Vec<LanguageVersion> = blocks
         .into_iter()
-        .map(|(lang, texts)| version_from(lang, &texts, date))
+        .map(|(lang, texts)| version_from(lang, &texts))
         .collect();
+    if let Some(original) = versions.first_mut() {
+        // A table that is not one of figures keeps its rows, after the text.
+        (original.paragraphs).extend(from_tables.paragraphs.into_iter().map(DraftText::typed));
+    }
     let stamp = date
-        .and_then(|d| d.in_tz("UTC").ok())
+        // Noon, so the day is the same on every continent's calendar.
+        .and_then(|d| d.at(12, 0, 0, 0).in_tz("UTC").ok())
         .map(|z| z.timestamp())
         .or(file_date)
         .unwrap_or_else(Timestamp::now);
-    Release {
+    let mut release = Release {
         id: uuid::Uuid::new_v4(),
         status: Status::Sent,
         created: stamp,
         modified: stamp,
-        imported: Some(Imported {
-            file: stored.to_string(),
-            original_name: original_name.to_string(),
-            text: hash.to_string(),
-        }),
+        statistics: from_tables.statistics,
         ..Release::of_texts(versions)
-    }
+    };
+    link_speakers(&mut release);
+    release
 }
 
 /// The paragraphs in runs of one language. A run becomes a version of its own only when it
@@ -258,14 +276,22 @@ fn language_blocks(paragraphs: &[String]) -> Vec<(Language, Vec<String>)> {
 }
 
 /// One version: the first paragraph is the headline when it reads as one (short, no full
-/// stop at its end), the next the lead, the rest the body.
-fn version_from(lang: Language, texts: &[String], date: Option<Date>) -> LanguageVersion {
+/// stop at its end); a short line with a date after it the dateline («Туркестан, 18
+/// сентября 2025 г.»); the next the lead, the rest the body. A date stated in the lead
+/// («Туркестан, 20 января 2025 года. …») stays there: a dateline line added above it would
+/// say it twice. (The release is dated by either.)
+fn version_from(lang: Language, texts: &[String]) -> LanguageVersion {
     let mut version = LanguageVersion::empty(lang);
-    version.dateline.date = date;
-    let mut rest = texts.iter();
+    let mut rest = texts.iter().peekable();
     let first = texts.first().map(String::as_str).unwrap_or("");
     if first.chars().count() <= 200 && !first.trim_end().ends_with('.') {
         version.headline = DraftText::typed(first);
+        rest.next();
+    }
+    if let Some(line) = rest.peek()
+        && let Some(dateline) = dateline_in(line)
+    {
+        version.dateline = dateline;
         rest.next();
     }
     if let Some(lead) = rest.next() {
@@ -282,43 +308,25 @@ fn version_from(lang: Language, texts: &[String], date: Option<Date>) -> Languag
     version
 }
 
-/// A paragraph that is a direct quote with its attribution after it, «…», — отметил аким
-/// области Дархан Сатыбалды. / «…», — деді облыс әкімі. — as a quote of the release: the
-/// words, the verb (one the drafts know), and the speaker as the text names them, so the
-/// page gives it back as it was. Anything else, English included, stays a paragraph.
-fn quote_in(paragraph: &str, lang: Language, after_paragraph: usize) -> Option<Quote> {
-    if lang == Language::En {
+/// A paragraph that is a dateline alone: a place and a date, «Туркестан, 18 сентября 2025
+/// г.», «Түркістан, 2025 жылғы 18 қыркүйек», "Turkestan, September 18, 2025".
+fn dateline_in(line: &str) -> Option<Dateline> {
+    let line = line.trim();
+    if line.chars().count() > 60 || line.trim_end_matches('.').contains(". ") {
         return None;
     }
-    let rest = paragraph.trim().strip_prefix('«')?;
-    let close = rest.rfind('»')?;
-    let (words, after) = (&rest[..close], &rest[close + '»'.len_utf8()..]);
-    let attribution = after
-        .trim_start_matches(',')
-        .trim_start()
-        .strip_prefix(['—', '–'])?
-        .trim();
-    let attribution = attribution.strip_suffix('.').unwrap_or(attribution).trim();
-    let verb = crate::draft::attribution_verbs(lang)
-        .iter()
-        .filter(|verb| {
-            attribution
-                .strip_prefix(**verb)
-                .is_some_and(|r| r.starts_with(' '))
+    let date = date_in_text(line)?;
+    let place = line
+        .split_once(',')
+        .map(|(place, _)| place.trim())
+        .filter(|place| {
+            !place.chars().any(|c| c.is_ascii_digit()) && place.split_whitespace().count() <= 3
         })
-        .max_by_key(|verb| verb.len())?;
-    let speaker = attribution[verb.len()..].trim();
-    // A nested quotation or a second quote in the same paragraph is not one quote.
-    if speaker.is_empty() || words.contains('«') || speaker.contains('«') {
-        return None;
-    }
-    Some(Quote {
-        speaker: String::new(),
-        speaker_as: speaker.to_string(),
-        text: words.trim().to_string(),
-        verb: verb.to_string(),
-        after_paragraph,
-        attribution: AttributionStyle::After,
+        .unwrap_or("");
+    Some(Dateline {
+        place: DraftText::typed(place),
+        date: Some(date),
+        ..Dateline::default()
     })
 }
 
@@ -437,7 +445,7 @@ mod tests {
         ]
         .map(String::from)
         .to_vec();
-        let version = version_from(Language::Ru, &texts, None);
+        let version = version_from(Language::Ru, &texts);
         assert_eq!(version.paragraphs.len(), 2);
         assert_eq!(version.quotes.len(), 1);
         let quote = &version.quotes[0];
@@ -477,12 +485,12 @@ mod tests {
         ]
         .map(String::from)
         .to_vec();
-        let version = version_from(Language::Ru, &texts, None);
+        let version = version_from(Language::Ru, &texts);
         assert_eq!(version.headline.text, texts[0]);
         assert_eq!(version.lead.text, texts[1]);
         assert_eq!(version.paragraphs.len(), 1);
         // A first paragraph that is a sentence is the lead, not a headline.
-        let version = version_from(Language::Ru, &texts[1..], None);
+        let version = version_from(Language::Ru, &texts[1..]);
         assert_eq!(version.headline.text, "");
         assert_eq!(version.lead.text, texts[1]);
     }
