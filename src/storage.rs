@@ -211,6 +211,13 @@ pub(crate) fn describe_io_in(error: &io::Error, ui: crate::language::Language) -
             kk: "диск толы; ештеңе өзгертілмеді",
             en: "the disk is full; nothing was changed",
         ),
+        // A quota, or a limit on file size set for the account: no room, as far as the
+        // user can tell.
+        io::ErrorKind::QuotaExceeded | io::ErrorKind::FileTooLarge => say!(ui,
+            ru: "нет места: превышена квота или предел размера файла; ничего не изменено",
+            kk: "орын жоқ: квота не файл өлшемінің шегі асты; ештеңе өзгертілмеді",
+            en: "no room: a quota or file size limit was reached; nothing was changed",
+        ),
         io::ErrorKind::ReadOnlyFilesystem => say!(ui,
             ru: "диск только для чтения; ничего не изменено",
             kk: "диск тек оқуға арналған; ештеңе өзгертілмеді",

@@ -212,3 +212,101 @@ fn a_file_changed_by_someone_else_is_not_overwritten() {
     assert_eq!(storage::load_release(&path).unwrap(), mine);
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// An import killed between keeping the original and saving the release is completed by
+/// the next import of the file, not taken for done; imports of one text racing each other
+/// make one release. A read-only archive says so and leaves nothing half written.
+#[test]
+fn an_import_cut_short_is_completed_by_the_next_and_never_doubled() {
+    use pressdesk::archive::import::{ORIGINALS, Outcome, import_file};
+    let dir = temp_archive("import-cut");
+    let archive = Archive::new(dir.join("archive"));
+    let file = dir.join("Визит.txt");
+    std::fs::write(
+        &file,
+        "Аким области встретился с делегацией\n\nТуркестан, 5 марта 2024 года. Встреча прошла.\n",
+    )
+    .unwrap();
+    // What the cut-short import left: the original kept, no release.
+    let originals = archive.root().join(ORIGINALS);
+    std::fs::create_dir_all(&originals).unwrap();
+    import_file(&archive, &file).unwrap();
+    let kept: Vec<PathBuf> = std::fs::read_dir(&originals)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    let releases = |archive: &Archive| archive.scan().unwrap().len();
+    assert_eq!(releases(&archive), 1);
+    std::fs::remove_file(archive.scan().unwrap()[0].0.clone()).unwrap();
+    assert_eq!(releases(&archive), 0, "the release lost, the original kept");
+    assert!(kept.iter().all(|p| p.exists()));
+    assert!(matches!(
+        import_file(&archive, &file).unwrap(),
+        Outcome::Imported { .. }
+    ));
+    assert!(matches!(
+        import_file(&archive, &file).unwrap(),
+        Outcome::Duplicate { .. }
+    ));
+    assert_eq!(releases(&archive), 1);
+
+    // Four imports of one text at once: one release.
+    let other = dir.join("Форум.txt");
+    std::fs::write(
+        &other,
+        "Форум пройдёт в Туркестане\n\nФорум пройдёт 5 апреля 2024 года.\n",
+    )
+    .unwrap();
+    std::thread::scope(|scope| {
+        for _ in 0..4 {
+            scope.spawn(|| import_file(&archive, &other).unwrap());
+        }
+    });
+    assert_eq!(releases(&archive), 2);
+
+    // A folder that cannot be written: the error says so and no file is half there.
+    #[cfg(unix)]
+    if !running_as_root() {
+        use std::os::unix::fs::PermissionsExt;
+        let third = dir.join("Меморандум.txt");
+        std::fs::write(
+            &third,
+            "Подписан меморандум\n\nМеморандум подписан 1 мая 2024 года.\n",
+        )
+        .unwrap();
+        for folder in [archive.root(), originals.as_path()] {
+            std::fs::set_permissions(folder, std::fs::Permissions::from_mode(0o555)).unwrap();
+        }
+        let error = import_file(&archive, &third).unwrap_err();
+        for folder in [archive.root(), originals.as_path()] {
+            std::fs::set_permissions(folder, std::fs::Permissions::from_mode(0o755)).unwrap();
+        }
+        let said = error.in_language(pressdesk::language::Language::Ru);
+        assert!(
+            said.contains("archive") || said.contains("originals"),
+            "{said}"
+        );
+        assert_eq!(releases(&archive), 2);
+        let stray = std::fs::read_dir(&originals)
+            .unwrap()
+            .filter(|e| {
+                e.as_ref()
+                    .unwrap()
+                    .file_name()
+                    .to_string_lossy()
+                    .starts_with('.')
+            })
+            .count();
+        assert_eq!(stray, 0, "no temporary file left");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Root may write into a read-only folder, so the refusal cannot be seen as root.
+#[cfg(unix)]
+fn running_as_root() -> bool {
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+}

@@ -150,3 +150,83 @@ fn a_folder_of_past_releases_is_imported_and_found_by_any_word_form() {
     assert!(again.status.success());
     assert_eq!(archive.scan().unwrap().len(), exported);
 }
+
+/// No room on the disk during an import or a save: the command says so, exits 1, and
+/// nothing already in the archive is lost or left half written. A file size limit (`ulimit
+/// -f`) stands in for a full disk: a write past it fails as it would on a full one.
+#[cfg(unix)]
+#[test]
+fn no_room_on_the_disk_loses_nothing_and_says_so() {
+    let sandbox = Sandbox::new("cli-import", "no-room");
+    past_releases(&sandbox);
+    let output = sandbox.run(&["import", "past", "--archive", "archive"]);
+    assert!(output.status.success());
+    let archive_dir = sandbox.dir.join("archive");
+    let snapshot = || -> Vec<(PathBuf, Vec<u8>)> {
+        let mut files: Vec<(PathBuf, Vec<u8>)> = walk(&archive_dir)
+            .into_iter()
+            .filter(|p| !p.starts_with(archive_dir.join(".history")))
+            .map(|p| {
+                let bytes = std::fs::read(&p).unwrap();
+                (p, bytes)
+            })
+            .collect();
+        files.sort();
+        files
+    };
+    let before = snapshot();
+
+    let limited = |args: &[&str]| {
+        std::process::Command::new("bash")
+            .arg("-c")
+            .arg("trap '' XFSZ; ulimit -f 4; exec \"$0\" \"$@\"")
+            .arg(cli_support::BIN)
+            .args(args)
+            .current_dir(&sandbox.dir)
+            .env("PRESSDESK_HOME", sandbox.dir.join("home"))
+            .env_remove("PRESSDESK_ARCHIVE")
+            .output()
+            .unwrap()
+    };
+    let long: String = (1..=60)
+        .map(|n| format!("Абзац {n}: стороны обсудили поставки хлопка и зерна.\n\n"))
+        .collect();
+    std::fs::write(
+        sandbox.dir.join("новый.txt"),
+        format!("Аким области провёл совещание\n\n{long}"),
+    )
+    .unwrap();
+    let import = limited(&["import", "новый.txt", "--archive", "archive"]);
+    let said = String::from_utf8_lossy(&import.stderr);
+    assert_eq!(import.status.code(), Some(1), "{said}");
+    assert!(said.contains("нет места"), "{said}");
+
+    let blank = std::fs::read_dir(&archive_dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| {
+            std::fs::read_to_string(p)
+                .is_ok_and(|t| t.contains("blank-ru.") && !t.contains("language: kk"))
+        })
+        .expect("the imported blank Russian release");
+    let save = limited(&["add-version", blank.to_str().unwrap(), "--lang", "kk"]);
+    let said = String::from_utf8_lossy(&save.stderr);
+    assert_ne!(save.status.code(), Some(0), "{said}");
+    assert!(said.contains("нет места"), "{said}");
+
+    assert_eq!(snapshot(), before, "every file as it was, nothing added");
+}
+
+/// Every file under `dir`, hidden ones included.
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            files.extend(walk(&path));
+        } else {
+            files.push(path);
+        }
+    }
+    files
+}

@@ -119,6 +119,12 @@ impl Archive {
         self.root.join(format!("{id}.{RELEASE_EXTENSION}"))
     }
 
+    /// Whether the release with this id is in the archive or in its trash.
+    pub fn holds(&self, id: Uuid) -> bool {
+        let name = format!("{id}.{RELEASE_EXTENSION}");
+        self.root.join(&name).exists() || self.root.join(TRASH).join(&name).exists()
+    }
+
     /// Every release file directly in the archive folder with its stamp. The hidden
     /// subfolders (trash, history, quarantine) are not part of the list.
     pub fn scan(&self) -> Result<Vec<(PathBuf, Stamp)>, StorageError> {

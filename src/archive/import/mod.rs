@@ -122,8 +122,12 @@ pub fn import_file(archive: &Archive, path: &Path) -> Result<Outcome, ImportErro
     }
     let hash = text_hash(&document.paragraphs);
     let originals = archive.root().join(ORIGINALS);
-    if let Some(earlier) = original_named(&originals, &hash) {
-        return Ok(Outcome::Duplicate { earlier });
+    let id = id_of_text(&hash);
+    let duplicate = || Outcome::Duplicate {
+        earlier: original_named(&originals, &hash).unwrap_or_else(|| format!("{id}")),
+    };
+    if archive.holds(id) {
+        return Ok(duplicate());
     }
     let file_date = std::fs::metadata(path)
         .and_then(|m| m.modified())
@@ -140,10 +144,11 @@ pub fn import_file(archive: &Archive, path: &Path) -> Result<Outcome, ImportErro
         .unwrap_or_else(|| "txt".into());
     let stored = format!("{hash}.{extension}");
     let mut release = release_of(&document, file_date);
+    release.id = id;
     release.imported = Some(Imported {
         file: stored,
         original_name,
-        text: hash,
+        text: hash.clone(),
     });
     let headline = release
         .versions
@@ -151,7 +156,8 @@ pub fn import_file(archive: &Archive, path: &Path) -> Result<Outcome, ImportErro
         .map(|v| v.headline.text.clone())
         .unwrap_or_default();
     // The original first: a release that names a file not there would be worse than an
-    // original without its release, which the next import of it simply completes.
+    // original without its release, which the next import of it completes (the release's
+    // id comes from the text, so "already imported" means the release is there).
     std::fs::create_dir_all(&originals).map_err(|e| {
         ImportError::NotSaved(StorageError::Io {
             path: originals.clone(),
@@ -160,8 +166,26 @@ pub fn import_file(archive: &Archive, path: &Path) -> Result<Outcome, ImportErro
     })?;
     let kept = release.imported.as_ref().map_or("", |i| i.file.as_str());
     storage::write_atomic(&originals.join(kept), &bytes).map_err(ImportError::NotSaved)?;
-    let (path, _) = archive.save_new(&release).map_err(ImportError::NotSaved)?;
-    Ok(Outcome::Imported { path, headline })
+    match archive.save_new(&release) {
+        Ok((path, _)) => Ok(Outcome::Imported { path, headline }),
+        // Another import of the same text (a second window, a colleague) was quicker.
+        Err(_) if archive.holds(id) => Ok(duplicate()),
+        Err(error) => Err(ImportError::NotSaved(error)),
+    }
+}
+
+/// The id of the release imported from a text: made from the text's identity, so the same
+/// text is one release however often it is imported, and an import cut short is completed
+/// by the next one instead of being taken for done.
+fn id_of_text(hash: &str) -> uuid::Uuid {
+    let mut bytes = [0u8; 16];
+    for (i, byte) in bytes.iter_mut().enumerate() {
+        *byte = hash
+            .get(i * 2..i * 2 + 2)
+            .and_then(|hex| u8::from_str_radix(hex, 16).ok())
+            .unwrap_or(0);
+    }
+    uuid::Builder::from_random_bytes(bytes).into_uuid()
 }
 
 /// The text's identity: the first 32 hex digits of the SHA-256 of its paragraphs, spaces
