@@ -179,7 +179,7 @@ fn no_room_on_the_disk_loses_nothing_and_says_so() {
     let limited = |args: &[&str]| {
         std::process::Command::new("bash")
             .arg("-c")
-            .arg("trap '' XFSZ; ulimit -f 4; exec \"$0\" \"$@\"")
+            .arg("trap '' XFSZ; ulimit -f 1; exec \"$0\" \"$@\"")
             .arg(cli_support::BIN)
             .args(args)
             .current_dir(&sandbox.dir)
@@ -211,7 +211,12 @@ fn no_room_on_the_disk_loses_nothing_and_says_so() {
         .expect("the imported blank Russian release");
     let save = limited(&["add-version", blank.to_str().unwrap(), "--lang", "kk"]);
     let said = String::from_utf8_lossy(&save.stderr);
-    assert_ne!(save.status.code(), Some(0), "{said}");
+    assert_ne!(
+        save.status.code(),
+        Some(0),
+        "{said} {}",
+        String::from_utf8_lossy(&save.stdout)
+    );
     assert!(said.contains("нет места"), "{said}");
 
     assert_eq!(snapshot(), before, "every file as it was, nothing added");
@@ -229,4 +234,55 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
         }
     }
     files
+}
+
+/// The measure: a folder of a hundred past Word releases, one damaged, gives 99
+/// releases, the damaged one named, and every one found by a word in another form.
+#[test]
+fn a_hundred_past_word_files_one_damaged_give_ninety_nine_releases() {
+    use pressdesk::compose::compose;
+    use pressdesk::export::to_docx;
+    use pressdesk::profile::Profile;
+    use pressdesk::release::DraftText;
+
+    let sandbox = Sandbox::new("cli-import", "hundred");
+    let folder = sandbox.dir.join("2019-2025");
+    std::fs::create_dir_all(&folder).unwrap();
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/releases");
+    let samples: Vec<pressdesk::release::Release> =
+        ["delegation-visit", "memorandum", "working-trip"]
+            .iter()
+            .flat_map(|t| ["ru", "kk"].map(|l| format!("{t}-{l}.ron")))
+            .map(|name| pressdesk::storage::load_release(&fixtures.join(name)).unwrap())
+            .collect();
+    for n in 0..99 {
+        let mut release = samples[n % samples.len()].clone();
+        let version = &mut release.versions[0];
+        version.headline = DraftText::typed(format!("{} (№ {})", version.headline.text, n + 1));
+        // Every text its own: a sentence naming the meeting's number and district.
+        version.paragraphs.push(DraftText::typed(format!(
+            "Встреча № {} прошла в районе {}, участники обсудили водоснабжение.",
+            n + 1,
+            ["Сайрам", "Казыгурт", "Толеби", "Ордабасы"][n % 4]
+        )));
+        let lang = version.language;
+        let document = compose(&release, lang, &Profile::default()).unwrap();
+        let name = format!("{:03}-{}.docx", n + 1, lang.code());
+        std::fs::write(folder.join(name), to_docx(&document).unwrap()).unwrap();
+    }
+    std::fs::write(folder.join("100-повреждён.docx"), b"PK\x03\x04 cut off").unwrap();
+
+    let output = sandbox.run(&["import", "2019-2025", "--archive", "archive"]);
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{said}");
+    assert!(said.contains("100-повреждён.docx"), "{said}");
+    assert!(said.contains("перенесено: 99,"), "{said}");
+
+    // «водоснабжения» in every text, searched as «водоснабжение»; a district in a form
+    // of its own.
+    let found = sandbox.run(&["list", "--archive", "archive", "--search", "водоснабжением"]);
+    assert_eq!(String::from_utf8_lossy(&found.stdout).lines().count(), 99);
+    let found = sandbox.run(&["list", "--archive", "archive", "--search", "Толеби"]);
+    let listed = String::from_utf8_lossy(&found.stdout);
+    assert_eq!(listed.lines().count(), 25, "{listed}");
 }

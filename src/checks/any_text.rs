@@ -249,7 +249,9 @@ fn is_data_table(table: scraper::ElementRef) -> bool {
     })
 }
 
-/// A page's paragraphs; with `outside_tables`, only those not in a table of data.
+/// A page's paragraphs, from its title (`<h1>`) on when it has one: what stands above the
+/// title is a letterhead or a site's menu, not the text. With `outside_tables`, only those
+/// not in a table of data. A line break inside a paragraph (contacts, an address) is kept.
 fn page_paragraphs(document: &scraper::Html, outside_tables: bool) -> Vec<String> {
     let Ok(blocks) = scraper::Selector::parse(HTML_BLOCKS) else {
         return Vec::new();
@@ -260,23 +262,44 @@ fn page_paragraphs(document: &scraper::Html, outside_tables: bool) -> Vec<String
             .filter_map(scraper::ElementRef::wrap)
             .any(|a| a.value().name() == "table" && is_data_table(a))
     };
-    let collapse = |text: String| text.split_whitespace().collect::<Vec<_>>().join(" ");
-    let paragraphs: Vec<String> = document
+    let found: Vec<(bool, String)> = document
         .select(&blocks)
-        .filter(|element| element.select(&blocks).nth(1).is_none())
+        // A block holding others (a quote's paragraphs, a cell's) gives way to them.
+        .filter(|element| element.select(&blocks).next().is_none())
         .filter(|element| !(outside_tables && in_table(element)))
-        .map(|element| collapse(element.text().collect()))
-        .filter(|text| !text.is_empty())
+        .map(|element| (element.value().name() == "h1", block_text(element)))
+        .filter(|(_, text)| !text.is_empty())
         .collect();
+    let title = found.iter().position(|(h1, _)| *h1).unwrap_or(0);
+    let paragraphs: Vec<String> = found.into_iter().skip(title).map(|(_, t)| t).collect();
     if !paragraphs.is_empty() || outside_tables {
         return paragraphs;
     }
+    let collapse = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
     let root = document.root_element();
     let text: String = root.text().collect::<Vec<_>>().join("\n");
     text.lines()
-        .map(|line| collapse(line.to_string()))
+        .map(collapse)
         .filter(|line| !line.is_empty())
         .collect()
+}
+
+/// A block's text with spaces as a browser collapses them and its `<br>`s as line ends.
+fn block_text(element: scraper::ElementRef) -> String {
+    let mut raw = String::new();
+    for node in element.descendants() {
+        match node.value() {
+            scraper::Node::Text(text) => raw.push_str(text),
+            scraper::Node::Element(e) if e.name() == "br" => raw.push('\n'),
+            _ => {}
+        }
+    }
+    let lines: Vec<String> = raw
+        .split('\n')
+        .map(|line| line.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|line| !line.is_empty())
+        .collect();
+    lines.join("\n")
 }
 
 /// The paragraphs of an email: its subject (the headline, as press offices send them),
@@ -291,7 +314,12 @@ pub fn email_paragraphs(bytes: &[u8]) -> Option<Vec<String>> {
         .filter(|s| !s.is_empty())
         .collect();
     if let Some(html) = message.body_html(0) {
-        paragraphs.extend(html_paragraphs(&html));
+        let body = html_paragraphs(&html);
+        // A body that opens with the subject as its title says it once.
+        if body.first() == paragraphs.first() {
+            paragraphs.clear();
+        }
+        paragraphs.extend(body);
     } else if let Some(text) = message.body_text(0) {
         paragraphs.extend(plain_paragraphs(&text));
     } else {
@@ -310,18 +338,13 @@ fn html_document(html: &str) -> TextDocument {
     ) else {
         return TextDocument::default();
     };
-    let collapse = |text: String| text.split_whitespace().collect::<Vec<_>>().join(" ");
     let tables: Vec<Vec<Vec<String>>> = page
         .select(&tables)
         .filter(|table| is_data_table(*table))
         .map(|table| {
             table
                 .select(&rows)
-                .map(|row| {
-                    row.select(&cells)
-                        .map(|cell| collapse(cell.text().collect()))
-                        .collect()
-                })
+                .map(|row| row.select(&cells).map(block_text).collect())
                 .collect()
         })
         .collect();

@@ -302,6 +302,11 @@ fn breakable_after_figure(figure: &str) -> String {
         .collect()
 }
 
+/// The heading of the statistics table: «Основные показатели», "Key figures".
+pub fn table_heading(lang: Language) -> &'static str {
+    table_words(lang).0
+}
+
 fn table_words(lang: Language) -> (&'static str, [&'static str; 3]) {
     match lang {
         Language::Ru => (

@@ -19,6 +19,7 @@ use crate::release::{
 use crate::typography;
 
 mod figures;
+pub use figures::table_heading;
 
 use figures::already_stated;
 
@@ -418,15 +419,21 @@ impl Composer<'_> {
         if text.is_empty() {
             return;
         }
-        let heading = match self.lang {
-            Language::Ru => "Справка",
-            Language::Kk => "Анықтама",
-            Language::En => "Background",
-        };
-        blocks.push(Block::SectionHeading(heading.to_string()));
+        blocks.push(Block::SectionHeading(
+            background_heading(self.lang).to_string(),
+        ));
         for paragraph in split_paragraphs(text) {
             blocks.push(Block::Paragraph(inlines_from_text(&self.set(&paragraph))));
         }
+    }
+}
+
+/// The heading the background stands under: «Справка», «Анықтама», "Background".
+pub fn background_heading(lang: Language) -> &'static str {
+    match lang {
+        Language::Ru => "Справка",
+        Language::Kk => "Анықтама",
+        Language::En => "Background",
     }
 }
 

@@ -19,6 +19,7 @@ use sha2::{Digest, Sha256};
 
 use super::store::Archive;
 use crate::checks::any_text::{TextDocument, TextFileError, document_of};
+use crate::compose::{background_heading, table_heading};
 use crate::language::{self, Language, dates};
 use crate::release::{Dateline, DraftText, Imported, LanguageVersion, Release, Status};
 use crate::storage::{self, StorageError};
@@ -102,21 +103,7 @@ pub fn is_importable(path: &Path) -> bool {
 pub fn import_file(archive: &Archive, path: &Path) -> Result<Outcome, ImportError> {
     let bytes = std::fs::read(path)
         .map_err(|e| ImportError::Unreadable(TextFileError::Unreadable(path.to_path_buf(), e)))?;
-    // No-break spaces and the like as plain ones: the text is kept as typed and set again
-    // by the typography at export, as a text typed in the window is.
-    let plain = |text: &String| text.replace(['\u{a0}', '\u{202f}', '\u{2007}'], " ");
-    let read = document_of(path, &bytes).map_err(ImportError::Unreadable)?;
-    let document = TextDocument {
-        paragraphs: read.paragraphs.iter().map(plain).collect(),
-        tables: (read.tables.iter())
-            .map(|table| {
-                table
-                    .iter()
-                    .map(|row| row.iter().map(plain).collect())
-                    .collect()
-            })
-            .collect(),
-    };
+    let document = plain(&document_of(path, &bytes).map_err(ImportError::Unreadable)?);
     if document.paragraphs.is_empty() {
         return Err(ImportError::Empty);
     }
@@ -188,6 +175,26 @@ fn id_of_text(hash: &str) -> uuid::Uuid {
     uuid::Builder::from_random_bytes(bytes).into_uuid()
 }
 
+/// The text as one typed in the window: no-break spaces and hyphens as plain ones, since
+/// the typography sets them again at export.
+fn plain(document: &TextDocument) -> TextDocument {
+    let plain = |text: &String| {
+        text.replace(['\u{a0}', '\u{202f}', '\u{2007}'], " ")
+            .replace('\u{2011}', "-")
+    };
+    TextDocument {
+        paragraphs: document.paragraphs.iter().map(plain).collect(),
+        tables: (document.tables.iter())
+            .map(|table| {
+                table
+                    .iter()
+                    .map(|row| row.iter().map(plain).collect())
+                    .collect()
+            })
+            .collect(),
+    }
+}
+
 /// The text's identity: the first 32 hex digits of the SHA-256 of its paragraphs, spaces
 /// folded, so the same release saved as .docx and as .txt is one text.
 fn text_hash(paragraphs: &[String]) -> String {
@@ -223,6 +230,7 @@ fn original_named(originals: &Path, hash: &str) -> Option<String> {
 /// language inside one text stay where they are. Dated from the text, else `file_date`.
 /// Any text at all gives a release (tests/fuzz_inputs.rs).
 pub fn release_of(document: &TextDocument, file_date: Option<Timestamp>) -> Release {
+    let document = plain(document);
     let paragraphs = &document.paragraphs;
     let date = paragraphs.iter().take(4).find_map(|p| date_in_text(p));
     let blocks = language_blocks(paragraphs);
@@ -230,7 +238,7 @@ pub fn release_of(document: &TextDocument, file_date: Option<Timestamp>) -> Rele
     let from_tables = tables::read_tables(&document.tables, main);
     let mut versions: Vec<LanguageVersion> = blocks
         .into_iter()
-        .map(|(lang, texts)| version_from(lang, &texts))
+        .map(|(lang, texts)| version_from(lang, &texts, !from_tables.statistics.is_empty()))
         .collect();
     if let Some(original) = versions.first_mut() {
         // A table that is not one of figures keeps its rows, after the text.
@@ -301,11 +309,15 @@ fn language_blocks(paragraphs: &[String]) -> Vec<(Language, Vec<String>)> {
 
 /// One version: the first paragraph is the headline when it reads as one (short, no full
 /// stop at its end); a short line with a date after it the dateline («Туркестан, 18
-/// сентября 2025 г.»); the next the lead, the rest the body. A date stated in the lead
+/// сентября 2025 г.»); the next the lead, the rest the body, up to a «Справка» heading,
+/// after which is the background. A date stated in the lead
 /// («Туркестан, 20 января 2025 года. …») stays there: a dateline line added above it would
 /// say it twice. (The release is dated by either.)
-fn version_from(lang: Language, texts: &[String]) -> LanguageVersion {
+fn version_from(lang: Language, texts: &[String], with_figures: bool) -> LanguageVersion {
     let mut version = LanguageVersion::empty(lang);
+    let (texts, signature, contacts) = sign_off(texts);
+    version.signature = signature;
+    version.contacts = contacts;
     let mut rest = texts.iter().peekable();
     let first = texts.first().map(String::as_str).unwrap_or("");
     if first.chars().count() <= 200 && !first.trim_end().ends_with('.') {
@@ -321,7 +333,21 @@ fn version_from(lang: Language, texts: &[String]) -> LanguageVersion {
     if let Some(lead) = rest.next() {
         version.lead = DraftText::typed(lead.as_str());
     }
-    for paragraph in rest {
+    let heading = |paragraph: &str, words: &str| {
+        paragraph.trim().trim_end_matches(':').to_lowercase() == words.to_lowercase()
+    };
+    while let Some(paragraph) = rest.next() {
+        // «Справка» and what follows it: the background, set under its heading again.
+        if heading(paragraph, background_heading(lang)) {
+            let background: Vec<&str> = rest.by_ref().map(String::as_str).collect();
+            version.background = DraftText::typed(background.join("\n\n"));
+            break;
+        }
+        // The statistics table's own heading, when its figures became statistics: the
+        // page sets it above the table again.
+        if with_figures && heading(paragraph, table_heading(lang)) {
+            continue;
+        }
         match quote_in(paragraph, lang, version.paragraphs.len()) {
             Some(quote) => version.quotes.push(quote),
             None => version
@@ -330,6 +356,59 @@ fn version_from(lang: Language, texts: &[String]) -> LanguageVersion {
         }
     }
     version
+}
+
+/// The press service's sign-off at a text's end, apart from the text: its contact lines
+/// (a phone, an address, a site) and the signature just above them («Пресс-служба
+/// акимата…», «…баспасөз қызметі», "Press service of …"), so the page sets them as the
+/// signature and contacts again. Nothing is taken for one that does not read as one.
+fn sign_off(texts: &[String]) -> (&[String], String, String) {
+    let is_contact = |p: &str| {
+        let lower = p.to_lowercase();
+        let labelled = [
+            "тел",
+            "tel",
+            "phone",
+            "факс",
+            "fax",
+            "e-mail",
+            "e\u{2011}mail",
+            "email",
+            "эл. почта",
+            "сайт",
+            "web",
+            "мекенжай",
+            "адрес",
+            "address",
+        ]
+        .iter()
+        .any(|label| lower.starts_with(label));
+        p.chars().count() <= 120 && (labelled || (p.contains('@') && !p.contains(' ')))
+    };
+    let mut end = texts.len();
+    while end > 1 && is_contact(&texts[end - 1]) {
+        end -= 1;
+    }
+    let contacts = texts[end..].join("\n");
+    let is_signature = |p: &str| {
+        let lower = p.to_lowercase();
+        p.chars().count() <= 160
+            && !p.trim_end().ends_with(['.', '!', '?'])
+            && (lower.starts_with("пресс-служб")
+                || lower.starts_with("пресс\u{2011}служб")
+                || lower.starts_with("пресс-центр")
+                || lower.starts_with("press service")
+                || lower.starts_with("press office")
+                || lower.contains("баспасөз қызметі"))
+    };
+    let signature = match texts[..end].last() {
+        Some(last) if end > 2 && is_signature(last) => {
+            end -= 1;
+            last.clone()
+        }
+        _ => String::new(),
+    };
+    (&texts[..end], signature, contacts)
 }
 
 /// A paragraph that is a dateline alone: a place and a date, «Туркестан, 18 сентября 2025
@@ -469,7 +548,7 @@ mod tests {
         ]
         .map(String::from)
         .to_vec();
-        let version = version_from(Language::Ru, &texts);
+        let version = version_from(Language::Ru, &texts, false);
         assert_eq!(version.paragraphs.len(), 2);
         assert_eq!(version.quotes.len(), 1);
         let quote = &version.quotes[0];
@@ -509,12 +588,12 @@ mod tests {
         ]
         .map(String::from)
         .to_vec();
-        let version = version_from(Language::Ru, &texts);
+        let version = version_from(Language::Ru, &texts, false);
         assert_eq!(version.headline.text, texts[0]);
         assert_eq!(version.lead.text, texts[1]);
         assert_eq!(version.paragraphs.len(), 1);
         // A first paragraph that is a sentence is the lead, not a headline.
-        let version = version_from(Language::Ru, &texts[1..]);
+        let version = version_from(Language::Ru, &texts[1..], false);
         assert_eq!(version.headline.text, "");
         assert_eq!(version.lead.text, texts[1]);
     }

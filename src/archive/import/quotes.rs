@@ -119,15 +119,22 @@ pub fn position_and_name(speaker: &str) -> Option<(String, String)> {
 }
 
 /// The people the release's quotes name, as people of the release, each quote linked to
-/// its speaker: the same name in two versions is one person. The attribution keeps its
+/// its speaker: the same name in two versions is one person, and a quote attributed to a
+/// post alone right after a named speaker's is theirs. The attribution keeps its
 /// words (`speaker_as`), so the page reads as the original did. A Russian verb says the
 /// speaker's gender («отметила»); nothing else is guessed.
 pub fn link_speakers(release: &mut Release) {
     let mut people: Vec<Person> = Vec::new();
     for version in &mut release.versions {
         let lang = version.language;
+        let mut previous: Option<String> = None;
         for quote in &mut version.quotes {
             let Some((position, name)) = position_and_name(&quote.speaker_as) else {
+                // «…», — добавил глава области: after a named speaker's words, a post
+                // alone is how a release names the same person again.
+                if let Some(id) = &previous {
+                    quote.speaker = id.clone();
+                }
                 continue;
             };
             let at = match people
@@ -159,6 +166,7 @@ pub fn link_speakers(release: &mut Release) {
                 });
             }
             quote.speaker = person.id.clone();
+            previous = Some(person.id.clone());
         }
     }
     release.people.extend(people);
