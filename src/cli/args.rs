@@ -130,7 +130,7 @@ pub enum Command {
     ///
     /// Example: pressdesk check visit.pressdesk --lang en --format json
     Check {
-        /// The release file, or a text to check as it is: .docx, .txt, .md, .html, .eml.
+        /// The release file, or a text to check as it is: .docx, .odt, .txt, .md, .html, .eml.
         file: PathBuf,
         /// Language of the messages: ru, kk or en (default: the profile's).
         #[arg(long, short)]
@@ -164,7 +164,7 @@ pub enum Command {
         #[command(subcommand)]
         action: PhotoAction,
     },
-    /// Bring past releases into the archive from .docx, .txt, .md, .html or .eml files, or
+    /// Bring past releases into the archive from .docx, .odt, .txt, .md, .html or .eml files, or
     /// folders of them: headline, date, language versions, paragraphs; the original kept.
     /// A text imported before is skipped; a file that cannot be read is named with why
     /// (exit 1), the rest imported.

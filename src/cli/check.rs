@@ -103,7 +103,7 @@ fn office_dictionary() -> crate::spelling::KnownWords {
 /// A text handed to the press office rather than a release file.
 fn is_plain_text(file: &Path) -> bool {
     file.extension().and_then(|e| e.to_str()).is_some_and(|e| {
-        ["docx", "txt", "md", "html", "htm", "eml"].contains(&e.to_lowercase().as_str())
+        ["docx", "odt", "txt", "md", "html", "htm", "eml"].contains(&e.to_lowercase().as_str())
     })
 }
 

@@ -495,7 +495,7 @@ notice-photos-not-carried = The release is saved, but not every photo was copied
 
 ## Import
 import-button = Import…
-import-hint = Bring in past releases from a folder of .docx, .txt, .md, .html and .eml files (or drop files and folders here). The originals are kept in the archive's originals folder.
+import-hint = Bring in past releases from a folder of .docx, .odt, .txt, .md, .html and .eml files (or drop files and folders here). The originals are kept in the archive's originals folder.
 import-progress = Importing: { $done } of { $total }
 import-cancel = Cancel
 import-cancelled = Import cancelled.

@@ -490,7 +490,7 @@ notice-photos-not-carried = Релиз сақталды, бірақ барлық
 
 ## Import
 import-button = Импорт…
-import-hint = Бұрынғы релиздерді .docx, .txt, .md, .html, .eml файлдары бар қалтадан көшіру (немесе файлдар мен қалталарды осында сүйреңіз). Түпнұсқалар мұрағаттың originals қалтасында сақталады.
+import-hint = Бұрынғы релиздерді .docx, .odt, .txt, .md, .html, .eml файлдары бар қалтадан көшіру (немесе файлдар мен қалталарды осында сүйреңіз). Түпнұсқалар мұрағаттың originals қалтасында сақталады.
 import-progress = Көшіру: { $done } / { $total }
 import-cancel = Тоқтату
 import-cancelled = Көшіру тоқтатылды.

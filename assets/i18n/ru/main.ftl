@@ -504,7 +504,7 @@ notice-photos-not-carried = Релиз сохранён, но не все фот
 
 ## Import
 import-button = Импорт…
-import-hint = Перенести прежние релизы из папки с файлами .docx, .txt, .md, .html, .eml (или перетащите файлы и папки сюда). Оригиналы сохраняются в папке originals архива.
+import-hint = Перенести прежние релизы из папки с файлами .docx, .odt, .txt, .md, .html, .eml (или перетащите файлы и папки сюда). Оригиналы сохраняются в папке originals архива.
 import-progress = Перенос: { $done } из { $total }
 import-cancel = Отменить
 import-cancelled = Перенос отменён.
