@@ -66,7 +66,7 @@ mod growth;
 mod leftovers;
 mod length;
 mod names;
-mod odt;
+pub mod odt;
 mod photos;
 mod quotes;
 pub mod report;

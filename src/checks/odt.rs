@@ -20,6 +20,11 @@ pub fn read(bytes: &[u8]) -> Option<TextDocument> {
         .take(MAX_UNPACKED_BYTES)
         .read_to_string(&mut content)
         .ok()?;
+    from_content(&content)
+}
+
+/// The text of an .odt file's `content.xml`; `None` when it is not one.
+pub fn from_content(content: &str) -> Option<TextDocument> {
     let xml = roxmltree::Document::parse_with_options(
         &content,
         roxmltree::ParsingOptions {
