@@ -26,7 +26,7 @@ pub fn read(bytes: &[u8]) -> Option<TextDocument> {
 /// The text of an .odt file's `content.xml`; `None` when it is not one.
 pub fn from_content(content: &str) -> Option<TextDocument> {
     let xml = roxmltree::Document::parse_with_options(
-        &content,
+        content,
         roxmltree::ParsingOptions {
             allow_dtd: false,
             ..Default::default()
