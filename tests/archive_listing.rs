@@ -201,8 +201,9 @@ fn without_a_cache_the_list_comes_first_and_the_whole_catalog_after() {
         "a word of the body is found once the whole catalog is read"
     );
 
-    // An incomplete catalog never becomes the cache; the whole one does, and then the
-    // quick opening is the whole catalog.
+    // An incomplete catalog never becomes the cache; the whole one does. With it, the
+    // quick opening decodes the cache's list, not its index (most of the file), and the
+    // whole opening that follows it reads no release file again.
     quick
         .write_cache(&temp.cache(), temp.archive.root())
         .unwrap();
@@ -210,10 +211,27 @@ fn without_a_cache_the_list_comes_first_and_the_whole_catalog_after() {
     full.write_cache(&temp.cache(), temp.archive.root())
         .unwrap();
     let (again, _) = Catalog::open_quickly(&temp.archive, &temp.cache());
-    assert!(again.is_complete());
-
+    assert_eq!(lines(&again, &everything), lines(&full, &everything));
+    assert!(!again.is_complete());
+    let (whole, _) = Catalog::open(&temp.archive, &temp.cache());
+    assert!(whole.is_complete());
     assert_eq!(
-        lines(&again, &search("Сычуань")),
+        lines(&whole, &search("Сычуань")),
+        lines(&full, &search("Сычуань"))
+    );
+
+    // A cache whose index is damaged lists as quickly, and the whole opening, finding the
+    // damage, reads the files again instead of trusting it.
+    let mut bytes = std::fs::read(temp.cache()).unwrap();
+    let at = bytes.len() - 40;
+    bytes.truncate(at);
+    std::fs::write(temp.cache(), &bytes).unwrap();
+    let (listed, _) = Catalog::open_quickly(&temp.archive, &temp.cache());
+    assert_eq!(lines(&listed, &everything), lines(&full, &everything));
+    let (rebuilt, _) = Catalog::open(&temp.archive, &temp.cache());
+    assert!(rebuilt.is_complete());
+    assert_eq!(
+        lines(&rebuilt, &search("Сычуань")),
         lines(&full, &search("Сычуань"))
     );
 }

@@ -190,27 +190,31 @@ impl Catalog {
     /// Files are read on every core and each goes into the index as soon as it is read, so
     /// a first start over 10,000 releases holds one file's terms per core, not all of them.
     pub fn open(archive: &Archive, cache: &Path) -> (Catalog, Option<StorageError>) {
-        Catalog::open_reading(archive, cache, |path, stamp| {
+        Catalog::open_reading(archive, cache, true, |path, stamp| {
             (read_entry(path, stamp), true)
         })
     }
 
-    /// The catalog for the list, as fast as it can be had: like [`Catalog::open`], but the
-    /// files the cache does not cover are read only for their line in the list (see
-    /// [`super::listing`]), so 10,000 releases without a cache list in a fraction of the
-    /// time. Search then finds them by headline until [`Catalog::open`], run after it in
-    /// the background, gives the whole catalog. [`Catalog::is_complete`] tells which this is.
+    /// The catalog for the list, as fast as it can be had: like [`Catalog::open`], but only
+    /// the cache's entries are decoded, not its index, and the files the cache does not
+    /// cover are read only for their line in the list (see [`super::listing`]), so 10,000
+    /// releases without a cache list in a fraction of the time. Search then finds the files
+    /// read so by headline (and nothing in the cache's) until [`Catalog::open`], run after
+    /// it in the background, gives the whole catalog. [`Catalog::is_complete`] tells which
+    /// this is.
     pub fn open_quickly(archive: &Archive, cache: &Path) -> (Catalog, Option<StorageError>) {
-        Catalog::open_reading(archive, cache, read_listing)
+        Catalog::open_reading(archive, cache, false, read_listing)
     }
 
     /// `read` gives a file's entry and whether its terms are all there.
     fn open_reading(
         archive: &Archive,
         cache: &Path,
+        whole_cache: bool,
         read: impl Fn(&Path, Stamp) -> (Scanned, bool) + Sync,
     ) -> (Catalog, Option<StorageError>) {
-        let mut catalog = Catalog::read_cache(cache, archive.root()).unwrap_or(Catalog {
+        let cached = Catalog::read_cache(cache, archive.root(), whole_cache);
+        let mut catalog = cached.unwrap_or(Catalog {
             unsaved: true,
             ..Catalog::default()
         });
@@ -241,23 +245,40 @@ impl Catalog {
         self.unindexed.is_empty()
     }
 
-    fn read_cache(cache: &Path, root: &Path) -> Option<Catalog> {
+    /// The catalog the cache holds; without `index`, its entries only (the index, most of
+    /// the file, is not decoded), every one of them unindexed.
+    fn read_cache(cache: &Path, root: &Path, index: bool) -> Option<Catalog> {
         let bytes = std::fs::read(cache).ok()?;
-        let file: CacheFile = postcard::from_bytes(&bytes).ok()?;
-        if file.version != CACHE_VERSION || file.root != root {
+        let (version, cached_root, entries, index) = if index {
+            let file: CacheFile = postcard::from_bytes(&bytes).ok()?;
+            (file.version, file.root, file.entries, Some(file.index))
+        } else {
+            // The same file read up to its index: postcard leaves the rest alone.
+            #[derive(Deserialize)]
+            struct CacheHead {
+                version: u32,
+                root: PathBuf,
+                entries: Vec<Option<Entry>>,
+            }
+            let head: CacheHead = postcard::from_bytes(&bytes).ok()?;
+            (head.version, head.root, head.entries, None)
+        };
+        if version != CACHE_VERSION || cached_root != root {
             return None;
         }
-        let by_path = file
-            .entries
-            .iter()
-            .enumerate()
-            .filter_map(|(slot, e)| Some((e.as_ref()?.path.clone(), slot as u32)))
+        let by_path: HashMap<PathBuf, u32> = (0u32..)
+            .zip(&entries)
+            .filter_map(|(slot, e)| Some((e.as_ref()?.path.clone(), slot)))
             .collect();
+        let unindexed = match &index {
+            Some(_) => HashSet::new(),
+            None => by_path.values().copied().collect(),
+        };
         Some(Catalog {
-            entries: file.entries,
+            entries,
             by_path,
-            index: file.index,
-            unindexed: HashSet::new(),
+            index: index.unwrap_or_default(),
+            unindexed,
             unsaved: false,
         })
     }
