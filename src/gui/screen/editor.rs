@@ -4,6 +4,7 @@
 //! release, and composes the preview again, so the page always shows what export writes.
 
 mod areas;
+mod background;
 mod checks;
 pub mod edit;
 mod form;
@@ -75,6 +76,8 @@ pub struct State {
     last_area: Option<Area>,
     /// The photos' thumbnails, and the files that could not be read.
     pictures: photos::Pictures,
+    /// Background work started while a message's action could carry no task.
+    deferred: Vec<Task<Message>>,
 }
 
 /// The right-hand side of the editor.
@@ -219,6 +222,7 @@ impl State {
             spelling: spelling::Spelling::new(&release, ctx),
             last_area: None,
             pictures: Default::default(),
+            deferred: Vec::new(),
             release,
             template,
             path,
@@ -408,22 +412,7 @@ impl State {
 
     pub fn update(&mut self, message: Message, ctx: &Context) -> Action {
         let action = self.handle(message, ctx);
-        // The checks panel shows what misspelled words may have meant: those it lacks are
-        // made in the background after any change.
-        let asked = match self.panel {
-            Panel::Checks => self.spelling.ask(&self.findings),
-            _ => None,
-        };
-        // Photos opened, added or brought back by undo get their thumbnails made.
-        let asked = match (asked, self.thumbnail_tasks(ctx)) {
-            (Some(a), Some(b)) => Some(Task::batch([a, b])),
-            (a, b) => a.or(b),
-        };
-        match (action, asked) {
-            (Action::None, Some(task)) => Action::Run(task),
-            (Action::Run(then), Some(task)) => Action::Run(Task::batch([then, task])),
-            (action, _) => action,
-        }
+        self.with_background(action, ctx)
     }
 
     fn handle(&mut self, message: Message, ctx: &Context) -> Action {
