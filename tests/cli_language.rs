@@ -319,6 +319,7 @@ fn help_and_option_errors_speak_kazakh_and_russian() {
         "tag",
         "fix",
         "docx",
+        "odt",
         "html",
         "txt",
         "eml",
