@@ -2,11 +2,14 @@
 //! the basis of a new one, delete and restore, keep history, survive damaged files and
 //! sync tools' conflict copies.
 
-use std::path::{Path, PathBuf};
+mod archive_support;
+
+use archive_support::TempArchive;
+use std::path::Path;
 
 use jiff::civil::date;
 use pressdesk::archive::catalog::{EntryState, Filter, read_changes};
-use pressdesk::archive::{Archive, Catalog, Drafts, workflow};
+use pressdesk::archive::{Catalog, Drafts, workflow};
 use pressdesk::language::Language;
 use pressdesk::profile::Profile;
 use pressdesk::release::{DraftText, FactValue, Release, Status};
@@ -15,44 +18,6 @@ use pressdesk::template::TemplateSet;
 
 fn fixture(name: &str) -> Release {
     storage::load_release(&Path::new("tests/fixtures/releases").join(name)).unwrap()
-}
-
-struct TempArchive {
-    dir: PathBuf,
-    archive: Archive,
-}
-
-impl TempArchive {
-    fn new(name: &str) -> Self {
-        let dir =
-            std::env::temp_dir().join(format!("pressdesk-archive-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        TempArchive {
-            archive: Archive::new(dir.join("archive")),
-            dir,
-        }
-    }
-
-    fn cache(&self) -> PathBuf {
-        self.dir.join("cache/index.bin")
-    }
-
-    fn add(&self, release: &Release) -> PathBuf {
-        self.archive.save_new(release).unwrap().0
-    }
-
-    fn catalog(&self) -> Catalog {
-        let (catalog, error) = Catalog::open(&self.archive, &self.cache());
-        assert!(error.is_none(), "{error:?}");
-        catalog
-    }
-}
-
-impl Drop for TempArchive {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.dir);
-    }
 }
 
 fn headlines(catalog: &Catalog, filter: &Filter) -> Vec<String> {
@@ -80,7 +45,7 @@ fn search(text: &str) -> Filter {
 
 /// Three releases of different months, statuses and languages.
 fn office_archive(name: &str) -> TempArchive {
-    let temp = TempArchive::new(name);
+    let temp = TempArchive::new("archive", name);
     let mut visit = fixture("delegation-visit-ru.ron");
     visit.versions[0].dateline.date = Some(date(2026, 10, 14));
     visit.versions[0].headline = DraftText::typed("Аким встретился с делегацией из Мяньяна");
@@ -315,7 +280,7 @@ fn a_cache_of_another_folder_or_garbage_is_ignored() {
     std::fs::create_dir_all(temp.cache().parent().unwrap()).unwrap();
     std::fs::write(temp.cache(), b"\x00\x01 not a cache").unwrap();
     assert_eq!(temp.catalog().len(), 3);
-    let other = TempArchive::new("cache-other");
+    let other = TempArchive::new("archive", "cache-other");
     other
         .catalog()
         .write_cache(&temp.cache(), other.archive.root())
@@ -369,7 +334,7 @@ fn deleting_goes_to_the_trash_and_restoring_brings_it_back() {
 
 #[test]
 fn reopening_an_approved_release_keeps_the_approved_text_in_history() {
-    let temp = TempArchive::new("history");
+    let temp = TempArchive::new("archive", "history");
     let mut release = fixture("delegation-visit-ru.ron");
     release.status = Status::Approved;
     let (path, fingerprint) = temp.archive.save_new(&release).unwrap();
@@ -401,7 +366,7 @@ fn reopening_an_approved_release_keeps_the_approved_text_in_history() {
 
 #[test]
 fn an_unsaved_release_is_recovered_from_its_autosaved_draft() {
-    let temp = TempArchive::new("recover");
+    let temp = TempArchive::new("archive", "recover");
     let drafts = Drafts::new(temp.dir.join("drafts"));
     let mut release = fixture("delegation-visit-ru.ron");
     let path = temp.add(&release);
@@ -421,7 +386,7 @@ fn an_unsaved_release_is_recovered_from_its_autosaved_draft() {
 /// and the next start does not lose the text (fixtures are kept forever).
 #[test]
 fn drafts_of_every_stored_version_are_recovered() {
-    let temp = TempArchive::new("draft-versions");
+    let temp = TempArchive::new("archive", "draft-versions");
     let drafts_dir = temp.dir.join("drafts");
     std::fs::create_dir_all(&drafts_dir).unwrap();
     for entry in std::fs::read_dir("tests/fixtures/drafts")

@@ -2,12 +2,15 @@
 //! list only (`archive::listing`), and the whole reading follows in the background. What
 //! the quick reading shows must be exactly what the whole reading would, or nothing.
 
+mod archive_support;
+
+use archive_support::TempArchive;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use pressdesk::archive::catalog::{EntryState, Filter};
 use pressdesk::archive::listing::quick_summary;
-use pressdesk::archive::{Archive, Catalog, Summary};
+use pressdesk::archive::{Catalog, Summary};
 use pressdesk::language::Language;
 use pressdesk::release::{Release, Status};
 use pressdesk::storage;
@@ -106,34 +109,6 @@ proptest! {
     }
 }
 
-struct TempArchive {
-    dir: PathBuf,
-    archive: Archive,
-}
-
-impl TempArchive {
-    fn new(name: &str) -> Self {
-        let dir =
-            std::env::temp_dir().join(format!("pressdesk-listing-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        TempArchive {
-            archive: Archive::new(dir.join("archive")),
-            dir,
-        }
-    }
-
-    fn cache(&self) -> PathBuf {
-        self.dir.join("cache/index.bin")
-    }
-}
-
-impl Drop for TempArchive {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.dir);
-    }
-}
-
 fn lines(catalog: &Catalog, filter: &Filter) -> HashMap<PathBuf, Option<Summary>> {
     catalog
         .find(filter)
@@ -154,7 +129,7 @@ fn search(text: &str) -> Filter {
 
 #[test]
 fn without_a_cache_the_list_comes_first_and_the_whole_catalog_after() {
-    let temp = TempArchive::new("quick");
+    let temp = TempArchive::new("listing", "quick");
     for release in fixtures() {
         temp.archive.save_new(&release).unwrap();
     }
