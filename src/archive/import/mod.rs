@@ -365,8 +365,10 @@ fn version_from(lang: Language, texts: &[String], with_figures: bool) -> Languag
 fn sign_off(texts: &[String]) -> (&[String], String, String) {
     let is_contact = |p: &str| {
         let lower = p.to_lowercase();
+        // A label, then no more letters of a word: «Тел.:», "Phone:", not «Телевидение».
         let labelled = [
             "тел",
+            "телефон",
             "tel",
             "phone",
             "факс",
@@ -382,7 +384,11 @@ fn sign_off(texts: &[String]) -> (&[String], String, String) {
             "address",
         ]
         .iter()
-        .any(|label| lower.starts_with(label));
+        .any(|label| {
+            lower
+                .strip_prefix(label)
+                .is_some_and(|rest| !rest.starts_with(char::is_alphabetic))
+        });
         p.chars().count() <= 120 && (labelled || (p.contains('@') && !p.contains(' ')))
     };
     let mut end = texts.len();
@@ -596,5 +602,38 @@ mod tests {
         let version = version_from(Language::Ru, &texts[1..], false);
         assert_eq!(version.headline.text, "");
         assert_eq!(version.lead.text, texts[1]);
+    }
+
+    /// The press service's sign-off at the end is the signature and contacts; a sentence
+    /// that only begins like a label («Телевидение…») stays in the text.
+    #[test]
+    fn the_sign_off_is_told_from_a_last_sentence() {
+        let texts: Vec<String> = [
+            "Аким области встретился с делегацией",
+            "Аким Туркестанской области провёл встречу.",
+            "Телевидение покажет форум в прямом эфире",
+            "Пресс-служба акимата Туркестанской области",
+            "Тел.: +7 725 000 00 00",
+            "press@turkistan.example",
+        ]
+        .map(String::from)
+        .to_vec();
+        let version = version_from(Language::Ru, &texts, false);
+        assert_eq!(version.signature, texts[3]);
+        assert_eq!(
+            version.contacts,
+            "Тел.: +7 725 000 00 00\npress@turkistan.example"
+        );
+        assert_eq!(version.paragraphs.len(), 1);
+        assert_eq!(version.paragraphs[0].text, texts[2]);
+
+        let without: Vec<String> = texts[..3].to_vec();
+        let version = version_from(Language::Ru, &without, false);
+        assert_eq!(version.signature, "");
+        assert_eq!(version.contacts, "");
+        assert_eq!(
+            version.paragraphs[0].text, texts[2],
+            "«Телевидение…» is no phone"
+        );
     }
 }
