@@ -35,6 +35,7 @@ mod typeset_flow;
 use archive_flow::file_drops;
 use keys::shortcut;
 use prompts::{notice_bar, prompt};
+pub use startup::Startup;
 use startup::{load_dictionaries, load_startup};
 
 pub struct App {
@@ -136,24 +137,6 @@ pub enum Message {
     /// the archive.
     Dropped(PathBuf),
     Quit,
-}
-
-/// Everything read from disk at start, in the background.
-#[derive(Debug, Clone)]
-pub struct Startup {
-    pub profile: Profile,
-    pub prefs: Prefs,
-    pub recent: Recent,
-    pub templates: TemplateSet,
-    /// Problems worth telling: a damaged settings file, skipped user templates.
-    pub problems: Vec<String>,
-    /// A release to open at once (`PRESSDESK_OPEN`).
-    pub open: Option<PathBuf>,
-    /// The archive folder in effect, and the one chosen in Settings.
-    pub archive: PathBuf,
-    pub archive_choice: Option<PathBuf>,
-    /// Autosaved drafts a previous session left: offered for recovery.
-    pub drafts: Vec<Draft>,
 }
 
 impl App {
@@ -471,7 +454,9 @@ impl App {
         self.ctx.archive = Archive::new(startup.archive);
         self.ctx.archive_choice = startup.archive_choice;
         self.archive.set_recoverable(startup.drafts);
-        let load_archive = self.archive.load(&self.ctx).map(Message::Archive);
+        let load_archive = (self.archive)
+            .load_from(startup.catalog, &self.ctx)
+            .map(Message::Archive);
         if let Screen::Home(home) = &mut self.screen {
             *home = home::State::new(self.ctx.profile.default_language);
         }

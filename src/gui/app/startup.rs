@@ -1,8 +1,28 @@
 //! What the window reads before it shows anything useful: settings, recent files, user
-//! templates, the archive folder in effect, and (on a thread of their own) the spelling
-//! dictionaries.
+//! templates, the archive folder in effect, and (on threads of their own) the archive's
+//! catalog and the spelling dictionaries.
 
 use super::*;
+
+/// Everything read from disk at start, in the background.
+#[derive(Debug, Clone)]
+pub struct Startup {
+    pub profile: Profile,
+    pub prefs: Prefs,
+    pub recent: Recent,
+    pub templates: TemplateSet,
+    /// Problems worth telling: a damaged settings file, skipped user templates.
+    pub problems: Vec<String>,
+    /// A release to open at once (`PRESSDESK_OPEN`).
+    pub open: Option<PathBuf>,
+    /// The archive folder in effect, and the one chosen in Settings.
+    pub archive: PathBuf,
+    pub archive_choice: Option<PathBuf>,
+    /// Autosaved drafts a previous session left: offered for recovery.
+    pub drafts: Vec<Draft>,
+    /// The archive's catalog, being read since the start.
+    pub catalog: Option<archive::Early>,
+}
 
 /// Reads settings, recent files and user templates. A damaged settings file is moved aside
 /// (kept for the user to inspect) and defaults are used; the problem is reported.
@@ -19,8 +39,16 @@ pub(super) async fn load_startup(paths: Option<Paths>, open: Option<PathBuf>) ->
             archive: crate::gui::context::archive_root(None, None),
             archive_choice: None,
             drafts: Vec::new(),
+            catalog: None,
         };
     };
+    // The archive's list first, on a thread of its own: the window starts meanwhile (with
+    // a GPU driver that takes longest), and the list is there when the window is.
+    let archive = crate::archive::location::resolve(&paths, None);
+    let catalog = archive::read_early(
+        crate::archive::Archive::new(&archive),
+        Some(paths.index_file(&archive)),
+    );
     let profile_file = paths.profile_file();
     let profile = if profile_file.exists() {
         match storage::load_profile(&profile_file) {
@@ -47,7 +75,6 @@ pub(super) async fn load_startup(paths: Option<Paths>, open: Option<PathBuf>) ->
     };
     let templates = TemplateSet::load(Some(&paths.templates_dir()));
     problems.extend(templates.problems.iter().map(|p| p.to_string()));
-    let archive = crate::archive::location::resolve(&paths, None);
     let archive_choice = crate::archive::location::chosen(&paths);
     let (drafts, unreadable) = crate::archive::Drafts::new(paths.drafts_dir()).list();
     problems.extend(unreadable.iter().map(|d| d.error.to_string()));
@@ -61,6 +88,7 @@ pub(super) async fn load_startup(paths: Option<Paths>, open: Option<PathBuf>) ->
         archive,
         archive_choice,
         drafts,
+        catalog: Some(catalog),
     }
 }
 

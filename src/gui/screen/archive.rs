@@ -8,13 +8,14 @@
 
 use std::path::{Path, PathBuf};
 
+use iced::futures::channel::oneshot;
 use iced::widget::{Column, button, column, container, row, text};
 use iced::{Alignment, Element, Fill, Task};
 use uuid::Uuid;
 
 use crate::archive::catalog::{Changes, Filter, read_changes};
 use crate::archive::store::Trashed;
-use crate::archive::{Catalog, Draft};
+use crate::archive::{Archive, Catalog, Draft};
 use crate::gui::context::Context;
 use crate::gui::font;
 use crate::gui::handoff::Handoff;
@@ -154,27 +155,37 @@ impl State {
     /// read for their line only, so the list is there at once; when that left the index
     /// without some files' words, [`Message::Opened`] starts reading them in full.
     pub fn load(&mut self, ctx: &Context) -> Task<Message> {
+        self.load_from(None, ctx)
+    }
+
+    /// As [`State::load`], taking the catalog [`read_early`] began reading when there is one.
+    pub fn load_from(&mut self, early: Option<Early>, ctx: &Context) -> Task<Message> {
         self.catalog = None;
         self.results.clear();
         self.updated = 0;
         self.refreshing = true;
         self.indexing = false;
         self.loads += 1;
-        let archive = ctx.archive.clone();
-        let cache = ctx.index_file();
-        Task::perform(
-            async move {
-                let (catalog, error) =
-                    Catalog::open_quickly(&archive, cache.as_deref().unwrap_or(Path::new("")));
-                // A complete catalog is cached now; a quick one after its whole reading.
-                // Without a cache the next start is slower, nothing worse.
-                if let Some(cache) = &cache {
-                    let _ = catalog.write_cache(cache, archive.root());
-                }
-                (Handoff::new(catalog), error.map(|e| e.to_string()))
-            },
-            |(catalog, error)| Message::Opened(catalog, error),
-        )
+        let early = early.unwrap_or_else(|| read_early(ctx.archive.clone(), ctx.index_file()));
+        let Some(mut reading) = early.take() else {
+            return Task::none();
+        };
+        // Already read (with a GPU the window takes longer to start than the list): taken
+        // now, not a frame later.
+        if let Ok(Some((catalog, error))) = reading.try_recv() {
+            return match self.update(Message::Opened(catalog, error), ctx) {
+                Action::Run(task) => task,
+                _ => Task::none(),
+            };
+        }
+        Task::perform(reading, |read| match read {
+            Ok((catalog, error)) => Message::Opened(catalog, error),
+            // The reading thread stopped without a word: an empty list, and why.
+            Err(_) => Message::Opened(
+                Handoff::new(Catalog::default()),
+                Some("the archive could not be read".into()),
+            ),
+        })
     }
 
     /// Reads every file the quick listing did not index, off the interface's thread, and
@@ -390,6 +401,26 @@ impl Move {
             Move::Quarantine => "archive-quarantined",
         }
     }
+}
+
+/// A catalog being read on a thread of its own, for [`State::load_from`].
+pub type Early = Handoff<oneshot::Receiver<(Handoff<Catalog>, Option<String>)>>;
+
+/// Starts reading the catalog of `archive` at once, quickly (see
+/// [`Catalog::open_quickly`]), and writes the cache when it is complete.
+pub fn read_early(archive: Archive, cache: Option<PathBuf>) -> Early {
+    let (send, receive) = oneshot::channel();
+    std::thread::spawn(move || {
+        let (catalog, error) =
+            Catalog::open_quickly(&archive, cache.as_deref().unwrap_or(Path::new("")));
+        // A complete catalog is cached now; a quick one after its whole reading.
+        // Without a cache the next start is slower, nothing worse.
+        if let Some(cache) = &cache {
+            let _ = catalog.write_cache(cache, archive.root());
+        }
+        let _ = send.send((Handoff::new(catalog), error.map(|e| e.to_string())));
+    });
+    Handoff::new(receive)
 }
 
 /// With `PRESSDESK_TRACE_STARTUP` set, says when the list became usable ("ready") and
