@@ -29,6 +29,8 @@
 
 mod analysis;
 mod index;
+#[cfg(test)]
+mod measure;
 mod stored;
 #[cfg(test)]
 mod tests;
