@@ -87,16 +87,16 @@ fn without_an_index_cache_the_list_comes_first_and_words_of_the_body_once_read_i
     let (visit_path, _) = archive.save_new(&visit).unwrap();
     archive.save_new(&fixture("memorandum-kk.ron")).unwrap();
 
-    // Start, but hold back what the quick listing starts: the whole reading.
-    fn run_holding_back(app: &mut App, task: Task<Message>, held: &mut Option<Task<Message>>) {
+    // Start, but hold back what the whole reading, started after the quick listing,
+    // brings.
+    fn run_holding_back(app: &mut App, task: Task<Message>, held: &mut Option<Message>) {
         for message in drive::messages(task) {
-            let opened = matches!(message, Message::Archive(archive::Message::Opened(..)));
-            let next = app.update(message);
-            if opened {
-                *held = Some(next);
-            } else {
-                run_holding_back(app, next, held);
+            if matches!(message, Message::Archive(archive::Message::Indexed(..))) {
+                *held = Some(message);
+                continue;
             }
+            let next = app.update(message);
+            run_holding_back(app, next, held);
         }
     }
     let (mut app, boot) = App::boot_in(Some(home.paths.clone()), false, None);
@@ -116,7 +116,7 @@ fn without_an_index_cache_the_list_comes_first_and_words_of_the_body_once_read_i
     let note = app.context().i18n.tr("archive-indexing");
     assert!(shows(&app, &note), "{note}");
 
-    settle(
+    send(
         &mut app,
         whole_reading.expect("a whole reading was started"),
     );
