@@ -50,6 +50,8 @@ pub struct App {
     /// What to do once the save started from the prompt has finished.
     after_save: Option<Pending>,
     notice: Option<Notice>,
+    /// The spelling dictionaries were asked for (once a text to check is open).
+    dictionaries: bool,
 }
 
 enum Screen {
@@ -170,6 +172,7 @@ impl App {
             prompt: None,
             after_save: None,
             notice: None,
+            dictionaries: false,
         }
     }
 
@@ -265,6 +268,17 @@ impl App {
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
+        let task = self.handle(message);
+        // The spelling dictionaries (some 30 MB, a tenth of a second to read) once a text
+        // to check is open: the home screen and the archive do without them.
+        if !self.dictionaries && matches!(self.screen, Screen::Editor(_) | Screen::TextCheck(_)) {
+            self.dictionaries = true;
+            return Task::batch([task, load_dictionaries()]);
+        }
+        task
+    }
+
+    fn handle(&mut self, message: Message) -> Task<Message> {
         match message {
             Message::Home(message) => {
                 let Screen::Home(home) = &mut self.screen else {
@@ -468,14 +482,9 @@ impl App {
             )));
         }
         crate::spelling::set_english(self.ctx.profile.checks.english);
-        let dictionaries = load_dictionaries();
         match startup.open {
-            Some(path) => Task::batch([
-                load_archive,
-                dictionaries,
-                open_path(path, self.ctx.i18n.language()),
-            ]),
-            None => Task::batch([load_archive, dictionaries]),
+            Some(path) => Task::batch([load_archive, open_path(path, self.ctx.i18n.language())]),
+            None => load_archive,
         }
     }
 

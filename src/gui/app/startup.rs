@@ -1,6 +1,6 @@
 //! What the window reads before it shows anything useful: settings, recent files, user
-//! templates, the archive folder in effect, and (on threads of their own) the archive's
-//! catalog and the spelling dictionaries.
+//! templates, the archive folder in effect and (on a thread of its own) the archive's
+//! catalog; and, once a text to check is open, the spelling dictionaries.
 
 use super::*;
 
