@@ -35,9 +35,12 @@ pub async fn read(
     path: PathBuf,
     ui: crate::language::Language,
 ) -> Result<(PathBuf, Vec<String>), String> {
-    // The dictionaries load while the file is read, so showing it waits for neither.
+    // The dictionaries load while the file is read; the text is checked once they are
+    // there (they are read only when a first text opens, and this screen checks its
+    // spelling once, when it is made).
     crate::spelling::preload();
     let paragraphs = read_paragraphs(&path).map_err(|e| e.in_language(ui))?;
+    crate::spelling::load_all();
     Ok((path, paragraphs))
 }
 
