@@ -17,6 +17,7 @@ macro_rules! say {
 pub mod archive;
 pub mod checks;
 pub mod cli;
+pub mod clock;
 pub mod compose;
 pub mod document;
 pub mod draft;

@@ -34,7 +34,7 @@ pub(super) fn check(
         Ok(release) => release,
         Err(error) => return failed(error.in_language(ui)),
     };
-    let today = jiff::ZonedDateTime::now().date();
+    let today = crate::clock::today();
     let template = ctx.templates.get(&release.template);
     let office = office_dictionary();
     let languages = checks::spelling::languages(&ctx.profile.checks);
@@ -127,7 +127,7 @@ fn check_plain_text(
     let Some(paragraphs) = read(file) else {
         return ExitCode::from(2);
     };
-    let today = jiff::ZonedDateTime::now().date();
+    let today = crate::clock::today();
     let office = office_dictionary();
     let with_spelling = |paragraphs: &[String]| {
         let mut findings = checks::any_text::check_text(paragraphs, &ctx.profile, today, ui);

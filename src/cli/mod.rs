@@ -438,7 +438,7 @@ impl Context {
         })?;
         let lang = lang.unwrap_or(self.profile.default_language);
         let now = jiff::Timestamp::now();
-        let today = jiff::ZonedDateTime::now().date();
+        let today = crate::clock::today();
         let (release, carried) = match from {
             Some(source) => {
                 let earlier = self.load(source)?;
@@ -528,7 +528,7 @@ impl Context {
         }
         // Errors of this version and of the shared facts and figures stop the export: a
         // wrong sum or a placeholder must not go out under the government body's name.
-        let today = jiff::ZonedDateTime::now().date();
+        let today = crate::clock::today();
         // Only this version is checked (errors never come from comparing versions): the
         // other languages' rules are not even compiled, which keeps the command quick.
         let mut alone = release.clone();

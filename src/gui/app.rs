@@ -313,7 +313,7 @@ impl App {
             Message::Tick(now) => self.tick(now),
             Message::Dropped(path) => self.dropped(path),
             Message::BasisLoaded(Ok(opened), genre) => {
-                let now = jiff::ZonedDateTime::now();
+                let now = crate::clock::now();
                 let (today, stamp) = (now.date(), now.timestamp());
                 let (ctx, earlier) = (&self.ctx, &opened.release);
                 let carried = genre != earlier.template && ctx.templates.get(&genre).is_some();
@@ -519,7 +519,7 @@ impl App {
 
     fn new_release(&mut self, template_id: &str, language: crate::language::Language) {
         let template = self.ctx.template(template_id);
-        let now = jiff::ZonedDateTime::now();
+        let now = crate::clock::now();
         let release = draft::new_release(
             &template,
             language,

@@ -38,7 +38,7 @@ impl App {
     /// find errors: then it opens in the editor, which asks "export anyway?" beside the
     /// list of errors, as an export from the editor would.
     pub(super) fn export_again(&mut self, opened: Opened) -> Task<Message> {
-        let today = jiff::ZonedDateTime::now().date();
+        let today = crate::clock::today();
         let findings = crate::checks::check(
             &opened.release,
             &self.ctx.profile,

@@ -388,7 +388,7 @@ impl State {
     /// Settings changed (profile, typography): compose the preview again.
     pub fn recompose(&mut self, ctx: &Context) {
         self.document = compose(&self.release, self.language, &ctx.profile).ok();
-        let today = jiff::ZonedDateTime::now().date();
+        let today = crate::clock::today();
         self.findings = pre_send::check_with(
             &self.release,
             Some(&self.template),

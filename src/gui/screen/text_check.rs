@@ -66,7 +66,7 @@ pub enum Action {
 
 impl State {
     pub fn new(path: PathBuf, paragraphs: Vec<String>, ctx: &Context) -> Self {
-        let today = jiff::ZonedDateTime::now().date();
+        let today = crate::clock::today();
         let ui = ctx.i18n.language();
         let mut findings = check_text(&paragraphs, &ctx.profile, today, ui);
         // Spelling too, with the office's words from the archive folder.

@@ -230,7 +230,7 @@ impl State {
                 ));
             }
             Message::PastePhoto => {
-                let stamp = jiff::ZonedDateTime::now().strftime("%Y-%m-%d_%H-%M-%S");
+                let stamp = crate::clock::now().strftime("%Y-%m-%d_%H-%M-%S");
                 let name = format!("{}-{stamp}.png", ctx.i18n.tr("photo-pasted-name"));
                 return Action::Run(Task::perform(paste(folder, name), Message::PhotosAdded));
             }
