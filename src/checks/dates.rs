@@ -13,6 +13,7 @@ use super::{Ctx, FieldRef, Findings};
 use crate::language::Language;
 use crate::language::dates::{MONTH_STEMS_RU, MONTHS_EN, MONTHS_KK, in_text, parse_span};
 use crate::language::figures::find_figures;
+use crate::language::word_list::WordList;
 use crate::release::Status;
 use crate::template::FieldKind;
 
@@ -35,14 +36,20 @@ fn month_forms(index: usize) -> [String; 3] {
 }
 
 /// Weekday words of all three languages, in the forms used beside a date.
-const WEEKDAYS: [(Weekday, &str); 7] = [
-    (Weekday::Monday, "понедельник|дүйсенбі|monday"),
-    (Weekday::Tuesday, "вторник|сейсенбі|tuesday"),
-    (Weekday::Wednesday, "сред[ау]|сәрсенбі|wednesday"),
-    (Weekday::Thursday, "четверг|бейсенбі|thursday"),
-    (Weekday::Friday, "пятниц[ау]|жұма|friday"),
-    (Weekday::Saturday, "суббот[ау]|сенбі|saturday"),
-    (Weekday::Sunday, "воскресенье|жексенбі|sunday"),
+const WEEKDAYS: [(Weekday, &[&str]); 7] = [
+    (Weekday::Monday, &["понедельник", "дүйсенбі", "monday"]),
+    (Weekday::Tuesday, &["вторник", "сейсенбі", "tuesday"]),
+    (
+        Weekday::Wednesday,
+        &["среда", "среду", "сәрсенбі", "wednesday"],
+    ),
+    (Weekday::Thursday, &["четверг", "бейсенбі", "thursday"]),
+    (Weekday::Friday, &["пятница", "пятницу", "жұма", "friday"]),
+    (
+        Weekday::Saturday,
+        &["суббота", "субботу", "сенбі", "saturday"],
+    ),
+    (Weekday::Sunday, &["воскресенье", "жексенбі", "sunday"]),
 ];
 
 /// `28 ноября 2026`, `2026 жылғы 28 қараша`, `28 November 2026`, `November 28, 2026`.
@@ -58,26 +65,28 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&pattern).expect("date pattern")
 });
 
-static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
-    let words: Vec<&str> = WEEKDAYS.iter().map(|(_, w)| *w).collect();
-    Regex::new(&format!(r"(?i)\b(?:{})\b", words.join("|"))).expect("weekday pattern")
+/// Every weekday word of [`WEEKDAYS`].
+static WEEKDAY: LazyLock<WordList> = LazyLock::new(|| {
+    let words: Vec<&str> = WEEKDAYS
+        .iter()
+        .flat_map(|(_, forms)| *forms)
+        .copied()
+        .collect();
+    WordList::new(&words)
 });
 
-/// One anchored pattern per weekday, compiled once: «понедельник», «Сенбі», "Monday".
-static WEEKDAY_WORDS: LazyLock<Vec<(Weekday, Regex)>> = LazyLock::new(|| {
+/// One list per weekday: «понедельник», «Сенбі», "Monday".
+static WEEKDAY_WORDS: LazyLock<Vec<(Weekday, WordList)>> = LazyLock::new(|| {
     WEEKDAYS
         .iter()
-        .map(|(day, forms)| {
-            let pattern = format!("(?i)^(?:{forms})$");
-            (*day, Regex::new(&pattern).expect("weekday word"))
-        })
+        .map(|(day, forms)| (*day, WordList::new(forms)))
         .collect()
 });
 
 fn weekday_of(word: &str) -> Option<Weekday> {
     WEEKDAY_WORDS
         .iter()
-        .find(|(_, pattern)| pattern.is_match(word))
+        .find(|(_, forms)| forms.matches_word(word))
         .map(|(day, _)| *day)
 }
 
@@ -128,7 +137,7 @@ fn weekdays(ctx: &Ctx, out: &mut Findings) {
     let default_year = ctx.release_date().year();
     for version in &ctx.release.versions {
         for (field, text) in text_fields(version) {
-            let days: Vec<_> = WEEKDAY.find_iter(text).collect();
+            let days = WEEKDAY.find_all(text);
             if days.is_empty() {
                 continue;
             }
@@ -155,18 +164,17 @@ fn weekdays(ctx: &Ctx, out: &mut Findings) {
                     continue;
                 };
                 let beside = days.iter().find(|w| {
-                    (w.end() <= whole.start() && only_separators(&text[w.end()..whole.start()]))
-                        || (w.start() >= whole.end()
-                            && only_separators(&text[whole.end()..w.start()]))
+                    (w.end <= whole.start() && only_separators(&text[w.end..whole.start()]))
+                        || (w.start >= whole.end() && only_separators(&text[whole.end()..w.start]))
                 });
                 let Some(word) = beside else { continue };
-                let Some(said) = weekday_of(word.as_str()) else {
+                let written = &text[word.clone()];
+                let Some(said) = weekday_of(written) else {
                     continue;
                 };
                 if said == date.weekday() {
                     continue;
                 }
-                let written = word.as_str();
                 let date_text = in_text(date, ui, Default::default()).replace('\u{a0}', " ");
                 let actual = weekday_name(date.weekday(), ui);
                 let message = say!(ui,
@@ -225,9 +233,16 @@ fn event_before_release(ctx: &Ctx, out: &mut Findings) {
     }
 }
 
-static LAST_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b(?:в\s+прошлом\s+году|прошлого\s+года|прошлый\s+год|өткен\s+жыл{LETTER}*|былтыр{LETTER}*|last\s+year)\b"))
-        .expect("last-year words")
+/// «в прошлом году» and its kin in the three languages.
+static LAST_YEAR: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(&[
+        "в прошлом году",
+        "прошлого года",
+        "прошлый год",
+        "өткен жыл*",
+        "былтыр*",
+        "last year",
+    ])
 });
 
 /// «В прошлом году» with a year within a few words that is not the year before the release.
@@ -236,15 +251,15 @@ fn last_year(ctx: &Ctx, out: &mut Findings) {
     let last = ctx.release_date().year() - 1;
     for version in &ctx.release.versions {
         for (field, text) in text_fields(version) {
-            for phrase in LAST_YEAR.find_iter(text) {
+            for phrase in LAST_YEAR.find_all(text) {
                 let near = find_figures(text, version.language)
                     .into_iter()
                     .filter(|f| f.looks_like_year())
                     .find(|f| {
-                        let gap = if f.span.start >= phrase.end() {
-                            &text[phrase.end()..f.span.start]
-                        } else if f.span.end <= phrase.start() {
-                            &text[f.span.end..phrase.start()]
+                        let gap = if f.span.start >= phrase.end {
+                            &text[phrase.end..f.span.start]
+                        } else if f.span.end <= phrase.start {
+                            &text[f.span.end..phrase.start]
                         } else {
                             ""
                         };
@@ -257,7 +272,7 @@ fn last_year(ctx: &Ctx, out: &mut Findings) {
                 if written == last {
                     continue;
                 }
-                let phrase = phrase.as_str();
+                let phrase = &text[phrase];
                 let message = say!(ui,
                     ru: "«{phrase}» рядом с {written} годом, а прошлый год для этого релиза — {last}.",
                     kk: "«{phrase}» {written} жылдың жанында, ал бұл релиз үшін өткен жыл — {last}.",

@@ -2,13 +2,13 @@
 //! nobody filled in, a version without headline or lead, a dateline without a date.
 
 use std::collections::BTreeSet;
+use std::ops::Range;
 use std::sync::LazyLock;
-
-use regex::Regex;
 
 use super::text::{excerpt, text_fields};
 use super::{Ctx, FieldRef, Findings};
 use crate::language::Language;
+use crate::language::word_list::WordList;
 use crate::release::Release;
 use crate::template::Template;
 
@@ -19,9 +19,29 @@ pub(super) fn run(ctx: &Ctx, out: &mut Findings) {
     facts(ctx, out);
 }
 
-/// `[anything]` on one line, as the drafting leaves for a missing fact.
-static BRACKETS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\[([^\[\]\n]{1,120})\]").expect("brackets"));
+/// `[anything]` on one line, as the drafting leaves for a missing fact: the whole
+/// bracket's range and its inside's. Brackets inside brackets are not one note.
+fn bracketed(text: &str) -> Vec<(Range<usize>, Range<usize>)> {
+    let mut found = Vec::new();
+    let mut open = None;
+    for (i, c) in text.char_indices() {
+        match c {
+            '[' => open = Some(i),
+            '\n' => open = None,
+            ']' => {
+                if let Some(start) = open.take() {
+                    let inside = start + 1..i;
+                    let length = text[inside.clone()].chars().count();
+                    if (1..=120).contains(&length) {
+                        found.push((start..i + 1, inside));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    found
+}
 
 /// The labels drafting writes in brackets, in every language: `[Дата встречи]`,
 /// `[Гость: имя]`.
@@ -52,13 +72,12 @@ fn placeholders(ctx: &Ctx, out: &mut Findings) {
     let labels = placeholder_labels(ctx);
     for version in &ctx.release.versions {
         for (field, text) in text_fields(version) {
-            for caps in BRACKETS.captures_iter(text) {
-                let inner = caps[1].trim();
-                let whole = caps.get(0).expect("match");
+            for (whole, inside) in bracketed(text) {
+                let inner = text[inside].trim();
                 if !inner.chars().any(char::is_alphabetic) {
                     continue; // «[1]», «[…]»: references and cuts, not notes
                 }
-                let written = whole.as_str();
+                let written = &text[whole.clone()];
                 let known = labels.contains(inner);
                 let message = if known {
                     say!(ui,
@@ -67,7 +86,7 @@ fn placeholders(ctx: &Ctx, out: &mut Findings) {
                         en: "Not filled in: “{written}” is still in the text.",
                     )
                 } else {
-                    let near = excerpt(text, whole.range());
+                    let near = excerpt(text, whole.clone());
                     say!(ui,
                         ru: "Текст в квадратных скобках — заметка или заготовка? «{near}»",
                         kk: "Тік жақшадағы мәтін — ескертпе ме, дайындама ма? «{near}»",
@@ -85,11 +104,24 @@ fn placeholders(ctx: &Ctx, out: &mut Findings) {
     }
 }
 
-/// Stubs people type while drafting and forget.
-static STUBS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:TODO|TBD|lorem ipsum)\b|ДД\.ММ\.ГГГГ|КК\.АА\.ЖЖЖЖ|DD\.MM\.YYYY")
-        .expect("stubs")
-});
+/// Stubs people type while drafting and forget: words, and date masks of every language.
+static STUB_WORDS: LazyLock<WordList> =
+    LazyLock::new(|| WordList::new(&["TODO", "TBD", "lorem ipsum"]));
+const STUB_MASKS: [&str; 3] = ["ДД.ММ.ГГГГ", "КК.АА.ЖЖЖЖ", "DD.MM.YYYY"];
+
+/// The first stub in `text`, if any.
+fn stub(text: &str) -> Option<&str> {
+    let word = STUB_WORDS.find(text);
+    let mask = STUB_MASKS
+        .iter()
+        .filter_map(|mask| text.find(mask).map(|at| at..at + mask.len()))
+        .min_by_key(|found| found.start);
+    let first = match (word, mask) {
+        (Some(word), Some(mask)) => Some(if mask.start < word.start { mask } else { word }),
+        (word, mask) => word.or(mask),
+    };
+    first.map(|range| &text[range])
+}
 
 /// A template's hint (the form's example) typed into the text or a fact, or a stub.
 fn hints(ctx: &Ctx, out: &mut Findings) {
@@ -120,8 +152,8 @@ fn hints(ctx: &Ctx, out: &mut Findings) {
         for (field, text) in text_fields(version) {
             if let Some(hint) = hints.iter().find(|h| text.contains(h.as_str())) {
                 report(field.clone(), Some(version.language), hint);
-            } else if let Some(stub) = STUBS.find(text) {
-                report(field.clone(), Some(version.language), stub.as_str());
+            } else if let Some(stub) = stub(text) {
+                report(field.clone(), Some(version.language), stub);
             }
         }
     }
@@ -236,4 +268,38 @@ pub fn optional_facts_unfilled(release: &Release, template: &Template) -> usize 
                 .any(|l| release.fact(&s.id, *l).trim().is_empty())
         })
         .count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn notes(text: &str) -> Vec<&str> {
+        bracketed(text)
+            .into_iter()
+            .map(|(whole, _)| &text[whole])
+            .collect()
+    }
+
+    #[test]
+    fn a_bracketed_note_stays_on_its_line_and_within_120_characters() {
+        assert_eq!(
+            notes("[Дата встречи] в [Гость: имя], [1]"),
+            ["[Дата встречи]", "[Гость: имя]", "[1]"]
+        );
+        // The innermost bracket is the note; a line break or an empty pair is none.
+        assert_eq!(notes("[a [Қонақ] b]"), ["[Қонақ]"]);
+        assert!(notes("[Дата\nвстречи] []").is_empty());
+        let long = format!("[{}]", "я".repeat(121));
+        assert!(notes(&long).is_empty());
+        assert_eq!(notes(&format!("[{}]", "я".repeat(120))).len(), 1);
+    }
+
+    #[test]
+    fn stubs_are_whole_words_or_date_masks_whichever_comes_first() {
+        assert_eq!(stub("Цитата: TODO, дата ДД.ММ.ГГГГ"), Some("TODO"));
+        assert_eq!(stub("Күні КК.АА.ЖЖЖЖ, todo"), Some("КК.АА.ЖЖЖЖ"));
+        assert_eq!(stub("Lorem  Ipsum dolor"), Some("Lorem  Ipsum"));
+        assert_eq!(stub("TODOS и mastodon, DD.MM.YY"), None);
+    }
 }
