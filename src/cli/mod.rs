@@ -526,6 +526,9 @@ impl Context {
         if release.version(lang).is_none() {
             return Err(Failure::from(self.no_version(file, lang, &release)));
         }
+        // The typography's patterns compile on the second core while the checks begin:
+        // the checks' first composing of the text then finds most of them ready.
+        std::thread::spawn(move || crate::typography::prepare(lang));
         // Errors of this version and of the shared facts and figures stop the export: a
         // wrong sum or a placeholder must not go out under the government body's name.
         let today = crate::clock::today();
