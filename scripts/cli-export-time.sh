@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Whole-process time of `pressdesk export --format docx` on a ~600-word release, against
 # `pandoc -o x.docx` on the same text (issue 16: the CLI's start-up cost). Prints the
-# median of RUNS runs of each, in milliseconds. Needs a release build and pandoc.
+# median of RUNS runs of each, in milliseconds. The commands take turns, run after run, so
+# that a slower moment of a shared machine falls on all of them alike. Needs a release
+# build and pandoc.
 #
 #   scripts/cli-export-time.sh [RUNS]
 set -euo pipefail
@@ -13,13 +15,13 @@ command -v pandoc >/dev/null || { echo "pandoc is not installed" >&2; exit 1; }
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
-# The sample visit with its background written three times over: about 600 words.
+# The sample visit with its background written eight times over: about 600 words.
 python3 - "$WORK/release.pressdesk" <<'PY'
 import re, sys
 text = open("tests/fixtures/releases/delegation-visit-ru.ron", encoding="utf-8").read()
 def longer(match):
     body = match.group(2)
-    return f'{match.group(1)}{body} {body} {body}"'
+    return f'{match.group(1)}{" ".join([body] * 8)}"'
 text = re.sub(r'(background: \(\s*text: ")([^"]*)"', longer, text, count=1)
 open(sys.argv[1], "w", encoding="utf-8").write(text)
 PY
@@ -27,24 +29,27 @@ PY
     --out "$WORK/release.txt" --force 2>/dev/null >/dev/null
 WORDS=$(wc -w <"$WORK/release.txt")
 
-median_ms() { # command...
-    local times=()
-    for _ in $(seq "$RUNS"); do
-        local start end
-        start=$(date +%s%N)
-        "$@" >/dev/null 2>&1
-        end=$(date +%s%N)
-        times+=($(((end - start) / 1000)))
-    done
-    printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.1f", a[int((NR+1)/2)]/1000}'
+# Timed from Python (subprocess, no shell in between: a shell's fork took 3 ms of each run).
+python3 - "$RUNS" "$WORDS" "$BIN" "$WORK" <<'PY'
+import statistics, subprocess, sys, time
+runs, words, binary, work = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4]
+commands = {
+    "export": [binary, "--profile", "tests/fixtures/profile.ron", "export", f"{work}/release.pressdesk",
+               "--format", "docx", "--out", f"{work}/p.docx", "--force"],
+    "version": [binary, "--version"],
+    "pandoc": ["pandoc", f"{work}/release.txt", "-f", "markdown", "-o", f"{work}/x.docx"],
 }
-
-PRESSDESK=$(median_ms "$BIN" --profile tests/fixtures/profile.ron export "$WORK/release.pressdesk" \
-    --format docx --out "$WORK/p.docx" --force)
-VERSION=$(median_ms "$BIN" --version)
-PANDOC=$(median_ms pandoc "$WORK/release.txt" -f markdown -o "$WORK/x.docx")
-echo "words: $WORDS, runs: $RUNS (median)"
-echo "pressdesk --version:        $VERSION ms"
-echo "pressdesk export docx:      $PRESSDESK ms"
-echo "pandoc -o x.docx:           $PANDOC ms"
-awk -v p="$PRESSDESK" -v q="$PANDOC" 'BEGIN {printf "pandoc / pressdesk:         %.1f×\n", q / p}'
+times = {name: [] for name in commands}
+for run in range(runs + 2):
+    for name, command in commands.items():
+        start = time.perf_counter()
+        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        if run >= 2:  # the first two runs bring the files into the page cache
+            times[name].append((time.perf_counter() - start) * 1000)
+median = {name: statistics.median(t) for name, t in times.items()}
+print(f"words: {words}, runs: {runs} (median)")
+print(f"pressdesk --version:        {median['version']:.1f} ms")
+print(f"pressdesk export docx:      {median['export']:.1f} ms")
+print(f"pandoc -o x.docx:           {median['pandoc']:.1f} ms")
+print(f"pandoc / pressdesk:         {median['pandoc'] / median['export']:.1f}×")
+PY
