@@ -399,6 +399,29 @@ fn a_weekday_that_does_not_fit_the_date() {
 }
 
 #[test]
+fn a_weekday_in_any_case_form_is_held_against_its_date() {
+    let mut release = visit();
+    // 28 November 2026 is a Saturday: the locative «сенбіде» and the genitive
+    // «понедельника» are read as days too, and a wrong one is an error.
+    for (text, wrong) in [
+        ("Форум 2026 жылғы 28 қарашада, сенбіде ашылады.", false),
+        ("Форум 2026 жылғы 28 қарашада, жұмада ашылады.", true),
+        (
+            "Приём документов — с понедельника, 28 ноября 2026 года.",
+            true,
+        ),
+        ("Приём документов — с субботы, 28 ноября 2026 года.", false),
+        // «среди» begins like «среда» but names no day.
+        ("Среди гостей, 28 ноября 2026 года, были инвесторы.", false),
+    ] {
+        set_paragraph(&mut release, 4, text);
+        let findings = run(&release);
+        let found = with_code(&findings, "dates/weekday");
+        assert_eq!(found.len(), usize::from(wrong), "{text}: {found:?}");
+    }
+}
+
+#[test]
 fn a_coming_event_dated_before_the_release() {
     let mut release = visit();
     release

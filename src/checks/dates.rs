@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use jiff::civil::{Date, Weekday};
+use jiff::civil::Date;
 use regex::Regex;
 
 use crate::language::LETTER_PATTERN as LETTER;
@@ -13,6 +13,7 @@ use super::{Ctx, FieldRef, Findings};
 use crate::language::Language;
 use crate::language::dates::{MONTH_STEMS_RU, MONTHS_EN, MONTHS_KK, in_text, parse_span};
 use crate::language::figures::find_figures;
+use crate::language::weekdays::{self, of_word as weekday_of};
 use crate::language::word_list::WordList;
 use crate::release::Status;
 use crate::template::FieldKind;
@@ -35,23 +36,6 @@ fn month_forms(index: usize) -> [String; 3] {
     ]
 }
 
-/// Weekday words of all three languages, in the forms used beside a date.
-const WEEKDAYS: [(Weekday, &[&str]); 7] = [
-    (Weekday::Monday, &["понедельник", "дүйсенбі", "monday"]),
-    (Weekday::Tuesday, &["вторник", "сейсенбі", "tuesday"]),
-    (
-        Weekday::Wednesday,
-        &["среда", "среду", "сәрсенбі", "wednesday"],
-    ),
-    (Weekday::Thursday, &["четверг", "бейсенбі", "thursday"]),
-    (Weekday::Friday, &["пятница", "пятницу", "жұма", "friday"]),
-    (
-        Weekday::Saturday,
-        &["суббота", "субботу", "сенбі", "saturday"],
-    ),
-    (Weekday::Sunday, &["воскресенье", "жексенбі", "sunday"]),
-];
-
 /// `28 ноября 2026`, `2026 жылғы 28 қараша`, `28 November 2026`, `November 28, 2026`.
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     let months: Vec<String> = (0..12)
@@ -64,64 +48,6 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
     );
     Regex::new(&pattern).expect("date pattern")
 });
-
-/// Every weekday word of [`WEEKDAYS`].
-static WEEKDAY: LazyLock<WordList> = LazyLock::new(|| {
-    let words: Vec<&str> = WEEKDAYS
-        .iter()
-        .flat_map(|(_, forms)| *forms)
-        .copied()
-        .collect();
-    WordList::new(&words)
-});
-
-/// One list per weekday: «понедельник», «Сенбі», "Monday".
-static WEEKDAY_WORDS: LazyLock<Vec<(Weekday, WordList)>> = LazyLock::new(|| {
-    WEEKDAYS
-        .iter()
-        .map(|(day, forms)| (*day, WordList::new(forms)))
-        .collect()
-});
-
-fn weekday_of(word: &str) -> Option<Weekday> {
-    WEEKDAY_WORDS
-        .iter()
-        .find(|(_, forms)| forms.matches_word(word))
-        .map(|(day, _)| *day)
-}
-
-fn weekday_name(day: Weekday, ui: Language) -> &'static str {
-    let i = day.to_monday_zero_offset() as usize;
-    match ui {
-        Language::Ru => [
-            "понедельник",
-            "вторник",
-            "среда",
-            "четверг",
-            "пятница",
-            "суббота",
-            "воскресенье",
-        ][i],
-        Language::Kk => [
-            "дүйсенбі",
-            "сейсенбі",
-            "сәрсенбі",
-            "бейсенбі",
-            "жұма",
-            "сенбі",
-            "жексенбі",
-        ][i],
-        Language::En => [
-            "Monday",
-            "Tuesday",
-            "Wednesday",
-            "Thursday",
-            "Friday",
-            "Saturday",
-            "Sunday",
-        ][i],
-    }
-}
 
 /// Only separators between a weekday and its date: «в понедельник, 28 ноября», «28 ноября
 /// (суббота)», «28 қараша, сенбі».
@@ -137,7 +63,10 @@ fn weekdays(ctx: &Ctx, out: &mut Findings) {
     let default_year = ctx.release_date().year();
     for version in &ctx.release.versions {
         for (field, text) in text_fields(version) {
-            let days = WEEKDAY.find_all(text);
+            let days: Vec<_> = crate::language::words(text)
+                .into_iter()
+                .filter_map(|(range, word)| Some((range, weekday_of(word)?)))
+                .collect();
             if days.is_empty() {
                 continue;
             }
@@ -163,20 +92,17 @@ fn weekdays(ctx: &Ctx, out: &mut Findings) {
                 })() else {
                     continue;
                 };
-                let beside = days.iter().find(|w| {
+                let beside = days.iter().find(|(w, _)| {
                     (w.end <= whole.start() && only_separators(&text[w.end..whole.start()]))
                         || (w.start >= whole.end() && only_separators(&text[whole.end()..w.start]))
                 });
-                let Some(word) = beside else { continue };
+                let Some((word, said)) = beside else { continue };
                 let written = &text[word.clone()];
-                let Some(said) = weekday_of(written) else {
-                    continue;
-                };
-                if said == date.weekday() {
+                if *said == date.weekday() {
                     continue;
                 }
                 let date_text = in_text(date, ui, Default::default()).replace('\u{a0}', " ");
-                let actual = weekday_name(date.weekday(), ui);
+                let actual = weekdays::name(date.weekday(), ui);
                 let message = say!(ui,
                     ru: "«{written}» не совпадает с датой: {date_text} — {actual}.",
                     kk: "«{written}» күнге сәйкес емес: {date_text} — {actual}.",
@@ -376,7 +302,5 @@ mod tests {
         }
         assert_eq!(crate::language::dates::month_of_word("мая"), Some(5));
         assert_eq!(crate::language::dates::month_of_word("қарашада"), Some(11));
-        assert_eq!(weekday_of("понедельник"), Some(Weekday::Monday));
-        assert_eq!(weekday_of("Сенбі"), Some(Weekday::Saturday));
     }
 }

@@ -15,6 +15,7 @@ pub mod plural;
 pub mod qualifier;
 pub mod quantity_words;
 pub mod units;
+pub mod weekdays;
 pub mod word_list;
 
 /// A letter of the three languages in a regular expression: Latin, Russian and Kazakh letters

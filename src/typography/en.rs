@@ -63,15 +63,7 @@ pub(crate) const YEAR_WORDS: &[&str] = &[];
 
 pub(crate) const MONTHS: &[&str] = &crate::language::dates::MONTHS_EN;
 
-pub(crate) const WEEKDAYS: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
+pub(crate) const WEEKDAYS: &[&str] = &crate::language::weekdays::WEEKDAYS_EN;
 
 pub(crate) const SHORT_WORDS: &[&str] = &[];
 

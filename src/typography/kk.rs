@@ -82,15 +82,7 @@ pub(crate) const YEAR_WORDS: &[&str] = &[
 
 pub(crate) const MONTHS: &[&str] = &crate::language::dates::MONTHS_KK;
 
-pub(crate) const WEEKDAYS: &[&str] = &[
-    "дүйсенбі",
-    "сейсенбі",
-    "сәрсенбі",
-    "бейсенбі",
-    "жұма",
-    "сенбі",
-    "жексенбі",
-];
+pub(crate) const WEEKDAYS: &[&str] = &crate::language::weekdays::WEEKDAYS_KK;
 
 /// Conjunctions longer than two letters that keep to the next word (мен, бен, пен = «и»);
 /// the two-letter да, де, та, те, не, ал are kept by length.

@@ -105,18 +105,7 @@ pub(crate) const YEAR_WORDS: &[&str] = &[
 /// Month prefixes: short enough to cover every case form and the usual abbreviations.
 pub(crate) const MONTHS: &[&str] = crate::language::dates::MONTH_PREFIXES_RU;
 
-pub(crate) const WEEKDAYS: &[&str] = &[
-    "понедельник",
-    "вторник",
-    "среда",
-    "среду",
-    "среды",
-    "среде",
-    "четверг",
-    "пятниц",
-    "суббот",
-    "воскресень",
-];
+pub(crate) const WEEKDAYS: &[&str] = &crate::language::weekdays::WEEKDAY_PREFIXES_RU;
 
 /// Russian keeps every one- and two-letter word with the next; no longer ones are needed.
 pub(crate) const SHORT_WORDS: &[&str] = &[];

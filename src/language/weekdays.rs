@@ -1,0 +1,132 @@
+//! The days of the week as the three languages write them: one table for the typography
+//! (a range of days takes an en dash) and the checks (a weekday that does not fit its
+//! date), as [`super::dates`] is for months.
+
+use jiff::civil::Weekday;
+
+use crate::language::Language;
+
+/// The days from Monday, as a message names them.
+pub const WEEKDAYS_RU: [&str; 7] = [
+    "понедельник",
+    "вторник",
+    "среда",
+    "четверг",
+    "пятница",
+    "суббота",
+    "воскресенье",
+];
+pub const WEEKDAYS_KK: [&str; 7] = [
+    "дүйсенбі",
+    "сейсенбі",
+    "сәрсенбі",
+    "бейсенбі",
+    "жұма",
+    "сенбі",
+    "жексенбі",
+];
+pub const WEEKDAYS_EN: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// What every case form of a Russian weekday begins with: «пятниц» is пятница, пятницу,
+/// пятницы; «суббот», «воскресень» likewise. Wednesday's forms are spelt out, since «сред»
+/// also begins «среди» and «средний». Kazakh and English forms begin with the name itself
+/// («сенбіде», "Mondays").
+pub const WEEKDAY_PREFIXES_RU: [&str; 10] = [
+    "понедельник",
+    "вторник",
+    "среда",
+    "среду",
+    "среды",
+    "среде",
+    "четверг",
+    "пятниц",
+    "суббот",
+    "воскресень",
+];
+
+/// The day of each of [`WEEKDAY_PREFIXES_RU`], from Monday = 0.
+const WEEKDAY_OF_PREFIX_RU: [usize; 10] = [0, 1, 2, 2, 2, 2, 3, 4, 5, 6];
+
+const DAYS: [Weekday; 7] = [
+    Weekday::Monday,
+    Weekday::Tuesday,
+    Weekday::Wednesday,
+    Weekday::Thursday,
+    Weekday::Friday,
+    Weekday::Saturday,
+    Weekday::Sunday,
+];
+
+/// The day's name in `lang`, as a message gives it.
+pub fn name(day: Weekday, lang: Language) -> &'static str {
+    let i = day.to_monday_zero_offset() as usize;
+    match lang {
+        Language::Ru => WEEKDAYS_RU[i],
+        Language::Kk => WEEKDAYS_KK[i],
+        Language::En => WEEKDAYS_EN[i],
+    }
+}
+
+/// The weekday a word names, in any of the three languages, letter case and case form:
+/// «пятницу», «Сенбіде», "MONDAY". Only a whole word: «средний», «жұмыс» name none.
+pub fn of_word(word: &str) -> Option<Weekday> {
+    let word = word.to_lowercase();
+    let begins = |prefix: &str| {
+        let prefix = prefix.to_lowercase();
+        word.strip_prefix(prefix.as_str())
+            .is_some_and(|rest| rest.chars().all(char::is_alphabetic))
+    };
+    let index = WEEKDAY_PREFIXES_RU
+        .iter()
+        .position(|p| begins(p))
+        .map(|i| WEEKDAY_OF_PREFIX_RU[i])
+        .or_else(|| WEEKDAYS_KK.iter().position(|n| begins(n)))
+        .or_else(|| WEEKDAYS_EN.iter().position(|n| begins(n)))?;
+    Some(DAYS[index])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_case_form_names_its_day_in_each_language() {
+        for (word, day) in [
+            ("понедельника", Weekday::Monday),
+            ("Вторник", Weekday::Tuesday),
+            ("среду", Weekday::Wednesday),
+            ("пятницы", Weekday::Friday),
+            ("воскресенье", Weekday::Sunday),
+            ("сенбіде", Weekday::Saturday),
+            ("Жұмада", Weekday::Friday),
+            ("сейсенбі", Weekday::Tuesday),
+            ("SUNDAY", Weekday::Sunday),
+            ("Mondays", Weekday::Monday),
+        ] {
+            assert_eq!(of_word(word), Some(day), "{word}");
+        }
+    }
+
+    #[test]
+    fn words_that_only_begin_like_a_day_name_none() {
+        for word in ["среди", "средний", "жұмыс", "четвертый", "sun", "пятни"]
+        {
+            assert_eq!(of_word(word), None, "{word}");
+        }
+    }
+
+    #[test]
+    fn names_for_messages_follow_the_language() {
+        assert_eq!(name(Weekday::Wednesday, Language::Ru), "среда");
+        assert_eq!(name(Weekday::Saturday, Language::Kk), "сенбі");
+        assert_eq!(name(Weekday::Sunday, Language::En), "Sunday");
+    }
+}
