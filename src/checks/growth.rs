@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 use super::text::{excerpt, sentences, text_fields};
 use super::{Ctx, FieldRef, Findings};
 use crate::language::figures::find_figures;
+use crate::language::quantity_words::{FALL_WORDS, GROWTH_WORDS};
 use crate::language::units::Unit;
 use crate::language::word_list::WordList;
 
@@ -92,55 +93,8 @@ fn change_mismatch(ctx: &Ctx, out: &mut Findings) {
     }
 }
 
-/// Words that say a figure grew, in the three languages.
-static GROWTH: LazyLock<WordList> = LazyLock::new(|| {
-    WordList::new(&[
-        "рост",
-        "роста",
-        "ростом",
-        "росте",
-        "росту",
-        "вырос*",
-        "увелич*",
-        "прирост*",
-        "повыс*",
-        "повыш*",
-        "өсті",
-        "өсім*",
-        "өсу*",
-        "өскен*",
-        "артты",
-        "артқан",
-        "ұлғай*",
-        "grew",
-        "grow*",
-        "rose",
-        "rise",
-        "rising",
-        "increas*",
-    ])
-});
-
-/// Words that say a figure fell.
-static FALL: LazyLock<WordList> = LazyLock::new(|| {
-    WordList::new(&[
-        "сниж*",
-        "сниз*",
-        "сокра*",
-        "упал*",
-        "паден*",
-        "уменьш*",
-        "спад*",
-        "төменде*",
-        "азай*",
-        "қысқар*",
-        "fell",
-        "fall*",
-        "drop*",
-        "declin*",
-        "decreas*",
-    ])
-});
+static GROWTH: LazyLock<WordList> = LazyLock::new(|| WordList::new(GROWTH_WORDS));
+static FALL: LazyLock<WordList> = LazyLock::new(|| WordList::new(FALL_WORDS));
 
 /// A growth word beside a negative percentage, or beside the percentage of a figure that
 /// fell (and the reverse), in one sentence that does not name both directions.

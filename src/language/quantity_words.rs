@@ -1,7 +1,8 @@
 //! Words around figures in running text that tell what a figure is: the quantity it
 //! measures («товарооборот», «экспорт», "investment"), the words that open a breakdown of a
 //! total into parts («в том числе», «оның ішінде», "of which"), and the words that make a
-//! figure another period's or a change rather than a part («в 2023 году», «рост», "up").
+//! figure another period's or a change rather than a part («в 2023 году», «рост», "up"),
+//! and the words that say which way a figure went («вырос», «азайды», "declined").
 //! The sums and figures checks read text with them; the lists are stems, matched at the
 //! start of a lower-case word so that every case form counts.
 
@@ -77,6 +78,53 @@ const PERIODS: &[&str] = &[
     "quarter",
     "month",
     "period",
+];
+
+/// Words that say a figure grew, as a [`super::word_list::WordList`] reads them: a form
+/// ending in `*` takes any ending («выросло», «ұлғайды», "increased").
+pub const GROWTH_WORDS: &[&str] = &[
+    "рост",
+    "роста",
+    "ростом",
+    "росте",
+    "росту",
+    "вырос*",
+    "увелич*",
+    "прирост*",
+    "повыс*",
+    "повыш*",
+    "өсті",
+    "өсім*",
+    "өсу*",
+    "өскен*",
+    "артты",
+    "артқан",
+    "ұлғай*",
+    "grew",
+    "grow*",
+    "rose",
+    "rise",
+    "rising",
+    "increas*",
+];
+
+/// Words that say a figure fell («снизился», «азайды», "declined").
+pub const FALL_WORDS: &[&str] = &[
+    "сниж*",
+    "сниз*",
+    "сокра*",
+    "упал*",
+    "паден*",
+    "уменьш*",
+    "спад*",
+    "төменде*",
+    "азай*",
+    "қысқар*",
+    "fell",
+    "fall*",
+    "drop*",
+    "declin*",
+    "decreas*",
 ];
 
 /// Stems of words that compare with another period or state a change: a figure beside them
