@@ -34,3 +34,34 @@ fn an_iso_date_in_the_file_shows_as_the_form_writes_it() {
         "the same date: nothing to save"
     );
 }
+
+/// A date is one value for every version, so its hint is in the interface's language — in
+/// the English window, "DD.MM.YYYY", not the Russian version's «ДД.ММ.ГГГГ» — while a text
+/// fact's hint still tells how to write this version's language.
+#[test]
+fn a_dates_hint_speaks_the_interfaces_language() {
+    let release = pressdesk::storage::load_release(Path::new(
+        "tests/fixtures/releases/delegation-visit-ru.ron",
+    ))
+    .unwrap();
+    let mut context = fixture_context();
+    context.i18n.set_language(pressdesk::language::Language::En);
+    let mut app = App::with_context(context);
+    open_release(
+        &mut app,
+        release,
+        std::env::temp_dir().join("visit-en-window.pressdesk"),
+    );
+    assert!(shows(
+        &app,
+        "DD.MM.YYYY: 28.11.2026; several days: 3–5.12.2026 · one value for all languages"
+    ));
+    assert!(!shows(
+        &app,
+        "ДД.ММ.ГГГГ: 28.11.2026; несколько дней: 3–5.12.2026 · one value for all languages"
+    ));
+    assert!(shows(
+        &app,
+        "Для заголовка; с предлогом, в родительном падеже: из Китая"
+    ));
+}

@@ -177,6 +177,33 @@ mod tests {
         assert!(missing.is_empty(), "{missing:#?}");
     }
 
+    /// A field's placeholder written into a screen's code is the same in every interface
+    /// language, so it may hold figures and signs but no words (a date's «ДД.ММ.ГГГГ»
+    /// showed in the English window): words come from the message files. A font's name is
+    /// a name.
+    #[test]
+    fn placeholders_in_the_code_hold_no_words() {
+        let placeholder = regex::Regex::new(r#"\binput\(\s*"([^"]*)""#).unwrap();
+        let mut worded = Vec::new();
+        let mut folders = vec![std::path::PathBuf::from("src/gui")];
+        while let Some(folder) = folders.pop() {
+            for entry in std::fs::read_dir(&folder).unwrap().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    folders.push(path);
+                    continue;
+                }
+                let source = std::fs::read_to_string(&path).unwrap();
+                for text in placeholder.captures_iter(&source).map(|c| c[1].to_string()) {
+                    if text.chars().any(char::is_alphabetic) && text != "Times New Roman" {
+                        worded.push(format!("{}: {text}", path.display()));
+                    }
+                }
+            }
+        }
+        assert!(worded.is_empty(), "{worded:#?}");
+    }
+
     /// Every typography rule of every language has its one-line explanation in every file
     /// (and Fluent reads it), so Settings never falls back to the engine's English summary.
     #[test]

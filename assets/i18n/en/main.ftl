@@ -158,6 +158,8 @@ status-sent = Sent
 
 error-date = Not a date: type DD.MM.YYYY, for example 28.11.2026.
 error-embargo = Not recognised: type a date and time, for example 28.11.2026 10:00.
+placeholder-date = DD.MM.YYYY
+placeholder-embargo = DD.MM.YYYY HH:MM
 error-number = Not a number: use digits, with a comma or point for decimals: 148,9.
 error-number-empty = Type a number.
 error-number-separators = Unclear which is the decimal mark: keep only one, the comma (148,9).

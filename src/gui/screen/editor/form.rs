@@ -104,10 +104,15 @@ fn facts<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
             && !value.trim().is_empty()
             && dates::parse_span(value).is_none())
         .then(|| i18n.tr("error-date"));
-        let mut hint = spec.hint.get_or_any(lang).to_string();
-        if spec.kind != FieldKind::Text {
-            hint = format!("{hint} · {}", i18n.tr("hint-shared"));
-        }
+        // A text fact's hint tells how to write it in this version's language («в
+        // родительном падеже»); a shared one (a date, a number) is the same in every
+        // version, so its hint speaks the interface's language.
+        let hint = if spec.kind == FieldKind::Text {
+            spec.hint.get_or_any(lang).to_string()
+        } else {
+            let hint = spec.hint.get_or_any(ui);
+            format!("{hint} · {}", i18n.tr("hint-shared"))
+        };
         let control = input(spec.label.get_or_any(lang), value)
             .id(format!("fact-{}", spec.id))
             .on_input(move |v| Message::Edit(Edit::Fact(id.clone(), v)))
@@ -366,7 +371,7 @@ fn texts<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Message> {
         });
     let date_error = (!date_text.trim().is_empty() && dates::parse_typed(&date_text).is_none())
         .then(|| i18n.tr("error-date"));
-    let date = input("ДД.ММ.ГГГГ", &date_text)
+    let date = input(&i18n.tr("placeholder-date"), &date_text)
         .id("dateline-date")
         .on_input(|v| Message::Edit(Edit::DatelineDate(v)))
         .style(if date_error.is_some() {
@@ -542,7 +547,7 @@ fn release_settings<'a>(state: &'a State, ctx: &'a Context) -> Element<'a, Messa
     let embargo_error = (!embargo_text.trim().is_empty()
         && parse::embargo(&embargo_text).is_none())
     .then(|| i18n.tr("error-embargo"));
-    let embargo = input("ДД.ММ.ГГГГ ЧЧ:ММ", &embargo_text)
+    let embargo = input(&i18n.tr("placeholder-embargo"), &embargo_text)
         .id("embargo")
         .on_input(|v| Message::Edit(Edit::Embargo(v)))
         .style(if embargo_error.is_some() {
