@@ -13,8 +13,8 @@
 //! | `sums/parts-total` | Error | parts that do not add up to the total are a factual error |
 //! | `sums/shares-over-100` | Error | shares of one whole above 100 % cannot be right |
 //! | `sums/mixed-units` | Warning | parts written in other units than the total may be a slip or a conversion |
-//! | `sums/in-text` | Error | a total in the text and the parts written after it do not add up |
-//! | `sums/part-over-whole` | Error | «из них» a part larger than the whole it is part of |
+//! | `sums/in-text` | Error | a total in the text and its whole breakdown (a bracket; export and import of a turnover) do not add up |
+//! | `sums/part-over-whole` | Error | «из них», «в том числе»: parts larger than the whole they are part of |
 //! | `growth/change-mismatch` | Error | the percentage contradicts the two values, even allowing for rounding |
 //! | `growth/wrong-direction` | Warning | «рост» with a falling figure: the word or the sign is wrong |
 //! | `figures/written-differently` | Warning | one amount written two ways confuses readers |

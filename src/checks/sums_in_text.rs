@@ -6,10 +6,15 @@
 //!
 //! A breakdown is read only where the text says it is one: parts in a bracket right after
 //! the total (a word such as «құрады» may stand between), or after «в том числе», «из
-//! них», «оның ішінде», "of which", "including". A bracket that names a year, a period or
-//! a change («в 2023 году — 120 млн», «рост на 11 %») compares rather than breaks down, and
-//! is left alone; so are parts with a qualifier («около 60 млн»), which cannot add up
-//! exactly. Each part must say it is an amount (a scale or a unit of its own).
+//! них», «оның ішінде», "of which", "including" — in the total's sentence, or opening the
+//! next one when the total's sentence states no other amount. A bracket that names a year,
+//! a period or a change («в 2023 году — 120 млн», «рост на 11 %») compares rather than
+//! breaks down, and is left alone; so are parts with a qualifier («около 60 млн»), which
+//! cannot add up exactly. Each part must say it is an amount (a scale or a unit of its own).
+//!
+//! A bracket's parts are the whole and must add up to it. Parts a phrase announces may be
+//! some of the whole only («в том числе в промышленность — 200 млрд») and must not add up
+//! to more — except export and import of a trade turnover, which are all of it.
 
 use std::ops::Range;
 
@@ -20,7 +25,9 @@ use super::{Ctx, FieldRef, Findings};
 use crate::language::Language;
 use crate::language::figures::{Figure, find_figures};
 use crate::language::qualifier::allows;
-use crate::language::quantity_words::{is_period_or_change, opens_breakdown};
+use crate::language::quantity_words::{
+    breakdown_opener, is_period_or_change, opens_breakdown, quantity_of,
+};
 use crate::language::units::{Scale, Unit};
 
 pub(super) fn run(ctx: &Ctx, out: &mut Findings) {
@@ -28,11 +35,21 @@ pub(super) fn run(ctx: &Ctx, out: &mut Findings) {
         let lang = version.language;
         for (field, text) in text_fields(version) {
             let figures = find_figures(text, lang);
-            for sentence in sentences(text) {
+            let sentences = sentences(text);
+            for (i, sentence) in sentences.iter().enumerate() {
+                let mut broken_down = false;
                 for total in figures.iter().filter(|f| sentence.contains(&f.span.start)) {
-                    if let Some(breakdown) = breakdown_after(text, total, &sentence, &figures) {
+                    if let Some(breakdown) = breakdown_after(text, total, sentence, &figures) {
                         judge(ctx, &field, lang, text, total, &breakdown, out);
+                        broken_down = true;
                     }
+                }
+                let next = sentences.get(i + 1);
+                if let Some((total, breakdown)) =
+                    next.and_then(|next| breakdown_in_next(text, sentence, next, &figures))
+                    && !broken_down
+                {
+                    judge(ctx, &field, lang, text, total, &breakdown, out);
                 }
             }
         }
@@ -45,6 +62,11 @@ struct Breakdown<'a> {
     /// Percentages in the bracket: shares of the total, «(экспорт — 40 %, импорт — 60 %)».
     shares: Vec<&'a Figure>,
     announced: bool,
+    /// Whether the parts are the whole of the total, so that they must add up to it: a
+    /// bracket's parts, or export and import of a trade turnover. Parts a phrase announces
+    /// («в том числе», «оның ішінде», "including") may be some of it only: «инвестиции —
+    /// 500 млрд, в том числе в промышленность — 200 млрд, в сельское хозяйство — 50 млрд».
+    complete: bool,
 }
 
 /// What may follow a total: a bracket or a breakdown phrase, after at most two words with
@@ -63,10 +85,65 @@ fn breakdown_after<'a>(
     let sentence_end = sentence.end.max(rest_start);
     let rest = &text[rest_start..sentence_end];
     let (opening, announced) = opening_of(rest)?;
-    let group_start = rest_start + opening;
-    let group_text = &text[group_start..sentence_end];
-    let group_end = group_start + group_text.find([')', ';']).unwrap_or(group_text.len());
-    let group = group_start..group_end;
+    let quantity = quantity_before(text, sentence.start..total.span.start);
+    breakdown_in(
+        text,
+        rest_start + opening..sentence_end,
+        figures,
+        announced,
+        quantity,
+    )
+}
+
+/// A sentence that opens with a breakdown phrase, «Оның ішінде экспорт — 60,09 млн
+/// долларды, импорт — 88,8 млн долларды құрады.», gives the parts of the amount the
+/// sentence before it states — when that sentence states only one, so that there is no
+/// doubt whose parts they are.
+fn breakdown_in_next<'a>(
+    text: &str,
+    sentence: &Range<usize>,
+    next: &Range<usize>,
+    figures: &'a [Figure],
+) -> Option<(&'a Figure, Breakdown<'a>)> {
+    let next_text = &text[next.clone()];
+    let trimmed = next_text.trim_start();
+    let opener = breakdown_opener(trimmed)?;
+    let start = next.start + (next_text.len() - trimmed.len()) + opener;
+    let mut amounts = figures.iter().filter(|f| {
+        sentence.contains(&f.span.start)
+            && is_amount(f)
+            && f.unit != Unit::Percent
+            && !f.looks_like_year()
+    });
+    let total = amounts.next()?;
+    if amounts.next().is_some() {
+        return None;
+    }
+    let quantity = quantity_before(text, sentence.start..total.span.start);
+    let breakdown = breakdown_in(text, start..next.end, figures, true, quantity)?;
+    Some((total, breakdown))
+}
+
+/// What the words before a total say it measures («товарооборот», «тауар айналымы»).
+fn quantity_before(text: &str, before: Range<usize>) -> Option<&'static str> {
+    words(&text[before])
+        .iter()
+        .rev()
+        .find_map(|(_, word)| quantity_of(word))
+}
+
+/// The parts in `group` (from where they open to the end of their sentence; a closing
+/// bracket or a semicolon ends them sooner), unless the group compares periods.
+fn breakdown_in<'a>(
+    text: &str,
+    group: Range<usize>,
+    figures: &'a [Figure],
+    announced: bool,
+    total_measures: Option<&str>,
+) -> Option<Breakdown<'a>> {
+    let group_text = &text[group.clone()];
+    let group_end = group.start + group_text.find([')', ';']).unwrap_or(group_text.len());
+    let group = group.start..group_end;
     let inside: Vec<&Figure> = figures
         .iter()
         .filter(|f| group.contains(&f.span.start))
@@ -88,10 +165,18 @@ fn breakdown_after<'a>(
         .filter(|f| f.unit != Unit::Percent)
         .collect();
     let whole_amounts = parts.iter().all(|p| is_amount(p) && p.qualifier.is_none());
+    let named: Vec<&str> = words(&text[group.clone()])
+        .iter()
+        .filter_map(|(_, word)| quantity_of(word))
+        .collect();
+    let trade_in_full = total_measures == Some("turnover")
+        && named.contains(&"export")
+        && named.contains(&"import");
     ((!parts.is_empty() && whole_amounts) || shares.len() >= 2).then_some(Breakdown {
         parts: if whole_amounts { parts } else { Vec::new() },
         shares,
         announced,
+        complete: !announced || trade_in_full,
     })
 }
 
@@ -215,6 +300,24 @@ fn judge(
         .map(|p| places_in_total_scale(p, total))
         .max()
         .unwrap_or(0);
+    let terms: Vec<String> = breakdown.parts.iter().map(|p| written(p)).collect();
+    let terms = terms.join(" + ");
+    if !breakdown.complete {
+        // Some of the whole: they may add up to less, never to more.
+        let over = total.qualifier.is_none()
+            && sum > total.value
+            && !super::sums::agrees(sum, places, total.value);
+        if over {
+            let sum = with_scale(sum);
+            let message = say!(ui,
+                ru: "Части больше целого: {terms} = {sum}, а целое — «{total_written}».",
+                kk: "Бөліктер бүтіннен үлкен: {terms} = {sum}, ал бүтін — «{total_written}».",
+                en: "The parts are larger than their whole: {terms} = {sum}, but the whole is “{total_written}”.",
+            );
+            out.push("sums/part-over-whole", field.clone(), Some(lang), message);
+        }
+        return;
+    }
     let adds_up = match total.qualifier {
         None => super::sums::agrees(sum, places, total.value),
         qualifier => allows(qualifier, total.value, sum),
@@ -222,8 +325,6 @@ fn judge(
     if adds_up {
         return;
     }
-    let terms: Vec<String> = breakdown.parts.iter().map(|p| written(p)).collect();
-    let terms = terms.join(" + ");
     let sum = with_scale(sum);
     let message = say!(ui,
         ru: "Части не сходятся с итогом: {terms} = {sum}, а итог — «{total_written}».",

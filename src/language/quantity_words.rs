@@ -57,8 +57,20 @@ const BREAKDOWN_OPENERS: &[&str] = &[
 /// True when `text` (what follows a total, punctuation trimmed) opens with a breakdown
 /// phrase.
 pub fn opens_breakdown(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    BREAKDOWN_OPENERS.iter().any(|p| lower.starts_with(p))
+    breakdown_opener(text).is_some()
+}
+
+/// The length in bytes of the breakdown phrase `text` opens with, in any letter case
+/// («Оның ішінде», "Of which"), the longest if several fit.
+pub fn breakdown_opener(text: &str) -> Option<usize> {
+    BREAKDOWN_OPENERS
+        .iter()
+        .filter_map(|phrase| {
+            let count = phrase.chars().count();
+            let (end, _) = text.char_indices().chain([(text.len(), ' ')]).nth(count)?;
+            (text[..end].to_lowercase() == *phrase).then_some(end)
+        })
+        .max()
 }
 
 /// Stems of words that name a period: a bracket that holds them gives another period's
@@ -231,5 +243,13 @@ mod tests {
         assert!(opens_breakdown("в том числе экспорт — 60 млн"));
         assert!(opens_breakdown("оның ішінде экспорт"));
         assert!(!opens_breakdown("в прошлом году"));
+        // The phrase's own length in the text, whatever its letter case.
+        let text = "Оның ішінде: экспорт";
+        assert_eq!(
+            breakdown_opener(text).map(|n| &text[..n]),
+            Some("Оның ішінде:")
+        );
+        assert_eq!(breakdown_opener("Of which exports"), Some(8));
+        assert_eq!(breakdown_opener("Из"), None);
     }
 }
