@@ -510,3 +510,24 @@ fn parts_larger_than_their_whole_and_shares_over_100_in_kazakh_and_english() {
         );
     }
 }
+
+/// A Kazakh text whose heading has no letter Russian lacks («Инвестиция») is still one
+/// Kazakh text: the heading was read as a Russian version of one paragraph, whose missing
+/// figures were then reported against the Kazakh text's, three warnings about nothing.
+#[test]
+fn a_kazakh_heading_without_kazakh_letters_is_not_a_russian_version() {
+    let findings = check(&[
+        "Инвестиция",
+        "Негізгі капиталға салынған инвестиция 500 млрд теңгені құрады, оның ішінде өнеркәсіпке — 200 млрд теңге, ауыл шаруашылығына — 50 млрд теңге.",
+    ]);
+    assert!(findings.is_empty(), "{findings:#?}");
+    // A text in both languages still compares them.
+    let findings = check(&[
+        "Инвестиции составили 500 млрд тенге.",
+        "Инвестиция көлемі 450 млрд теңгені құрады.",
+    ]);
+    assert!(
+        findings.iter().any(|f| f.code.starts_with("figures/")),
+        "{findings:#?}"
+    );
+}

@@ -12,6 +12,7 @@ use crate::language::Language;
 use crate::profile::Profile;
 use crate::release::{DraftText, LanguageVersion, Release};
 
+pub use crate::language::of_paragraphs as languages_of;
 pub use crate::language::of_text as language_of;
 
 /// Why a text handed over could not be read, or its corrected copy not written.
@@ -423,8 +424,7 @@ fn paragraph_text(paragraph: &docx_rs::Paragraph) -> String {
 /// their order.
 pub fn as_release(paragraphs: &[String]) -> Release {
     let mut versions: Vec<LanguageVersion> = Vec::new();
-    for paragraph in paragraphs {
-        let lang = language_of(paragraph);
+    for (paragraph, lang) in paragraphs.iter().zip(languages_of(paragraphs)) {
         let at = match versions.iter().position(|v| v.language == lang) {
             Some(at) => at,
             None => {

@@ -11,7 +11,7 @@
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
-use super::any_text::{TextFileError, extension_of, language_of};
+use super::any_text::{TextFileError, extension_of, languages_of};
 use super::{FieldRef, Finding};
 use crate::language::Language;
 
@@ -28,10 +28,10 @@ pub struct Corrected {
 ///
 /// [`as_release`]: super::any_text::as_release
 fn paragraph_of(paragraphs: &[String], language: Language, index: usize) -> Option<usize> {
-    paragraphs
-        .iter()
+    languages_of(paragraphs)
+        .into_iter()
         .enumerate()
-        .filter(|(_, p)| language_of(p) == language)
+        .filter(|&(_, lang)| lang == language)
         .nth(index)
         .map(|(k, _)| k)
 }

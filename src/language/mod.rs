@@ -48,6 +48,67 @@ pub fn of_text(paragraph: &str) -> Language {
     }
 }
 
+/// Short words of Russian that Kazakh does not use: a Cyrillic paragraph with one of them
+/// is Russian even when it is short.
+const RUSSIAN_WORDS: &[&str] = &[
+    "и",
+    "в",
+    "во",
+    "на",
+    "с",
+    "со",
+    "по",
+    "для",
+    "что",
+    "из",
+    "к",
+    "от",
+    "при",
+    "за",
+    "об",
+    "это",
+    "как",
+    "года",
+    "году",
+    "также",
+    "но",
+    "у",
+];
+
+/// The languages of a text's paragraphs, each by [`of_text`] — except a Cyrillic paragraph
+/// with neither a Kazakh letter nor a Russian word («Инвестиция», «Делегация», a heading of
+/// a Kazakh text), which could be either and takes the language of the nearest paragraph
+/// that says, the next one first (a heading belongs to what follows it).
+pub fn of_paragraphs<S: AsRef<str>>(paragraphs: &[S]) -> Vec<Language> {
+    let sure: Vec<Option<Language>> = paragraphs
+        .iter()
+        .map(|paragraph| {
+            let paragraph = paragraph.as_ref();
+            let lang = of_text(paragraph);
+            let russian_word = words(paragraph)
+                .iter()
+                .any(|(_, word)| RUSSIAN_WORDS.contains(&word.to_lowercase().as_str()));
+            (lang != Language::Ru || russian_word).then_some(lang)
+        })
+        .collect();
+    let cyrillic = |i: usize| {
+        sure.get(i)
+            .copied()
+            .flatten()
+            .filter(|l| *l != Language::En)
+    };
+    (0..sure.len())
+        .map(|i| {
+            sure[i]
+                .or_else(|| {
+                    (1..sure.len())
+                        .find_map(|d| cyrillic(i + d).or_else(|| cyrillic(i.checked_sub(d)?)))
+                })
+                .unwrap_or(Language::Ru)
+        })
+        .collect()
+}
+
 /// The language of the system's locale (`LC_ALL`, `LC_MESSAGES`, `LANG`: `kk_KZ.UTF-8`,
 /// `ru_RU.UTF-8`, `en_GB.UTF-8`), for messages written before the profile — which names the
 /// user's language — could be read. `None` when unset or another language.
@@ -205,4 +266,44 @@ pub fn words(text: &str) -> Vec<(std::ops::Range<usize>, &str)> {
 /// Combining marks (a stress accent typed into a word) belong to the word.
 fn is_combining(c: char) -> bool {
     ('\u{0300}'..='\u{036F}').contains(&c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_heading_without_kazakh_letters_takes_the_language_of_its_text() {
+        let kazakh = [
+            "Инвестиция",
+            "Негізгі капиталға салынған инвестиция 500 млрд теңгені құрады.",
+        ];
+        assert_eq!(of_paragraphs(&kazakh), [Language::Kk, Language::Kk]);
+        let russian = ["Инвестиции", "Инвестиции составили 500 млрд тенге."];
+        assert_eq!(of_paragraphs(&russian), [Language::Ru, Language::Ru]);
+    }
+
+    #[test]
+    fn a_text_in_both_languages_keeps_each_paragraphs_own() {
+        let both = [
+            "Товарооборот вырос",
+            "Товарооборот с Китаем составил 148,9 млн долларов.",
+            "Делегация",
+            "Облыс әкімі делегацияны қабылдады.",
+            "The akim met a delegation.",
+        ];
+        assert_eq!(
+            of_paragraphs(&both),
+            [
+                Language::Ru,
+                Language::Ru,
+                Language::Kk,
+                Language::Kk,
+                Language::En
+            ]
+        );
+        // A short paragraph with a Russian word is Russian wherever it stands.
+        let short = ["Облыс әкімі делегацияны қабылдады.", "Встреча в акимате"];
+        assert_eq!(of_paragraphs(&short), [Language::Kk, Language::Ru]);
+    }
 }

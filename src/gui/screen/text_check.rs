@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use iced::widget::{Column, column, container, row, text};
 use iced::{Alignment, Element, Fill, Task};
 
-use crate::checks::any_text::{check_text, language_of, read_paragraphs};
+use crate::checks::any_text::{check_text, languages_of, read_paragraphs};
 use crate::checks::corrected_copy;
 use crate::checks::{Finding, Severity};
 use crate::gui::context::Context;
@@ -147,8 +147,9 @@ impl State {
         .spacing(space::M)
         .align_y(Alignment::Center);
         let mut paragraphs = Column::new().spacing(space::S);
-        for (i, paragraph) in self.paragraphs.iter().enumerate() {
-            let lang = language_of(paragraph).code().to_uppercase();
+        let languages = languages_of(&self.paragraphs);
+        for (i, (paragraph, lang)) in self.paragraphs.iter().zip(languages).enumerate() {
+            let lang = lang.code().to_uppercase();
             paragraphs = paragraphs.push(
                 column![
                     text(format!("{} · {lang}", i + 1))
@@ -243,10 +244,10 @@ fn paragraph_number(
     else {
         return finding.field.describe(ui);
     };
-    let whole = paragraphs
-        .iter()
+    let whole = languages_of(paragraphs)
+        .into_iter()
         .enumerate()
-        .filter(|(_, p)| language_of(p) == lang)
+        .filter(|&(_, l)| l == lang)
         .nth(*i)
         .map(|(k, _)| k);
     match whole {
