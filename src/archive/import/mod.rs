@@ -267,8 +267,7 @@ pub fn release_of(document: &TextDocument, file_date: Option<Timestamp>) -> Rele
 /// paragraphs join the text's main language.
 fn language_blocks(paragraphs: &[String]) -> Vec<(Language, Vec<String>)> {
     let mut runs: Vec<(Language, Vec<String>)> = Vec::new();
-    for paragraph in paragraphs {
-        let lang = language::of_text(paragraph);
+    for (paragraph, lang) in paragraphs.iter().zip(language::of_paragraphs(paragraphs)) {
         match runs.last_mut() {
             Some((last, texts)) if *last == lang => texts.push(paragraph.clone()),
             _ => runs.push((lang, vec![paragraph.clone()])),
