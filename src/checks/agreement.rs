@@ -14,12 +14,83 @@ use super::text::text_fields;
 use super::{Ctx, FieldRef, Findings, Fix};
 use crate::language::Language;
 use crate::language::gender::Gender;
+use crate::pattern::Pattern;
 use crate::release::Person;
 
 pub(super) fn run(ctx: &Ctx, out: &mut Findings) {
     quote_verbs(ctx, out);
     verbs_after_names(ctx, out);
     verbs_after_names_in_text(ctx, out);
+    assumed_genders(ctx, out);
+}
+
+/// A drafted sentence had to give a Russian verb a gender for someone whose gender is
+/// neither chosen nor told by the name («Ху Хунцзюань»): the draft took the masculine,
+/// «Делегацию возглавил …», which may be wrong. A warning at the person, until a gender is
+/// chosen; only where the drafted text still holds the form it took.
+fn assumed_genders(ctx: &Ctx, out: &mut Findings) {
+    let Some(template) = ctx.template else { return };
+    let ui = ctx.ui;
+    for version in &ctx.release.versions {
+        let Some(drafts) = template.drafts.get(&version.language) else {
+            continue;
+        };
+        let texts = [
+            &version.headline,
+            &version.subheadline,
+            &version.lead,
+            &version.background,
+        ];
+        let mut reported: Vec<String> = Vec::new();
+        for draft in texts.into_iter().chain(&version.paragraphs) {
+            let Some(pattern) = draft
+                .drafted_from
+                .as_deref()
+                .and_then(|key| drafts.pattern(key))
+                .and_then(|pattern| Pattern::parse(pattern).ok())
+            else {
+                continue;
+            };
+            for (role, forms) in pattern.choices() {
+                let Some((index, person)) =
+                    (ctx.release.people.iter().enumerate()).find(|(_, person)| person.id == role)
+                else {
+                    continue;
+                };
+                let [taken, other] = forms else { continue };
+                if person.gender().is_some()
+                    || reported.iter().any(|r| r == role)
+                    || taken == other
+                    || taken.is_empty()
+                    || !holds_words(&draft.text, taken)
+                {
+                    continue;
+                }
+                reported.push(role.to_string());
+                let name = person.name.get_or_any(version.language).trim();
+                let message = say!(ui,
+                    ru: "«{name}»: род не выбран и по имени не ясен — в тексте мужской: «{taken}». Выберите род у этого человека.",
+                    kk: "«{name}»: орыс тіліндегі етістік таңдалмаған, есімінен анық емес — мәтінде ер адам түрі тұр: «{taken}». Осы адамға таңдаңыз.",
+                    en: "“{name}”: no gender chosen and the name does not tell — the Russian text took the masculine “{taken}”. Choose one for this person.",
+                );
+                out.push(
+                    "agreement/gender-assumed",
+                    FieldRef::PersonName(index),
+                    Some(version.language),
+                    message,
+                );
+            }
+        }
+    }
+}
+
+/// Whether `text` holds `words` whole: «возглавил» is not in «возглавила».
+fn holds_words(text: &str, words: &str) -> bool {
+    let letter_at = |at: Option<char>| at.is_some_and(char::is_alphabetic);
+    text.match_indices(words).any(|(at, found)| {
+        !letter_at(text[..at].chars().next_back())
+            && !letter_at(text[at + found.len()..].chars().next())
+    })
 }
 
 /// A Russian past-tense form and the same verb in the other gender: «отметил» ↔

@@ -40,6 +40,7 @@
 //! | `alphabets/mixed` | Error | Latin letters in a Cyrillic word (or the reverse) break search, screen readers and spell-checking; fixable |
 //! | `agreement/quote-verb` | Error | a quote's Russian verb in the other gender than its speaker («Айгерим Сейткали … отметил»); fixable |
 //! | `agreement/verb-after-name` | Warning | a Russian past-tense verb right after a person's name in the other gender; fixable, but check |
+//! | `agreement/gender-assumed` | Warning | a drafted Russian verb took the masculine for a person whose gender is neither chosen nor told by the name |
 //! | `agreement/count-noun` | Warning | a noun in a form its count never takes («3 меморандумов», «3 меморандумдар», "3 memorandum"); the word after a number is not always its noun |
 //! | `quotes/unbalanced` | Warning | a quotation mark opened and not closed, or the reverse |
 //! | `quotes/mixed-marks` | Warning | straight and typographic quotes in one text |
@@ -178,6 +179,7 @@ pub const CODES: &[(&str, Severity)] = &[
     ("alphabets/mixed", Severity::Error),
     ("agreement/quote-verb", Severity::Error),
     ("agreement/verb-after-name", Severity::Warning),
+    ("agreement/gender-assumed", Severity::Warning),
     ("agreement/count-noun", Severity::Warning),
     ("quotes/unbalanced", Severity::Warning),
     ("quotes/mixed-marks", Severity::Warning),
