@@ -153,24 +153,33 @@ mod tests {
     }
 
     /// Every message id the screens ask for by name exists, so no button shows its raw id.
-    #[test]
-    fn every_message_the_screens_use_exists() {
-        let known = ids(SOURCES[0].1);
-        let call = regex::Regex::new(r#"\b(?:tr|tr_args|count)\(\s*"([a-z0-9-]+)""#).unwrap();
-        let mut missing = Vec::new();
+    /// Every source file of the window, with its text.
+    fn gui_sources() -> Vec<(std::path::PathBuf, String)> {
+        let mut sources = Vec::new();
         let mut folders = vec![std::path::PathBuf::from("src/gui")];
         while let Some(folder) = folders.pop() {
             for entry in std::fs::read_dir(&folder).unwrap().flatten() {
                 let path = entry.path();
                 if path.is_dir() {
                     folders.push(path);
-                    continue;
+                } else {
+                    let source = std::fs::read_to_string(&path).unwrap();
+                    sources.push((path, source));
                 }
-                let source = std::fs::read_to_string(&path).unwrap();
-                for id in call.captures_iter(&source).map(|c| c[1].to_string()) {
-                    if !known.contains(&id) && id != "no-such-message" {
-                        missing.push(format!("{}: {id}", path.display()));
-                    }
+            }
+        }
+        sources
+    }
+
+    #[test]
+    fn every_message_the_screens_use_exists() {
+        let known = ids(SOURCES[0].1);
+        let call = regex::Regex::new(r#"\b(?:tr|tr_args|count)\(\s*"([a-z0-9-]+)""#).unwrap();
+        let mut missing = Vec::new();
+        for (path, source) in gui_sources() {
+            for id in call.captures_iter(&source).map(|c| c[1].to_string()) {
+                if !known.contains(&id) && id != "no-such-message" {
+                    missing.push(format!("{}: {id}", path.display()));
                 }
             }
         }
@@ -185,19 +194,10 @@ mod tests {
     fn placeholders_in_the_code_hold_no_words() {
         let placeholder = regex::Regex::new(r#"\binput\(\s*"([^"]*)""#).unwrap();
         let mut worded = Vec::new();
-        let mut folders = vec![std::path::PathBuf::from("src/gui")];
-        while let Some(folder) = folders.pop() {
-            for entry in std::fs::read_dir(&folder).unwrap().flatten() {
-                let path = entry.path();
-                if path.is_dir() {
-                    folders.push(path);
-                    continue;
-                }
-                let source = std::fs::read_to_string(&path).unwrap();
-                for text in placeholder.captures_iter(&source).map(|c| c[1].to_string()) {
-                    if text.chars().any(char::is_alphabetic) && text != "Times New Roman" {
-                        worded.push(format!("{}: {text}", path.display()));
-                    }
+        for (path, source) in gui_sources() {
+            for text in placeholder.captures_iter(&source).map(|c| c[1].to_string()) {
+                if text.chars().any(char::is_alphabetic) && text != "Times New Roman" {
+                    worded.push(format!("{}: {text}", path.display()));
                 }
             }
         }
