@@ -49,6 +49,74 @@ fn the_reference_visit_has_no_finding_at_all() {
 // ----- sums -----
 
 /// The issue's case: turnover 148,9 млн долларов, export 60,09, import 88,9.
+/// `pressdesk export` runs only the checks that can report an error: it must stop on
+/// exactly the errors the whole check finds, in every sample and with planted errors of
+/// each kind (a wrong sum, a wrong weekday, a placeholder, Latin letters in a word).
+#[test]
+fn the_export_finds_the_errors_the_whole_check_finds() {
+    let mut cases: Vec<Release> = Vec::new();
+    for template in [
+        "blank",
+        "delegation-visit",
+        "forum-invitation",
+        "memorandum",
+        "working-trip",
+    ] {
+        for lang in Language::ALL {
+            cases.push(sample(&format!("{template}-{}", lang.code())));
+        }
+    }
+    let mut wrong_sum = visit();
+    issue_turnover(&mut wrong_sum);
+    let mut wrong_weekday = visit();
+    set_paragraph(
+        &mut wrong_weekday,
+        4,
+        "Форум откроется в понедельник, 28 ноября 2026 года.",
+    );
+    let templates = TemplateSet::built_in();
+    let label = templates
+        .get("delegation-visit")
+        .unwrap()
+        .slot_label("origin_short", Language::Ru);
+    let mut placeholder = visit();
+    set_paragraph(&mut placeholder, 4, &format!("Делегация из [{label}]."));
+    let mut latin = visit();
+    set_paragraph(&mut latin, 4, "Китай — крупный инвестор в Кaзaхстан.");
+    let planted = [wrong_sum, wrong_weekday, placeholder, latin];
+    for (i, release) in planted.iter().enumerate() {
+        let errors = pressdesk::checks::errors_with(
+            release,
+            templates.get(&release.template),
+            &Profile::default(),
+            release_day(),
+            Language::Ru,
+        );
+        assert!(!errors.is_empty(), "planted error {i} was missed");
+    }
+    cases.extend(planted);
+    for release in &cases {
+        let whole: Vec<_> = pressdesk::checks::check_with(
+            release,
+            templates.get(&release.template),
+            &Profile::default(),
+            release_day(),
+            Language::Ru,
+        )
+        .into_iter()
+        .filter(|f| f.severity == Severity::Error)
+        .collect();
+        let errors = pressdesk::checks::errors_with(
+            release,
+            templates.get(&release.template),
+            &Profile::default(),
+            release_day(),
+            Language::Ru,
+        );
+        assert_eq!(errors, whole, "{}", release.template);
+    }
+}
+
 fn issue_turnover(release: &mut Release) {
     let stat = turnover(release);
     stat.value = d("148.9");

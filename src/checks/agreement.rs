@@ -86,7 +86,7 @@ fn assumed_genders(ctx: &Ctx, out: &mut Findings) {
 
 /// Whether `text` holds `words` whole: «возглавил» is not in «возглавила».
 fn holds_words(text: &str, words: &str) -> bool {
-    let letter_at = |at: Option<char>| at.is_some_and(char::is_alphabetic);
+    let letter_at = |at: Option<char>| at.is_some_and(crate::language::is_letter);
     text.match_indices(words).any(|(at, found)| {
         !letter_at(text[..at].chars().next_back())
             && !letter_at(text[at + found.len()..].chars().next())
@@ -341,7 +341,10 @@ fn verb_after(at: &NameInText, ui: Language, out: &mut Findings) {
     let Some(rest) = at.text[at.end..].strip_prefix(' ') else {
         return;
     };
-    let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    let word: String = rest
+        .chars()
+        .take_while(|&c| crate::language::is_letter(c))
+        .collect();
     let Some((said_as, other)) = past_tense(&word) else {
         return;
     };

@@ -18,12 +18,18 @@ use crate::language::word_list::WordList;
 use crate::release::Status;
 use crate::template::FieldKind;
 
-pub(super) fn run(ctx: &Ctx, out: &mut Findings) {
+/// Dates that cannot be right: a weekday that is not the date's, an embargo already over.
+pub(super) fn contradictions(ctx: &Ctx, out: &mut Findings) {
     weekdays(ctx, out);
+    embargo_past(ctx, out);
+}
+
+/// Dates that may be slips: an event before the release, «last year» that is not, an old
+/// year in the headline.
+pub(super) fn doubtful(ctx: &Ctx, out: &mut Findings) {
     event_before_release(ctx, out);
     last_year(ctx, out);
     stale_year(ctx, out);
-    embargo_past(ctx, out);
 }
 
 /// A month's stems in the three languages, lowercase, from the one table in

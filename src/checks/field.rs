@@ -249,15 +249,18 @@ fn replace_whole(text: &str, from: &str, to: &str) -> String {
     if from.is_empty() {
         return text.to_string();
     }
-    let letter_first = from.chars().next().is_some_and(char::is_alphabetic);
-    let letter_last = from.chars().next_back().is_some_and(char::is_alphabetic);
+    let letter_first = from.chars().next().is_some_and(crate::language::is_letter);
+    let letter_last = from
+        .chars()
+        .next_back()
+        .is_some_and(crate::language::is_letter);
     let mut out = String::with_capacity(text.len());
     let mut copied = 0;
     for (at, _) in text.match_indices(from) {
         let before = text[..at].chars().next_back();
         let after = text[at + from.len()..].chars().next();
-        let inside_a_word = (letter_first && before.is_some_and(char::is_alphabetic))
-            || (letter_last && after.is_some_and(char::is_alphabetic));
+        let inside_a_word = (letter_first && before.is_some_and(crate::language::is_letter))
+            || (letter_last && after.is_some_and(crate::language::is_letter));
         if !inside_a_word {
             out.push_str(&text[copied..at]);
             out.push_str(to);

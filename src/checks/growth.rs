@@ -11,11 +11,6 @@ use crate::language::quantity_words::{FALL_WORDS, GROWTH_WORDS};
 use crate::language::units::Unit;
 use crate::language::word_list::WordList;
 
-pub(super) fn run(ctx: &Ctx, out: &mut Findings) {
-    change_mismatch(ctx, out);
-    wrong_direction(ctx, out);
-}
-
 /// Half a unit in the last written place: how far a written number may be from the truth.
 fn slack(value: Decimal) -> Decimal {
     Decimal::new(5, value.scale() + 1)
@@ -52,7 +47,7 @@ fn signed(ctx: &Ctx, value: Decimal) -> String {
     }
 }
 
-fn change_mismatch(ctx: &Ctx, out: &mut Findings) {
+pub(super) fn change_mismatch(ctx: &Ctx, out: &mut Findings) {
     let ui = ctx.ui;
     for (i, stat) in ctx.release.statistics.iter().enumerate() {
         let Some(change) = &stat.change else { continue };
@@ -98,7 +93,7 @@ static FALL: LazyLock<WordList> = LazyLock::new(|| WordList::new(FALL_WORDS));
 
 /// A growth word beside a negative percentage, or beside the percentage of a figure that
 /// fell (and the reverse), in one sentence that does not name both directions.
-fn wrong_direction(ctx: &Ctx, out: &mut Findings) {
+pub(super) fn wrong_direction(ctx: &Ctx, out: &mut Findings) {
     let ui = ctx.ui;
     let changes: Vec<Decimal> = ctx
         .release

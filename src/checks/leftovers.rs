@@ -12,10 +12,16 @@ use crate::language::word_list::WordList;
 use crate::release::Release;
 use crate::template::Template;
 
-pub(super) fn run(ctx: &Ctx, out: &mut Findings) {
+/// What makes a text unfinished: placeholders (and other bracketed notes), a missing
+/// headline or lead.
+pub(super) fn unfinished(ctx: &Ctx, out: &mut Findings) {
     placeholders(ctx, out);
-    hints(ctx, out);
     empty_text(ctx, out);
+}
+
+/// What may be unfinished: a template's hint left in, required facts empty, no date.
+pub(super) fn doubtful(ctx: &Ctx, out: &mut Findings) {
+    hints(ctx, out);
     facts(ctx, out);
 }
 
@@ -74,7 +80,7 @@ fn placeholders(ctx: &Ctx, out: &mut Findings) {
         for (field, text) in text_fields(version) {
             for (whole, inside) in bracketed(text) {
                 let inner = text[inside].trim();
-                if !inner.chars().any(char::is_alphabetic) {
+                if !inner.chars().any(crate::language::is_letter) {
                     continue; // «[1]», «[…]»: references and cuts, not notes
                 }
                 let written = &text[whole.clone()];

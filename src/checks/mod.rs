@@ -234,6 +234,172 @@ pub fn check_with(
     today: Date,
     ui: Language,
 ) -> Vec<Finding> {
+    run_checks(release, template, profile, today, ui, |_| true)
+}
+
+/// The error-level findings of [`check_with`], found by running only the checks that can
+/// report an error: what stops an export. The warnings' checks (lengths, which typeset the
+/// whole text, names, counted lists …) are left out, so `pressdesk export` does half the work.
+pub fn errors_with(
+    release: &Release,
+    template: Option<&Template>,
+    profile: &Profile,
+    today: Date,
+    ui: Language,
+) -> Vec<Finding> {
+    let can_report_error = |check: &Check| {
+        check
+            .codes
+            .iter()
+            .any(|code| severity_of(code) == Severity::Error)
+    };
+    let mut list = run_checks(release, template, profile, today, ui, can_report_error);
+    list.retain(|finding| finding.severity == Severity::Error);
+    list
+}
+
+/// One check: what it runs and every code it may report. A debug build (the tests) asserts
+/// that each finding's code is in its check's list, so [`errors_with`] can trust the lists.
+struct Check {
+    run: fn(&Ctx, &mut Findings),
+    codes: &'static [&'static str],
+}
+
+/// Every check, in the order they run.
+const CHECKS: &[Check] = &[
+    Check {
+        run: sums::run,
+        codes: &[
+            "sums/parts-total",
+            "sums/shares-over-100",
+            "sums/mixed-units",
+        ],
+    },
+    Check {
+        run: sums_in_text::run,
+        codes: &[
+            "sums/in-text",
+            "sums/part-over-whole",
+            "sums/shares-over-100",
+            "sums/mixed-units",
+        ],
+    },
+    Check {
+        run: growth::change_mismatch,
+        codes: &["growth/change-mismatch"],
+    },
+    Check {
+        run: growth::wrong_direction,
+        codes: &["growth/wrong-direction"],
+    },
+    Check {
+        run: figures::run,
+        codes: &[
+            "figures/written-differently",
+            "figures/period-differs",
+            "figures/headline-only",
+            "figures/differs-from-statistic",
+            "figures/differs-between-versions",
+            "figures/decimal-point",
+        ],
+    },
+    Check {
+        run: same_quantity::run,
+        codes: &["figures/same-quantity-differs", "figures/versions-disagree"],
+    },
+    Check {
+        run: counted_lists::run,
+        codes: &["figures/count-vs-list"],
+    },
+    Check {
+        run: dates::contradictions,
+        codes: &["dates/weekday", "dates/embargo-past"],
+    },
+    Check {
+        run: dates::doubtful,
+        codes: &[
+            "dates/event-before-release",
+            "dates/last-year",
+            "dates/stale-year",
+        ],
+    },
+    Check {
+        run: leftovers::unfinished,
+        codes: &[
+            "leftovers/placeholder",
+            "leftovers/brackets",
+            "leftovers/empty-text",
+            "leftovers/no-date",
+        ],
+    },
+    Check {
+        run: leftovers::doubtful,
+        codes: &[
+            "leftovers/hint",
+            "leftovers/required-fact",
+            "leftovers/no-date",
+        ],
+    },
+    Check {
+        run: alphabets::run,
+        codes: &["alphabets/mixed"],
+    },
+    Check {
+        run: quotes::run,
+        codes: &[
+            "quotes/unbalanced",
+            "quotes/mixed-marks",
+            "quotes/no-speaker",
+            "quotes/no-position",
+            "quotes/empty-text",
+            "quotes/repeated-verb",
+        ],
+    },
+    Check {
+        run: agreement::run,
+        codes: &[
+            "agreement/quote-verb",
+            "agreement/verb-after-name",
+            "agreement/gender-assumed",
+        ],
+    },
+    Check {
+        run: count_noun::run,
+        codes: &["agreement/count-noun"],
+    },
+    Check {
+        run: names::run,
+        codes: &["names/variant"],
+    },
+    Check {
+        run: length::run,
+        codes: &[
+            "length/headline",
+            "length/lead",
+            "length/paragraph",
+            "length/release",
+        ],
+    },
+    Check {
+        run: photos::run,
+        codes: &[
+            "photos/no-caption",
+            "photos/caption-missing",
+            "photos/no-alt",
+            "photos/small-for-print",
+            "photos/email-too-large",
+        ],
+    },
+];
+
+fn run_checks(
+    release: &Release,
+    template: Option<&Template>,
+    profile: &Profile,
+    today: Date,
+    ui: Language,
+    wanted: impl Fn(&Check) -> bool,
+) -> Vec<Finding> {
     let ctx = Ctx {
         release,
         template,
@@ -245,22 +411,12 @@ pub fn check_with(
     let mut out = Findings {
         settings: &profile.checks,
         list: Vec::new(),
+        reporting: &[],
     };
-    sums::run(&ctx, &mut out);
-    sums_in_text::run(&ctx, &mut out);
-    growth::run(&ctx, &mut out);
-    figures::run(&ctx, &mut out);
-    same_quantity::run(&ctx, &mut out);
-    counted_lists::run(&ctx, &mut out);
-    dates::run(&ctx, &mut out);
-    leftovers::run(&ctx, &mut out);
-    alphabets::run(&ctx, &mut out);
-    quotes::run(&ctx, &mut out);
-    agreement::run(&ctx, &mut out);
-    count_noun::run(&ctx, &mut out);
-    names::run(&ctx, &mut out);
-    length::run(&ctx, &mut out);
-    photos::run(&ctx, &mut out);
+    for check in CHECKS.iter().filter(|check| wanted(check)) {
+        out.reporting = check.codes;
+        (check.run)(&ctx, &mut out);
+    }
     let mut list = out.list;
     // Stable: within one severity the order of the checks and fields is kept.
     list.sort_by_key(|f| f.severity);
@@ -297,6 +453,8 @@ impl Ctx<'_> {
 pub(crate) struct Findings<'a> {
     settings: &'a CheckSettings,
     list: Vec<Finding>,
+    /// The codes the running check declared (see [`Check`]).
+    reporting: &'static [&'static str],
 }
 
 impl Findings<'_> {
@@ -318,13 +476,17 @@ impl Findings<'_> {
         message: String,
         fix: Option<Fix>,
     ) {
-        if !self.settings.is_enabled(code) {
-            return;
-        }
         debug_assert!(
             CODES.iter().any(|(c, _)| *c == code),
             "{code} missing from CODES"
         );
+        debug_assert!(
+            self.reporting.contains(&code),
+            "{code} missing from its check's codes in CHECKS"
+        );
+        if !self.settings.is_enabled(code) {
+            return;
+        }
         self.list.push(Finding {
             code,
             severity: severity_of(code),
@@ -347,5 +509,26 @@ trait KeepPlaces {
 impl KeepPlaces for Decimal {
     fn normalize_keep_places(self) -> Decimal {
         if self.is_zero() { Decimal::ZERO } else { self }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{CHECKS, CODES};
+
+    /// Every code Settings lists is reported by some check (spelling runs on its own), and
+    /// every code a check declares is one Settings lists: a check's list can neither hide
+    /// an error from the export nor name a code nobody can switch off.
+    #[test]
+    fn each_code_belongs_to_a_check() {
+        for (code, _) in CODES.iter().filter(|(code, _)| *code != "spelling") {
+            assert!(
+                CHECKS.iter().any(|check| check.codes.contains(code)),
+                "{code} is reported by no check in CHECKS"
+            );
+        }
+        for code in CHECKS.iter().flat_map(|check| check.codes) {
+            assert!(CODES.iter().any(|(c, _)| c == code), "{code} not in CODES");
+        }
     }
 }

@@ -122,6 +122,9 @@ fn measured_figures(version: &LanguageVersion) -> Vec<Measured> {
                 .iter()
                 .filter(|f| sentence.contains(&f.span.start))
                 .collect();
+            if !in_sentence.iter().any(|f| is_amount(f)) {
+                continue;
+            }
             let mut period: Vec<String> = in_sentence
                 .iter()
                 .filter(|f| f.looks_like_year())

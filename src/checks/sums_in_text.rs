@@ -200,7 +200,7 @@ fn opening_of(rest: &str) -> Option<(usize, bool)> {
         }
         // Skip one word without digits, then look again.
         let word_len = trimmed
-            .find(|c: char| !c.is_alphabetic() && c != '.')
+            .find(|c: char| !crate::language::is_letter(c) && c != '.')
             .unwrap_or(trimmed.len());
         if word_len == 0 {
             return None;

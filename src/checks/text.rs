@@ -35,7 +35,7 @@ fn abbreviation_goes_on(text: &str, dot: usize) -> bool {
     let word_start = text[..dot]
         .char_indices()
         .rev()
-        .find(|(_, c)| !c.is_alphabetic())
+        .find(|&(_, c)| !crate::language::is_letter(c))
         .map_or(0, |(i, c)| i + c.len_utf8());
     let word = text[word_start..dot].to_lowercase();
     let next = text[dot + 1..].trim_start().chars().next();

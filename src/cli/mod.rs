@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use crate::archive::catalog::Filter;
-use crate::checks::{self, Severity};
+use crate::checks;
 use crate::compose::compose;
 use crate::draft;
 use crate::export;
@@ -546,7 +546,7 @@ impl Context {
         // other languages' rules are not even compiled, which keeps the command quick.
         let mut alone = release.clone();
         alone.versions.retain(|v| v.language == lang);
-        let errors: Vec<checks::Finding> = checks::check_with(
+        let errors: Vec<checks::Finding> = checks::errors_with(
             &alone,
             self.templates.get(&release.template),
             &self.profile,
@@ -554,7 +554,7 @@ impl Context {
             ui,
         )
         .into_iter()
-        .filter(|f| f.severity == Severity::Error && f.language.is_none_or(|l| l == lang))
+        .filter(|f| f.language.is_none_or(|l| l == lang))
         .collect();
         if !errors.is_empty() && !force {
             let (n, name) = (errors.len(), file.display());

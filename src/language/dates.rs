@@ -201,7 +201,7 @@ pub fn parse_typed(text: &str) -> Option<Date> {
     if let Ok(date) = text.parse::<Date>() {
         return Some(date);
     }
-    if text.chars().any(char::is_alphabetic) {
+    if text.chars().any(super::is_letter) {
         return parse_written(text);
     }
     let mut parts = text.split('.');
@@ -217,16 +217,32 @@ pub fn parse_typed(text: &str) -> Option<Date> {
 /// The month a word names, in any of the three languages and in any case: «декабря»,
 /// «декабрь», «желтоқсан», «желтоқсанда», "December", "Dec".
 pub fn month_of_word(word: &str) -> Option<i8> {
-    let word = word
-        .trim_matches(|c: char| !c.is_alphabetic())
-        .to_lowercase();
+    let word = word.trim_matches(|c: char| !super::is_letter(c));
+    // Only a word that starts as a month does can be one: most words of a text end here,
+    // before being put in small letters.
+    let first = word.chars().next()?.to_lowercase().next()?;
+    let could_be = |table: &[&str]| {
+        table
+            .iter()
+            .any(|m| m.chars().next().and_then(|c| c.to_lowercase().next()) == Some(first))
+    };
+    if ![&MONTH_STEMS_RU[..], &MONTHS_KK, &MONTHS_EN, &["май"]]
+        .iter()
+        .any(|table| could_be(table))
+    {
+        return None;
+    }
+    let word = word.to_lowercase();
     if word.chars().count() < 3 {
         return None;
     }
+    // The word begins with the month («декабря»), or is the start of it («дек»).
     let position = |table: &[&str]| {
         table.iter().position(|m| {
-            let m = m.to_lowercase();
-            word.starts_with(&m) || (word.chars().count() >= 3 && m.starts_with(&word))
+            super::strip_prefix_any_case(&word, m).is_some() || {
+                let mut name = m.chars().flat_map(char::to_lowercase);
+                word.chars().all(|c| name.next() == Some(c))
+            }
         })
     };
     // Russian «мая»/«май» share no stem with the table's «ма»; the stems cover the rest.

@@ -196,7 +196,7 @@ fn read_figure(text: &str, digit: usize, lang: Language) -> Option<Figure> {
     let before = text[..digit].chars().next_back();
     let code = code_before(text, digit);
     if code.is_none()
-        && matches!(before, Some(c) if c.is_alphabetic() || c.is_ascii_digit() || "№#_:/+".contains(c))
+        && matches!(before, Some(c) if super::is_letter(c) || c.is_ascii_digit() || "№#_:/+".contains(c))
     {
         return None;
     }
@@ -218,7 +218,7 @@ fn read_figure(text: &str, digit: usize, lang: Language) -> Option<Figure> {
         (Some('-'), Some(_)) if kazakh_ending_after(after_number) => {}
         // "a 20-hectare complex", "a 100-tonne plant": English puts the unit after a hyphen.
         (Some('-'), Some(c))
-            if c.is_alphabetic() && read_word(text, number_end + 1, UNITS, true).is_some() =>
+            if super::is_letter(c) && read_word(text, number_end + 1, UNITS, true).is_some() =>
         {
             let (unit, unit_end) = read_word(text, number_end + 1, UNITS, true)?;
             let (negative, start) = minus_before(text, digit);
@@ -231,7 +231,7 @@ fn read_figure(text: &str, digit: usize, lang: Language) -> Option<Figure> {
                 qualifier: None,
             });
         }
-        (Some('-'), Some(c)) if c.is_alphabetic() => return None,
+        (Some('-'), Some(c)) if super::is_letter(c) => return None,
         _ => {}
     }
 
@@ -279,7 +279,7 @@ fn is_space(c: char) -> bool {
 }
 
 fn starts_with_letter(text: &str) -> bool {
-    text.starts_with(char::is_alphabetic)
+    text.starts_with(super::is_letter)
 }
 
 /// True when `rest` starts with a dash and a number that makes a range of the number before
@@ -353,7 +353,7 @@ fn kazakh_ending_after(after: &str) -> bool {
     let Some(rest) = after.strip_prefix('-') else {
         return false;
     };
-    let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    let word: String = rest.chars().take_while(|&c| super::is_letter(c)).collect();
     ENDINGS.contains(&word.as_str())
 }
 
@@ -591,7 +591,7 @@ fn match_form(text: &str, form: &str) -> Option<usize> {
     let mut text_chars = text.chars();
     for expected in stem.chars() {
         let actual = text_chars.next()?;
-        if !actual.to_lowercase().eq(expected.to_lowercase()) {
+        if actual != expected && !actual.to_lowercase().eq(expected.to_lowercase()) {
             return None;
         }
         len += actual.len_utf8();
@@ -600,12 +600,12 @@ fn match_form(text: &str, form: &str) -> Option<usize> {
     if any_ending {
         len += rest
             .char_indices()
-            .find(|&(_, c)| !c.is_alphabetic())
+            .find(|&(_, c)| !super::is_letter(c))
             .map_or(rest.len(), |(i, _)| i);
         return Some(len);
     }
-    let ends_word = !stem.ends_with(char::is_alphabetic)
-        || !rest.starts_with(|c: char| c.is_alphabetic() || c.is_ascii_digit());
+    let ends_word = !stem.ends_with(super::is_letter)
+        || !rest.starts_with(|c: char| super::is_letter(c) || c.is_ascii_digit());
     ends_word.then_some(len)
 }
 

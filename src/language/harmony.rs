@@ -97,7 +97,7 @@ pub(crate) fn final_sound(word: &str) -> Final {
         .to_lowercase()
         .chars()
         .rev()
-        .find(|c| c.is_alphabetic() && !matches!(c, 'ь' | 'ъ'))
+        .find(|&c| super::is_letter(c) && !matches!(c, 'ь' | 'ъ'))
         .unwrap_or('а');
     if NASALS.contains(last) {
         Final::Nasal
@@ -167,7 +167,7 @@ pub fn ending(word: &str, case: Case) -> &'static str {
         .to_lowercase()
         .chars()
         .rev()
-        .find(|c| c.is_alphabetic());
+        .find(|&c| super::is_letter(c));
     let fin = final_sound(word);
     let pair = |back: &'static str, front_form: &'static str| if front { front_form } else { back };
     match case {

@@ -157,12 +157,12 @@ pub fn qualifier_before(before: &str) -> Option<Qualifier> {
 pub fn qualifier_after(after: &str) -> Option<Qualifier> {
     let rest = after
         .strip_prefix('-')
-        .map(|r| r.trim_start_matches(char::is_alphabetic))
+        .map(|r| r.trim_start_matches(super::is_letter))
         .unwrap_or(after);
     let word: String = rest
         .trim_start_matches(|c: char| c.is_whitespace() || c == '\u{a0}')
         .chars()
-        .take_while(|c| c.is_alphabetic())
+        .take_while(|&c| super::is_letter(c))
         .collect::<String>()
         .to_lowercase();
     AFTER

@@ -80,9 +80,8 @@ pub fn name(day: Weekday, lang: Language) -> &'static str {
 pub fn of_word(word: &str) -> Option<Weekday> {
     let word = word.to_lowercase();
     let begins = |prefix: &str| {
-        let prefix = prefix.to_lowercase();
-        word.strip_prefix(prefix.as_str())
-            .is_some_and(|rest| rest.chars().all(char::is_alphabetic))
+        super::strip_prefix_any_case(&word, prefix)
+            .is_some_and(|rest| rest.chars().all(super::is_letter))
     };
     let index = WEEKDAY_PREFIXES_RU
         .iter()

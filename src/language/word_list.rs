@@ -28,7 +28,7 @@ impl Form {
             Form::Exact(form) => word == form,
             Form::Stem(stem) => word
                 .strip_prefix(stem.as_str())
-                .is_some_and(|ending| ending.chars().all(char::is_alphabetic)),
+                .is_some_and(|ending| ending.chars().all(super::is_letter)),
         }
     }
 }

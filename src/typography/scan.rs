@@ -158,17 +158,8 @@ pub(crate) fn contains_any(text: &str, needles: &[&str]) -> bool {
     needles.iter().any(|needle| text.contains(needle))
 }
 
-/// A letter of any script (Cyrillic, Kazakh, Latin, ...). Latin and Cyrillic, nearly all
-/// the letters a release has, are answered without the Unicode tables: the rules ask this
-/// for every character.
-pub(crate) fn is_letter(c: char) -> bool {
-    match c {
-        'a'..='z' | 'A'..='Z' => true,
-        '\u{0400}'..='\u{0481}' | '\u{048A}'..='\u{04FF}' => true,
-        c if c.is_ascii() => false,
-        c => c.is_alphabetic(),
-    }
-}
+/// A letter of any script (Cyrillic, Kazakh, Latin, ...), answered quickly for ours.
+pub(crate) use crate::language::is_letter;
 
 /// A space that stays on the line: ordinary, no-break, narrow no-break, thin, tab.
 pub(crate) fn is_inline_space(c: char) -> bool {
