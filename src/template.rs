@@ -423,9 +423,32 @@ impl TemplateSet {
     /// Built-ins overridden and extended by the `*.ron` files in `user_dir` (if it exists).
     pub fn load(user_dir: Option<&Path>) -> Self {
         let mut set = Self::built_in();
-        let Some(dir) = user_dir else { return set };
+        set.add_users(user_dir);
+        set
+    }
+
+    /// What [`TemplateSet::load`] holds for the template `id`, with only that built-in parsed
+    /// (a built-in's file is named by its id): a command about one release need not read
+    /// the other genres. The user's files are all read, since any of them may replace it.
+    pub fn load_one(user_dir: Option<&Path>, id: &str) -> Self {
+        let mut set = TemplateSet::default();
+        let file = format!("{id}.ron");
+        if let Some((name, text)) = BUILT_IN.iter().find(|(name, _)| *name == file) {
+            match parse_template(&Path::new("assets/templates").join(name), text) {
+                Ok(template) => set.templates.push(template),
+                Err(problem) => set.problems.push(problem),
+            }
+        }
+        set.add_users(user_dir);
+        set
+    }
+
+    /// The user's `*.ron` files in `user_dir`, in name order, each replacing a template of
+    /// its id.
+    fn add_users(&mut self, user_dir: Option<&Path>) {
+        let Some(dir) = user_dir else { return };
         let Ok(entries) = std::fs::read_dir(dir) else {
-            return set;
+            return;
         };
         let mut files: Vec<PathBuf> = entries
             .filter_map(|e| e.ok().map(|e| e.path()))
@@ -442,11 +465,10 @@ impl TemplateSet {
                 })
                 .and_then(|text| parse_template(&file, &text));
             match parsed {
-                Ok(template) => set.insert(template),
-                Err(problem) => set.problems.push(problem),
+                Ok(template) => self.insert(template),
+                Err(problem) => self.problems.push(problem),
             }
         }
-        set
     }
 
     /// Adds a template, replacing one with the same id.

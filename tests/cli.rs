@@ -707,3 +707,46 @@ fn the_renderer_probe_answers_yes_or_why_not() {
         other => panic!("the probe ended with {other:?}: {said}"),
     }
 }
+
+/// `export` reads only its release's template, yet checks against the user's own version
+/// of it (whose placeholder «[Откуда гости]» is then an unfilled fact, not a note), and a
+/// user's template file that cannot be read is named once.
+#[test]
+fn export_checks_against_the_users_template_and_names_a_broken_one_once() {
+    let sandbox = Sandbox::new("user-template");
+    let templates = sandbox.path("home/config/templates");
+    std::fs::create_dir_all(&templates).unwrap();
+    let built_in = pressdesk::template::BUILT_IN
+        .iter()
+        .find(|(name, _)| *name == "delegation-visit.ron")
+        .unwrap()
+        .1;
+    let ours = built_in.replace("ru: \"Откуда делегация — кратко\"", "ru: \"Откуда гости\"");
+    assert_ne!(ours, built_in);
+    std::fs::write(templates.join("our-visit.ron"), ours).unwrap();
+    std::fs::write(templates.join("broken.ron"), "(version: 1, id: \"broken\"").unwrap();
+    let release = std::fs::read_to_string("tests/fixtures/releases/delegation-visit-ru.ron")
+        .unwrap()
+        .replace(
+            "встретился с делегацией из Китая",
+            "встретился с делегацией [Откуда гости]",
+        );
+    std::fs::write(sandbox.path("visit.pressdesk"), release).unwrap();
+
+    let profile = profile_fixture();
+    let output = sandbox.run(&[
+        "--profile",
+        profile.to_str().unwrap(),
+        "export",
+        "visit.pressdesk",
+        "--format",
+        "docx",
+        "--out",
+        "visit.docx",
+    ]);
+    let said = stderr(&output);
+    assert_eq!(output.status.code(), Some(3), "{said}");
+    assert!(said.contains("[Откуда гости]"), "{said}");
+    assert_eq!(said.matches("broken.ron").count(), 1, "{said}");
+    assert!(!sandbox.path("visit.docx").exists());
+}

@@ -699,6 +699,24 @@ fn a_user_template_overrides_a_built_in_by_id() {
         1
     );
     assert!(set.get("press-tour").is_some());
+    // A command about one release reads only its template, and finds what `load` finds:
+    // the user's replacement of a built-in, the user's own genre, each built-in.
+    for id in set.ids() {
+        let one = TemplateSet::load_one(Some(&dir), id);
+        assert_eq!(one.get(id), set.get(id), "{id}");
+    }
+    assert!(
+        TemplateSet::load_one(Some(&dir), "no-such-genre")
+            .get("no-such-genre")
+            .is_none()
+    );
+    for template in &TemplateSet::built_in().templates {
+        assert_eq!(
+            TemplateSet::load_one(None, &template.id).templates,
+            std::slice::from_ref(template),
+            "a built-in's file is named by its id"
+        );
+    }
     // A missing folder is no error: the built-ins alone.
     assert_eq!(
         TemplateSet::load(Some(&dir.join("absent"))).templates.len(),

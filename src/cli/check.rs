@@ -35,7 +35,7 @@ pub(super) fn check(
         Err(error) => return failed(error.in_language(ui)),
     };
     let today = crate::clock::today();
-    let template = ctx.templates.get(&release.template);
+    let template = ctx.template(&release.template);
     let office = office_dictionary();
     let languages = checks::spelling::languages(&ctx.profile.checks);
     let spelling = |release: &crate::release::Release| {

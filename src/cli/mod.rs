@@ -3,6 +3,7 @@
 //! Each command does one thing, prints one clear line on failure and exits non-zero;
 //! outputs are written atomically, so a failed run leaves nothing half-written.
 
+use std::cell::OnceCell;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -143,7 +144,7 @@ pub fn run(cli: Cli) -> ExitCode {
     let outcome = Context::new(cli.profile.as_deref())
         .map_err(Failure::from)
         .and_then(|ctx| match command {
-            Command::Templates => ctx.templates().map_err(Failure::from),
+            Command::Templates => ctx.list_templates().map_err(Failure::from),
             Command::New {
                 template,
                 lang,
@@ -225,7 +226,12 @@ impl From<String> for Failure {
 
 struct Context {
     profile: Profile,
-    templates: TemplateSet,
+    /// The user's templates folder; templates are read when a command first needs them.
+    templates_dir: Option<PathBuf>,
+    /// Every template, for the commands that list or choose among them.
+    all_templates: OnceCell<TemplateSet>,
+    /// One release's template alone (see [`TemplateSet::load_one`]).
+    one_template: OnceCell<TemplateSet>,
     /// The language of every message: the profile's.
     ui: Language,
 }
@@ -257,25 +263,52 @@ impl Context {
                 })
                 .unwrap_or_default(),
         };
-        let templates = TemplateSet::load(paths.as_ref().map(Paths::templates_dir).as_deref());
-        for problem in &templates.problems {
-            let ui = profile.default_language;
+        let ui = profile.default_language;
+        crate::spelling::set_english(profile.checks.english);
+        Ok(Context {
+            profile,
+            templates_dir: paths.as_ref().map(Paths::templates_dir),
+            all_templates: OnceCell::new(),
+            one_template: OnceCell::new(),
+            ui,
+        })
+    }
+
+    /// Every template, read on first use; a user's file that cannot be used is named once.
+    fn templates(&self) -> &TemplateSet {
+        self.all_templates.get_or_init(|| {
+            let set = TemplateSet::load(self.templates_dir.as_deref());
+            if self.one_template.get().is_none() {
+                self.warn_skipped(&set);
+            }
+            set
+        })
+    }
+
+    /// The template `id`, reading no other built-in unless they are already read.
+    fn template(&self, id: &str) -> Option<&Template> {
+        if let Some(all) = self.all_templates.get() {
+            return all.get(id);
+        }
+        let one = self.one_template.get_or_init(|| {
+            let set = TemplateSet::load_one(self.templates_dir.as_deref(), id);
+            self.warn_skipped(&set);
+            set
+        });
+        one.get(id).or_else(|| self.templates().get(id))
+    }
+
+    fn warn_skipped(&self, set: &TemplateSet) {
+        for problem in &set.problems {
             eprintln!(
                 "pressdesk: {}",
-                say!(ui,
+                say!(self.ui,
                     ru: "предупреждение: шаблон пропущен: {problem}",
                     kk: "ескерту: үлгі өткізілді: {problem}",
                     en: "warning: template skipped: {problem}",
                 )
             );
         }
-        let ui = profile.default_language;
-        crate::spelling::set_english(profile.checks.english);
-        Ok(Context {
-            profile,
-            templates,
-            ui,
-        })
     }
 
     fn load(&self, file: &Path) -> Result<Release, String> {
@@ -287,7 +320,7 @@ impl Context {
     }
 
     fn template_of(&self, file: &Path, release: &Release) -> Result<&Template, String> {
-        self.templates.get(&release.template).ok_or_else(|| {
+        self.template(&release.template).ok_or_else(|| {
             let (file, id) = (file.display(), &release.template);
             say!(self.ui,
                 ru: "{file}: шаблон «{id}» не установлен (их список: pressdesk templates)",
@@ -412,10 +445,10 @@ impl Context {
         Ok(lines.join("\n"))
     }
 
-    fn templates(&self) -> Result<String, String> {
+    fn list_templates(&self) -> Result<String, String> {
         let lang = self.profile.default_language;
         let lines: Vec<String> = self
-            .templates
+            .templates()
             .templates
             .iter()
             .map(|t| {
@@ -438,8 +471,8 @@ impl Context {
         force: bool,
         from: Option<&Path>,
     ) -> Result<String, String> {
-        let template = self.templates.get(template_id).ok_or_else(|| {
-            let ids = self.templates.ids().join(", ");
+        let template = self.templates().get(template_id).ok_or_else(|| {
+            let ids = self.templates().ids().join(", ");
             say!(self.ui,
                 ru: "нет шаблона «{template_id}»; шаблоны: {ids}",
                 kk: "«{template_id}» үлгісі жоқ; үлгілер: {ids}",
@@ -454,7 +487,7 @@ impl Context {
                 let earlier = self.load(source)?;
                 let release = crate::archive::workflow::carry_into(
                     &earlier,
-                    &self.templates,
+                    self.templates(),
                     template,
                     &self.profile,
                     today,
@@ -548,7 +581,7 @@ impl Context {
         alone.versions.retain(|v| v.language == lang);
         let errors: Vec<checks::Finding> = checks::errors_with(
             &alone,
-            self.templates.get(&release.template),
+            self.template(&release.template),
             &self.profile,
             today,
             ui,
@@ -573,7 +606,7 @@ impl Context {
                 code: EXIT_REFUSED,
                 message: format!(
                     "{head}\n{}",
-                    checks::report::text(&errors, ui, self.templates.get(&release.template), 0)
+                    checks::report::text(&errors, ui, self.template(&release.template), 0)
                         .trim_end()
                 ),
             });
@@ -658,8 +691,7 @@ impl Context {
             };
             eprintln!(
                 "pressdesk: {head}\n{}",
-                checks::report::text(&errors, ui, self.templates.get(&release.template), 0)
-                    .trim_end()
+                checks::report::text(&errors, ui, self.template(&release.template), 0).trim_end()
             );
         }
         Ok(format!("{}", out.display()))
