@@ -76,6 +76,7 @@ pub mod spelling;
 mod sums;
 mod sums_in_text;
 mod text;
+pub use text::text_fields;
 
 use std::sync::OnceLock;
 

@@ -569,9 +569,17 @@ impl Context {
         if release.version(lang).is_none() {
             return Err(Failure::from(self.no_version(file, lang, &release)));
         }
-        // The typography's patterns compile on the second core while the checks begin:
-        // the checks' first composing of the text then finds most of them ready.
-        std::thread::spawn(move || crate::typography::prepare(lang));
+        // The patterns typesetting this text needs compile on the second core while the
+        // checks run: composing, after them, then finds most of them ready.
+        let texts = release.version(lang).map_or_else(String::new, |version| {
+            let fields = checks::text_fields(version);
+            fields
+                .iter()
+                .map(|(_, text)| *text)
+                .collect::<Vec<_>>()
+                .join("\n\n")
+        });
+        std::thread::spawn(move || crate::typography::prepare(lang, &texts));
         // Errors of this version and of the shared facts and figures stop the export: a
         // wrong sum or a placeholder must not go out under the government body's name.
         let today = crate::clock::today();
