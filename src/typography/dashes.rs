@@ -1,21 +1,20 @@
 //! Dashes: a hyphen typed between spaces, dialogue, and ranges of numbers, months or days.
 
 use std::borrow::Cow;
-use std::sync::LazyLock;
-
-use regex::Regex;
 
 use super::engine::{Context, Rule};
 use super::scan::{
-    DASHES, EM_DASH, EN_DASH, Edit, LETTER, LOWER, NBSP, PerLanguage, UPPER, char_at, char_before,
-    compile, is_inline_space, is_letter, replace_matches, rewrite,
+    DASHES, EM_DASH, EN_DASH, Edit, LETTER, LOWER, NBSP, Pattern, PerLanguage, UPPER, char_at,
+    char_before, is_inline_space, is_letter, replace_matches, rewrite,
 };
 use super::{EnglishDash, words};
 use crate::language::Language;
 
 // Found from the dash (a quick literal search); the spaces before it are checked by hand.
-static SPACED_DASH: LazyLock<Regex> =
-    LazyLock::new(|| compile(&format!(r"({DASHES})([ \u{{00A0}}\n])")));
+static SPACED_DASH: Pattern = Pattern::new(
+    || format!(r"({DASHES})([ \u{{00A0}}\n])"),
+    &["- ", "-\u{a0}", "-\n", "‒", "–", "—"],
+);
 
 pub(crate) const SPACED: Rule = Rule::new(
     "dash/spaced",
@@ -50,15 +49,18 @@ fn spaced<'t>(text: &'t str, ctx: &Context) -> Cow<'t, str> {
 }
 
 /// A dash opening a line, or a paragraph of pasted HTML (`<p>- Ты придёшь?`).
-static LINE_START_DASH: LazyLock<Regex> =
-    LazyLock::new(|| compile(&format!(r"(?m)(^|<p>|<li>)({DASHES})[ \u{{00A0}}]")));
-static DASH_AFTER_SENTENCE: LazyLock<Regex> =
-    LazyLock::new(|| compile(&format!(r"([.…?!])[ \u{{00A0}}]({DASHES})[ \u{{00A0}}]")));
-static DASH_AFTER_QUOTE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(&format!(
-        r#"([,»"“”‘’«„])[ \u{{00A0}}]?({DASHES})[ \u{{00A0}}]"#
-    ))
-});
+static LINE_START_DASH: Pattern = Pattern::new(
+    || format!(r"(?m)(^|<p>|<li>)({DASHES})[ \u{{00A0}}]"),
+    &["- ", "-\u{a0}", "‒", "–", "—"],
+);
+static DASH_AFTER_SENTENCE: Pattern = Pattern::new(
+    || format!(r"([.…?!])[ \u{{00A0}}]({DASHES})[ \u{{00A0}}]"),
+    &["- ", "-\u{a0}", "‒", "–", "—"],
+);
+static DASH_AFTER_QUOTE: Pattern = Pattern::new(
+    || format!(r#"([,»"“”‘’«„])[ \u{{00A0}}]?({DASHES})[ \u{{00A0}}]"#),
+    &["- ", "-\u{a0}", "‒", "–", "—"],
+);
 
 pub(crate) const DIRECT_SPEECH: Rule = Rule::new(
     "dash/direct-speech",
@@ -115,15 +117,18 @@ fn follows_abbreviation(text: &str, end: usize) -> bool {
 
 // ----- ranges -----
 
-static NUMBER_RANGE: LazyLock<Regex> = LazyLock::new(|| {
-    let time = r"[0-9]{1,2}:[0-5][0-9]";
-    let arabic = r"[0-9]+(?:[.,][0-9]+)?";
-    let roman = r"[IVXLCDM]+";
-    let gap = r"([ \u{00A0}]?)";
-    compile(&format!(
-        r"(?P<t1>{time}){gap}(?:{DASHES}){gap}(?P<t2>{time})|(?P<r1>{roman}){gap}(?:{DASHES}){gap}(?P<r2>{roman})|(?P<a1>{arabic}){gap}(?:{DASHES}){gap}(?P<a2>{arabic})"
-    ))
-});
+static NUMBER_RANGE: Pattern = Pattern::new(
+    || {
+        let time = r"[0-9]{1,2}:[0-5][0-9]";
+        let arabic = r"[0-9]+(?:[.,][0-9]+)?";
+        let roman = r"[IVXLCDM]+";
+        let gap = r"([ \u{00A0}]?)";
+        format!(
+            r"(?P<t1>{time}){gap}(?:{DASHES}){gap}(?P<t2>{time})|(?P<r1>{roman}){gap}(?:{DASHES}){gap}(?P<r2>{roman})|(?P<a1>{arabic}){gap}(?:{DASHES}){gap}(?P<a2>{arabic})"
+        )
+    },
+    &["-", "‒", "–", "—"],
+);
 
 /// Words after a spaced range that show it is one (years, centuries, months): `2024 - 2025
 /// гг.`. Without them a spaced dash between numbers is read as a dash, as in
@@ -355,8 +360,10 @@ fn word_range<'t>(text: &'t str, ctx: &Context) -> Cow<'t, str> {
     Cow::Owned(out)
 }
 
-static GLUED_SUFFIX_DASH: LazyLock<Regex> =
-    LazyLock::new(|| compile(&format!(r"({UPPER}{LOWER}+)[ \u{{00A0}}]-({LOWER}{{2,}})")));
+static GLUED_SUFFIX_DASH: Pattern = Pattern::new(
+    || format!(r"({UPPER}{LOWER}+)[ \u{{00A0}}]-({LOWER}{{2,}})"),
+    &[" -", "\u{a0}-"],
+);
 
 pub(crate) const SURNAME: Rule = Rule::new(
     "dash/pseudonym",
@@ -379,6 +386,19 @@ fn surname<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
             format!("{NBSP}{EM_DASH}"),
         ))
     })
+}
+
+/// This module's patterns, for the test of their `needs`.
+#[cfg(test)]
+pub(super) fn patterns() -> Vec<&'static Pattern> {
+    vec![
+        &SPACED_DASH,
+        &LINE_START_DASH,
+        &DASH_AFTER_SENTENCE,
+        &DASH_AFTER_QUOTE,
+        &NUMBER_RANGE,
+        &GLUED_SUFFIX_DASH,
+    ]
 }
 
 #[cfg(test)]

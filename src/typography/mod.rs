@@ -203,6 +203,32 @@ mod tests {
         }
     }
 
+    /// A pattern compiles only for a text holding one of its `needs`: each must be in every
+    /// match, or the rule would silently skip a text it should change. Every module lists
+    /// all its patterns (counted in its source).
+    #[test]
+    fn every_match_of_a_pattern_holds_one_of_its_needs() {
+        let modules = [
+            (include_str!("dashes.rs"), dashes::patterns()),
+            (include_str!("nbsp.rs"), nbsp::patterns()),
+            (include_str!("number_format.rs"), number_format::patterns()),
+            (include_str!("number_nbsp.rs"), number_nbsp::patterns()),
+            (include_str!("punctuation.rs"), punctuation::patterns()),
+            (include_str!("ru.rs"), ru::patterns()),
+            (include_str!("spaces.rs"), spaces::patterns()),
+        ];
+        let mut gated = 0;
+        for (source, patterns) in modules {
+            assert_eq!(source.matches(": Pattern =").count(), patterns.len());
+            for pattern in patterns {
+                let (regex, needs) = pattern.source_and_needs();
+                assert!(scan::needs_are_sound(&regex, needs), "{regex}: {needs:?}");
+                gated += usize::from(!needs.is_empty());
+            }
+        }
+        assert!(gated >= 40, "only {gated} patterns wait for their marks");
+    }
+
     #[test]
     fn a_rule_switched_off_does_not_run() {
         let settings = TypographySettings {

@@ -2,14 +2,11 @@
 //! word after them, initials and surname, abbreviations, addresses, organisation forms.
 
 use std::borrow::Cow;
-use std::sync::LazyLock;
-
-use regex::Regex;
 
 use super::engine::{Context, Rule};
 use super::scan::{
-    Edit, LETTER, LOWER, NBSP, PerLanguage, UPPER, char_at, char_before, compile, is_inline_space,
-    is_letter, opens_word, rewrite,
+    Edit, LETTER, LOWER, NBSP, Pattern, PerLanguage, Search, UPPER, char_at, char_before,
+    is_inline_space, is_letter, opens_word, rewrite,
 };
 use super::words::{self, word_pattern};
 use crate::language::Language;
@@ -142,7 +139,7 @@ fn char_len(text: &str, index: usize) -> usize {
     char_at(text, index).map_or(0, char::len_utf8)
 }
 
-static SENTENCE_END: LazyLock<Regex> = LazyLock::new(|| compile("[.!?…]"));
+static SENTENCE_END: Pattern = Pattern::new(|| "[.!?…]".to_string(), &[]);
 
 pub(crate) const SHORT_LAST_WORD: Rule = Rule::new(
     "nbsp/short-last-word",
@@ -185,12 +182,13 @@ pub(crate) fn sentence_ends_at(text: &str, index: usize) -> bool {
 
 // ----- names and abbreviations -----
 
-static INITIALS: LazyLock<Regex> = LazyLock::new(|| {
-    let gap = r"[ \u{00A0}\u{202F}]?";
-    compile(&format!(
-        r"({UPPER})\.{gap}(?:({UPPER})\.{gap})?({UPPER}{LOWER}+)"
-    ))
-});
+static INITIALS: Pattern = Pattern::new(
+    || {
+        let gap = r"[ \u{00A0}\u{202F}]?";
+        format!(r"({UPPER})\.{gap}(?:({UPPER})\.{gap})?({UPPER}{LOWER}+)")
+    },
+    &[],
+);
 
 pub(crate) const INITIALS_RULE: Rule = Rule::new(
     "nbsp/initials",
@@ -218,12 +216,13 @@ fn initials<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
     })
 }
 
-static ABBREVIATION_PAIR: LazyLock<Regex> = LazyLock::new(|| {
-    let letter = r"[а-яёәғқңөұүһі]";
-    compile(&format!(
-        r"({letter}{{1,3}})\.([ \u{{00A0}}\u{{202F}}]?)({letter}{{1,3}})\."
-    ))
-});
+static ABBREVIATION_PAIR: Pattern = Pattern::new(
+    || {
+        let letter = r"[а-яёәғқңөұүһі]";
+        format!(r"({letter}{{1,3}})\.([ \u{{00A0}}\u{{202F}}]?)({letter}{{1,3}})\.")
+    },
+    &[],
+);
 
 pub(crate) const ABBREVIATIONS: Rule = Rule::new(
     "nbsp/abbreviations",
@@ -232,8 +231,10 @@ pub(crate) const ABBREVIATIONS: Rule = Rule::new(
     abbreviations,
 );
 
-static POSTSCRIPT: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"P\.[ \u{00A0}]?(?:(P)\.[ \u{00A0}]?)?S\."));
+static POSTSCRIPT: Pattern = Pattern::new(
+    || r"P\.[ \u{00A0}]?(?:(P)\.[ \u{00A0}]?)?S\.".to_string(),
+    &["P."],
+);
 
 /// `т.д.`, `т. е.` → one no-break space inside; `P.S.` → `P.~S.`. `дд.мм` (a date template)
 /// and web domains (`кто.рф.`) are not abbreviations.
@@ -366,7 +367,7 @@ static ADDRESS_BEFORE: PerLanguage = PerLanguage::new(|lang| {
     format!("({})", word_pattern(&whole_words))
 });
 
-static PERIOD: LazyLock<Regex> = LazyLock::new(|| compile(r"\."));
+static PERIOD: Pattern = Pattern::new(|| r"\.".to_string(), &[]);
 
 static ADDRESS_AFTER: PerLanguage = PerLanguage::new(|lang| {
     let words = words::address_words(lang);
@@ -376,7 +377,7 @@ static ADDRESS_AFTER: PerLanguage = PerLanguage::new(|lang| {
     format!(" ({})", word_pattern(words.after_name))
 });
 
-static CITY: LazyLock<Regex> = LazyLock::new(|| compile(&format!(r"г\.[ ]?({UPPER})")));
+static CITY: Pattern = Pattern::new(|| format!(r"г\.[ ]?({UPPER})"), &["г."]);
 
 pub(crate) const ADDRESS: Rule = Rule::new(
     "nbsp/address",
@@ -431,7 +432,7 @@ fn address<'t>(text: &'t str, ctx: &Context) -> Cow<'t, str> {
 
 /// Binds an address word written before the name (`ул. Абая`, `д. 5`, `дом 2`) to what
 /// follows it. `re` finds either the words themselves or the periods that may end one.
-fn bind_before_name<'t>(text: &'t str, re: &Regex, before_name: &[&str]) -> Cow<'t, str> {
+fn bind_before_name<'t>(text: &'t str, re: &impl Search, before_name: &[&str]) -> Cow<'t, str> {
     rewrite(text, re, |caps| {
         let found = caps.get(0)?;
         let word = if found.as_str() == "." {
@@ -471,6 +472,19 @@ fn bind_before_name<'t>(text: &'t str, re: &Regex, before_name: &[&str]) -> Cow<
         }
         Some(Edit::new(word.end..next.start, NBSP.to_string()))
     })
+}
+
+/// This module's patterns, for the test of their `needs`.
+#[cfg(test)]
+pub(super) fn patterns() -> Vec<&'static Pattern> {
+    vec![
+        &SENTENCE_END,
+        &INITIALS,
+        &ABBREVIATION_PAIR,
+        &POSTSCRIPT,
+        &PERIOD,
+        &CITY,
+    ]
 }
 
 #[cfg(test)]

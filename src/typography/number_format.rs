@@ -2,14 +2,11 @@
 //! of «тыс.», the place of a currency sign.
 
 use std::borrow::Cow;
-use std::sync::LazyLock;
-
-use regex::Regex;
 
 use super::PercentSpace;
 use super::engine::{Context, Rule};
 use super::scan::{
-    Edit, LETTER, NBSP, NNBSP, PerLanguage, char_at, char_before, compile, is_inline_space,
+    Edit, LETTER, NBSP, NNBSP, Pattern, PerLanguage, Search, char_at, char_before, is_inline_space,
     is_letter, replace_matches, rewrite, two_chars_before,
 };
 use super::words::{self, word_pattern};
@@ -25,7 +22,7 @@ static GROUPED: PerLanguage = PerLanguage::new(|lang| {
     format!(r"([0-9]{{1,3}})((?:{separators}[0-9]{{3}})+)")
 });
 
-static LONG_NUMBER: LazyLock<Regex> = LazyLock::new(|| compile(r"[0-9]{5,}"));
+static LONG_NUMBER: Pattern = Pattern::new(|| r"[0-9]{5,}".to_string(), &[]);
 
 pub(crate) const GROUPING: Rule = Rule::new(
     "number/grouping",
@@ -151,8 +148,8 @@ static MEASURE_AFTER: PerLanguage = PerLanguage::new(|lang| {
 
 // The patterns start at the mark, so the engine can search for it as a literal; the
 // digits before it are counted by hand.
-static POINT_DECIMAL: LazyLock<Regex> = LazyLock::new(|| compile(r"\.[0-9]+"));
-static COMMA_DECIMAL: LazyLock<Regex> = LazyLock::new(|| compile(r",[0-9]{1,2}"));
+static POINT_DECIMAL: Pattern = Pattern::new(|| r"\.[0-9]+".to_string(), &[]);
+static COMMA_DECIMAL: Pattern = Pattern::new(|| r",[0-9]{1,2}".to_string(), &[]);
 
 pub(crate) const DECIMAL_COMMA: Rule = Rule::new(
     "number/decimal-comma",
@@ -176,7 +173,12 @@ fn decimal_point<'t>(text: &'t str, ctx: &Context) -> Cow<'t, str> {
     change_decimal_mark(text, ctx.lang, &COMMA_DECIMAL, ".")
 }
 
-fn change_decimal_mark<'t>(text: &'t str, lang: Language, re: &Regex, mark: &str) -> Cow<'t, str> {
+fn change_decimal_mark<'t>(
+    text: &'t str,
+    lang: Language,
+    re: &impl Search,
+    mark: &str,
+) -> Cow<'t, str> {
     rewrite(text, re, |caps| {
         let fraction = caps.get(0)?;
         let digits_before = text[..fraction.start()]
@@ -211,7 +213,7 @@ fn change_decimal_mark<'t>(text: &'t str, lang: Language, re: &Regex, mark: &str
 
 // ----- per cent -----
 
-static PERCENT_SIGN: LazyLock<Regex> = LazyLock::new(|| compile(r"[%‰‱]"));
+static PERCENT_SIGN: Pattern = Pattern::new(|| r"[%‰‱]".to_string(), &["%", "‰", "‱"]);
 
 pub(crate) const PERCENT: Rule = Rule::new(
     "number/percent",
@@ -241,8 +243,10 @@ fn percent<'t>(text: &'t str, ctx: &Context) -> Cow<'t, str> {
 
 // ----- тыс., млн, млрд -----
 
-static SCALE_ABBREVIATION: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"([Тт]ыс|[Мм]лн|[Мм]лрд|[Тт]рлн)(\.?)"));
+static SCALE_ABBREVIATION: Pattern = Pattern::new(
+    || r"([Тт]ыс|[Мм]лн|[Мм]лрд|[Тт]рлн)(\.?)".to_string(),
+    &["ыс", "лн", "лрд"],
+);
 
 pub(crate) const SCALE_PERIOD: Rule = Rule::new(
     "number/scale-period",
@@ -284,13 +288,16 @@ fn scale_period<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
 
 // ----- currency signs -----
 
-static SIGN_BEFORE_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"([$€¥£₽₸])[ \u{00A0}]?([0-9]+(?:[.,][0-9]+)?(?:[ \u{00A0}\u{202F}\u{2009}][0-9]{3})*)(?:[ \u{00A0}]?(тыс\.|млн|млрд|трлн|мың))?",
-    )
-});
-static SIGN_AFTER_AMOUNT: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"([0-9]+(?:[.,][0-9]+)?)[ \u{00A0}]?([$€¥£₽₸])"));
+static SIGN_BEFORE_AMOUNT: Pattern = Pattern::new(
+    || {
+        r"([$€¥£₽₸])[ \u{00A0}]?([0-9]+(?:[.,][0-9]+)?(?:[ \u{00A0}\u{202F}\u{2009}][0-9]{3})*)(?:[ \u{00A0}]?(тыс\.|млн|млрд|трлн|мың))?".to_string()
+    },
+    &["$", "€", "¥", "£", "₽", "₸"],
+);
+static SIGN_AFTER_AMOUNT: Pattern = Pattern::new(
+    || r"([0-9]+(?:[.,][0-9]+)?)[ \u{00A0}]?([$€¥£₽₸])".to_string(),
+    &["$", "€", "¥", "£", "₽", "₸"],
+);
 
 pub(crate) const CURRENCY: Rule = Rule::new(
     "money/sign-after-amount",
@@ -338,7 +345,10 @@ fn currency<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
     })
 }
 
-static ROUBLES: LazyLock<Regex> = LazyLock::new(|| compile(r"([0-9]+)[ \u{00A0}]?(?:р|руб)\."));
+static ROUBLES: Pattern = Pattern::new(
+    || r"([0-9]+)[ \u{00A0}]?(?:р|руб)\.".to_string(),
+    &["р.", "руб."],
+);
 
 pub(crate) const ROUBLE_SIGN: Rule = Rule::new(
     "money/rouble-sign",
@@ -372,6 +382,21 @@ fn rouble_sign<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
         }
         None
     })
+}
+
+/// This module's patterns, for the test of their `needs`.
+#[cfg(test)]
+pub(super) fn patterns() -> Vec<&'static Pattern> {
+    vec![
+        &LONG_NUMBER,
+        &POINT_DECIMAL,
+        &COMMA_DECIMAL,
+        &PERCENT_SIGN,
+        &SCALE_ABBREVIATION,
+        &SIGN_BEFORE_AMOUNT,
+        &SIGN_AFTER_AMOUNT,
+        &ROUBLES,
+    ]
 }
 
 #[cfg(test)]

@@ -2,19 +2,19 @@
 //! 25 км, 2026 г., 28 ноября.
 
 use std::borrow::Cow;
-use std::sync::LazyLock;
-
-use regex::Regex;
 
 use super::engine::{Context, Rule};
 use super::scan::{
-    Edit, LETTER, NBSP, NNBSP, PerLanguage, char_at, char_before, compile, is_letter, rewrite,
+    Edit, LETTER, NBSP, NNBSP, Pattern, PerLanguage, Search, char_at, char_before, is_letter,
+    rewrite,
 };
 use super::words;
 use crate::language::Language;
 
-static NUMBER_SIGN_GAP: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"([№§¶]+)([ \u{00A0}\u{2009}\u{202F}]?)(?:[0-9IVXLC]|п/п)"));
+static NUMBER_SIGN_GAP: Pattern = Pattern::new(
+    || r"([№§¶]+)([ \u{00A0}\u{2009}\u{202F}]?)(?:[0-9IVXLC]|п/п)".to_string(),
+    &["№", "§", "¶"],
+);
 
 pub(crate) const NUMBER_SIGN: Rule = Rule::new(
     "nbsp/number-sign",
@@ -185,8 +185,10 @@ fn superscript<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
 
 // ----- years, centuries, dates -----
 
-static DOUBLED_ABBREVIATION: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"([0-9]{4}|[IVXLC]+)([ \u{00A0}]?)(г|в)\.[ \u{00A0}]?(г|в)\."));
+static DOUBLED_ABBREVIATION: Pattern = Pattern::new(
+    || r"([0-9]{4}|[IVXLC]+)([ \u{00A0}]?)(г|в)\.[ \u{00A0}]?(г|в)\.".to_string(),
+    &["г.", "в."],
+);
 
 static CENTURY_ABBREVIATION: PerLanguage = PerLanguage::new(|lang| {
     let list = match lang {
@@ -272,7 +274,7 @@ fn glue_year_abbreviation(text: &str, lang: Language) -> Cow<'_, str> {
 /// (number)(gap)(abbreviation): the gap becomes a no-break space. An abbreviation without its
 /// period (`XX в`) only counts before punctuation or the end: otherwise it is the
 /// preposition «в».
-fn glue_abbreviation<'t>(text: &'t str, re: &Regex) -> Cow<'t, str> {
+fn glue_abbreviation<'t>(text: &'t str, re: &impl Search) -> Cow<'t, str> {
     rewrite(text, re, |caps| {
         let number = caps.get(1)?;
         let gap = caps.get(2)?;
@@ -363,8 +365,7 @@ fn short_last_number<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
     })
 }
 
-static NUMBER_SPACE_WORD: LazyLock<Regex> =
-    LazyLock::new(|| compile(&format!(r"([0-9]{{1,5}}) {LETTER}")));
+static NUMBER_SPACE_WORD: Pattern = Pattern::new(|| format!(r"([0-9]{{1,5}}) {LETTER}"), &[]);
 
 pub(crate) const AFTER_NUMBER: Rule = Rule::new(
     "nbsp/after-number",
@@ -422,6 +423,12 @@ fn starts_a_number(text: &str, start: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// This module's patterns, for the test of their `needs`.
+#[cfg(test)]
+pub(super) fn patterns() -> Vec<&'static Pattern> {
+    vec![&NUMBER_SIGN_GAP, &DOUBLED_ABBREVIATION, &NUMBER_SPACE_WORD]
 }
 
 #[cfg(test)]

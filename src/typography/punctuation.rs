@@ -2,15 +2,12 @@
 //! signs written with two characters.
 
 use std::borrow::Cow;
-use std::sync::LazyLock;
-
-use regex::Regex;
 
 use super::engine::{Context, Rule};
-use super::scan::{char_at, char_before, compile, is_letter, replace_matches};
+use super::scan::{Pattern, char_at, char_before, is_letter, replace_matches};
 use crate::language::Language;
 
-static DOT_RUN: LazyLock<Regex> = LazyLock::new(|| compile(r"\.{3,}"));
+static DOT_RUN: Pattern = Pattern::new(|| r"\.{3,}".to_string(), &["..."]);
 
 pub(crate) const ELLIPSIS: Rule = Rule::new(
     "punctuation/ellipsis",
@@ -33,8 +30,10 @@ fn ellipsis<'t>(text: &'t str, ctx: &Context) -> Cow<'t, str> {
     })
 }
 
-static MARK_RUN: LazyLock<Regex> =
-    LazyLock::new(|| compile(r",{2,}|;{2,}|:{2,}|\.{2,}|\?{2,}|!{2,}"));
+static MARK_RUN: Pattern = Pattern::new(
+    || r",{2,}|;{2,}|:{2,}|\.{2,}|\?{2,}|!{2,}".to_string(),
+    &[",,", ";;", "::", "..", "??", "!!"],
+);
 
 pub(crate) const DOUBLED: Rule = Rule::new(
     "punctuation/doubled",
@@ -63,7 +62,7 @@ fn doubled<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
     })
 }
 
-static MARK_CLUSTER: LazyLock<Regex> = LazyLock::new(|| compile(r"[!?]{2,}"));
+static MARK_CLUSTER: Pattern = Pattern::new(|| r"[!?]{2,}".to_string(), &["!!", "!?", "?!", "??"]);
 
 pub(crate) const QUESTION_EXCLAMATION: Rule = Rule::new(
     "punctuation/question-exclamation",
@@ -80,8 +79,10 @@ fn question_exclamation<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
     })
 }
 
-static ELLIPSIS_WITH_MARK: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"([!?])(?:\.\.\.|…)|(\.\.\.|…),"));
+static ELLIPSIS_WITH_MARK: Pattern = Pattern::new(
+    || r"([!?])(?:\.\.\.|…)|(\.\.\.|…),".to_string(),
+    &["!.", "!…", "?.", "?…", ".,", "…,"],
+);
 
 pub(crate) const ELLIPSIS_AFTER_MARK: Rule = Rule::new(
     "punctuation/ellipsis-after-mark",
@@ -107,7 +108,7 @@ fn ellipsis_after_mark<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
     })
 }
 
-static APOSTROPHE_MARK: LazyLock<Regex> = LazyLock::new(|| compile("'"));
+static APOSTROPHE_MARK: Pattern = Pattern::new(|| "'".to_string(), &["'"]);
 
 pub(crate) const APOSTROPHE: Rule = Rule::new(
     "punctuation/apostrophe",
@@ -125,7 +126,7 @@ fn apostrophe<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
     })
 }
 
-static COPYRIGHT_SIGNS: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\((c|с|r|tm)\)"));
+static COPYRIGHT_SIGNS: Pattern = Pattern::new(|| r"(?i)\((c|с|r|tm)\)".to_string(), &["("]);
 
 pub(crate) const SIGNS: Rule = Rule::new(
     "symbols/copyright",
@@ -148,7 +149,10 @@ fn signs<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
     })
 }
 
-static MATH_PAIRS: LazyLock<Regex> = LazyLock::new(|| compile(r"<=>|!=|<=|>=|~=|\+-|<<|>>"));
+static MATH_PAIRS: Pattern = Pattern::new(
+    || r"<=>|!=|<=|>=|~=|\+-|<<|>>".to_string(),
+    &["<", ">", "=", "+-"],
+);
 
 pub(crate) const MATH_SIGNS: Rule = Rule::new(
     "number/math-signs",
@@ -196,8 +200,10 @@ fn between_numbers(text: &str, start: usize, end: usize) -> bool {
         && right.starts_with(|c: char| c.is_ascii_digit())
 }
 
-static TIMES_SIGN: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"([0-9])[ \u{00A0}]?[xх][ \u{00A0}]?([0-9])"));
+static TIMES_SIGN: Pattern = Pattern::new(
+    || r"([0-9])[ \u{00A0}]?[xх][ \u{00A0}]?([0-9])".to_string(),
+    &["x", "х"],
+);
 
 pub(crate) const TIMES: Rule = Rule::new(
     "number/times",
@@ -219,7 +225,7 @@ fn times<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
     })
 }
 
-static SIMPLE_FRACTION: LazyLock<Regex> = LazyLock::new(|| compile(r"([13])/([24])"));
+static SIMPLE_FRACTION: Pattern = Pattern::new(|| r"([13])/([24])".to_string(), &["/"]);
 
 pub(crate) const FRACTION: Rule = Rule::new(
     "number/fraction",
@@ -243,6 +249,22 @@ fn fraction<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
             _ => None,
         }
     })
+}
+
+/// This module's patterns, for the test of their `needs`.
+#[cfg(test)]
+pub(super) fn patterns() -> Vec<&'static Pattern> {
+    vec![
+        &DOT_RUN,
+        &MARK_RUN,
+        &MARK_CLUSTER,
+        &ELLIPSIS_WITH_MARK,
+        &APOSTROPHE_MARK,
+        &COPYRIGHT_SIGNS,
+        &MATH_PAIRS,
+        &TIMES_SIGN,
+        &SIMPLE_FRACTION,
+    ]
 }
 
 #[cfg(test)]

@@ -2,14 +2,11 @@
 //! particles, the comma before «а» and «но»).
 
 use std::borrow::Cow;
-use std::sync::LazyLock;
-
-use regex::Regex;
 
 use super::engine::{Context, Rule};
 use super::nbsp::AddressWords;
 use super::scan::{
-    Edit, chain, char_at, char_before, compile, contains_any, is_letter, opens_word, rewrite,
+    Edit, Pattern, chain, char_at, char_before, contains_any, is_letter, opens_word, rewrite,
 };
 use super::{dashes, nbsp, number_format, number_nbsp, ordinals, punctuation, quotes, spaces};
 
@@ -229,21 +226,29 @@ fn particle_ends(text: &str, end: usize) -> bool {
     }
 }
 
-static KOE: LazyLock<Regex> = LazyLock::new(|| compile(r"([Кк]о[ей])\s([а-яё]{3,})"));
-static INDEFINITE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"([Оо]ткуда|[Кк]уда|[Гг]де|[Кк]огда|[Зз]ачем|[Пп]очему|[Кк]ак|[Кк]ако[ейм]|[Кк]акая|[Кк]аки[емх]|[Кк]акими|[Кк]акую|[Чч]то|[Чч]его|[Чч]е[йм]|[Чч]ьим?|[Кк]то|[Кк]ого|[Кк]ому|[Кк]ем)( | -|- )(то|либо|нибудь)",
-    )
-});
+static KOE: Pattern = Pattern::new(
+    || r"([Кк]о[ей])\s([а-яё]{3,})".to_string(),
+    &["кое", "кой", "Кое", "Кой"],
+);
+static INDEFINITE: Pattern = Pattern::new(
+    || {
+        r"([Оо]ткуда|[Кк]уда|[Гг]де|[Кк]огда|[Зз]ачем|[Пп]очему|[Кк]ак|[Кк]ако[ейм]|[Кк]акая|[Кк]аки[емх]|[Кк]акими|[Кк]акую|[Чч]то|[Чч]его|[Чч]е[йм]|[Чч]ьим?|[Кк]то|[Кк]ого|[Кк]ому|[Кк]ем)( | -|- )(то|либо|нибудь)".to_string()
+    },
+    &[" то", "-то", " либо", "-либо", " нибудь", "-нибудь"],
+);
 // The letter before `ка` and the mark after it are part of the pattern, so a ` ка` that is
 // not the particle (`но как-то`) does not match.
-static KA: LazyLock<Regex> = LazyLock::new(|| compile(r"[а-яё]( )(ка(?:сь)?)(?:[\s,.?:!;)»…]|$)"));
-static TAKI: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"([Вв]ерно|[Дд]овольно|[Оо]пять|[Пп]рямо|[Тт]ак|[Вв]с[её]|[Дд]ействительно|[Нн]еужели)\s(таки)",
-    )
-});
-static IZ_ZA_POD: LazyLock<Regex> = LazyLock::new(|| compile(r"([Ии]з)( )(за|под)"));
+static KA: Pattern = Pattern::new(
+    || r"[а-яё]( )(ка(?:сь)?)(?:[\s,.?:!;)»…]|$)".to_string(),
+    &[" ка"],
+);
+static TAKI: Pattern = Pattern::new(
+    || {
+        r"([Вв]ерно|[Дд]овольно|[Оо]пять|[Пп]рямо|[Тт]ак|[Вв]с[её]|[Дд]ействительно|[Нн]еужели)\s(таки)".to_string()
+    },
+    &["таки"],
+);
+static IZ_ZA_POD: Pattern = Pattern::new(|| r"([Ии]з)( )(за|под)".to_string(), &["з за", "з под"]);
 
 pub(crate) const HYPHEN_PARTICLES: Rule = Rule::new(
     "hyphen/particles",
@@ -325,7 +330,7 @@ fn hyphen_particles<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
     text
 }
 
-static KAK_THEN_TO: LazyLock<Regex> = LazyLock::new(|| compile(r"([Кк]ак)( )то"));
+static KAK_THEN_TO: Pattern = Pattern::new(|| r"([Кк]ак)( )то".to_string(), &["ак то"]);
 
 pub(crate) const KAK_TO: Rule = Rule::new(
     "hyphen/kak-to",
@@ -350,7 +355,7 @@ fn kak_to<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
     })
 }
 
-static DE: LazyLock<Regex> = LazyLock::new(|| compile(r"( )де"));
+static DE: Pattern = Pattern::new(|| r"( )де".to_string(), &[" де"]);
 
 fn is_small_russian_letter(c: char) -> bool {
     matches!(c, 'а'..='я' | 'ё')
@@ -382,8 +387,8 @@ fn hyphen_de<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
     })
 }
 
-static BEFORE_CONJUNCTION: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"[ \t\n\u{00A0}](?:а|но)[ \u{00A0}\n]"));
+static BEFORE_CONJUNCTION: Pattern =
+    Pattern::new(|| r"[ \t\n\u{00A0}](?:а|но)[ \u{00A0}\n]".to_string(), &[]);
 
 pub(crate) const COMMA_BEFORE_CONJUNCTION: Rule = Rule::new(
     "punctuation/comma-before-a-no",
@@ -432,4 +437,19 @@ fn comma_before_conjunction<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
         }
         Some(Edit::new(gap_start..gap_start, ","))
     })
+}
+
+/// This module's patterns, for the test of their `needs`.
+#[cfg(test)]
+pub(super) fn patterns() -> Vec<&'static Pattern> {
+    vec![
+        &KOE,
+        &INDEFINITE,
+        &KA,
+        &TAKI,
+        &IZ_ZA_POD,
+        &KAK_THEN_TO,
+        &DE,
+        &BEFORE_CONJUNCTION,
+    ]
 }

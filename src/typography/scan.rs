@@ -56,9 +56,12 @@ impl Edit {
 /// nothing was edited.
 pub(crate) fn rewrite<'t>(
     text: &'t str,
-    re: &Regex,
+    pattern: &impl Search,
     mut edit: impl FnMut(&Captures<'t>) -> Option<Edit>,
 ) -> Cow<'t, str> {
+    let Some(re) = pattern.in_text(text) else {
+        return Cow::Borrowed(text);
+    };
     let mut out: Option<String> = None;
     let mut copied = 0; // `text[..copied]` is already in `out`
     let mut pos = 0;
@@ -111,7 +114,7 @@ pub(crate) fn apply_edits(text: &str, edits: Vec<Edit>) -> Cow<'_, str> {
 /// The usual case of [`rewrite`]: replace the whole match with what `with` returns.
 pub(crate) fn replace_matches<'t>(
     text: &'t str,
-    re: &Regex,
+    re: &impl Search,
     mut with: impl FnMut(&Captures<'t>) -> Option<String>,
 ) -> Cow<'t, str> {
     rewrite(text, re, |caps| {
@@ -187,6 +190,58 @@ pub(crate) fn alternation(words: &[&str]) -> String {
         .join("|")
 }
 
+/// What a rule searches with: a compiled regex, or a [`Pattern`] that compiles for texts
+/// that can hold a match.
+pub(crate) trait Search {
+    /// The regex to search `text` with, or `None` when `text` cannot hold a match.
+    fn in_text(&self, text: &str) -> Option<&Regex>;
+}
+
+impl Search for Regex {
+    fn in_text(&self, _: &str) -> Option<&Regex> {
+        Some(self)
+    }
+}
+
+/// A rule's pattern, compiled on its first use, and only for a text that holds one of its
+/// `needs`: strings that every match contains. Most texts have none of most rules' marks
+/// («№», «(c)», «гг.», a rouble sign), and compiling the patterns was most of a short
+/// command's time. Empty `needs`: any text may hold a match. Tests check each pattern's
+/// `needs` against the pattern itself (see `needs_are_sound`).
+pub(crate) struct Pattern {
+    build: fn() -> String,
+    needs: &'static [&'static str],
+    regex: OnceLock<Regex>,
+}
+
+impl Pattern {
+    pub const fn new(build: fn() -> String, needs: &'static [&'static str]) -> Self {
+        Pattern {
+            build,
+            needs,
+            regex: OnceLock::new(),
+        }
+    }
+
+    /// Whether `text` has one of the strings every match contains.
+    pub fn may_match(&self, text: &str) -> bool {
+        self.needs.is_empty() || self.needs.iter().any(|need| text.contains(need))
+    }
+
+    /// The compiled pattern (for tests that compare it with its `needs`).
+    #[cfg(test)]
+    pub fn source_and_needs(&self) -> (String, &'static [&'static str]) {
+        ((self.build)(), self.needs)
+    }
+}
+
+impl Search for Pattern {
+    fn in_text(&self, text: &str) -> Option<&Regex> {
+        self.may_match(text)
+            .then(|| self.regex.get_or_init(|| compile(&(self.build)())))
+    }
+}
+
 /// Compiles a pattern that is part of the program; a typo in one is a bug caught by tests.
 pub(crate) fn compile(pattern: &str) -> Regex {
     match Regex::new(pattern) {
@@ -244,9 +299,61 @@ pub(crate) fn chain<'t>(
     }
 }
 
+/// Whether every match of `pattern` contains one of `needs`: each match begins with one
+/// of the pattern's prefix literals or ends with one of its suffix literals, and each of
+/// those holds a need; or a part every match has (a group, a repeated part, all branches
+/// of an alternation, a run of a sequence) does.
+#[cfg(test)]
+pub(crate) fn needs_are_sound(pattern: &str, needs: &[&str]) -> bool {
+    use regex_syntax::hir::literal::{ExtractKind, Extractor};
+    use regex_syntax::hir::{Hir, HirKind};
+
+    fn holds(hir: &Hir, needs: &[&str]) -> bool {
+        let has_need = |literal: &[u8]| {
+            needs.iter().any(|need| {
+                literal
+                    .windows(need.len())
+                    .any(|part| part == need.as_bytes())
+            })
+        };
+        let by_literals = [ExtractKind::Prefix, ExtractKind::Suffix]
+            .into_iter()
+            .any(|kind| {
+                let seq = Extractor::new().kind(kind).extract(hir);
+                seq.literals().is_some_and(|literals| {
+                    !literals.is_empty() && literals.iter().all(|l| has_need(l.as_bytes()))
+                })
+            });
+        by_literals
+            || match hir.kind() {
+                HirKind::Capture(group) => holds(&group.sub, needs),
+                HirKind::Repetition(repeat) => repeat.min > 0 && holds(&repeat.sub, needs),
+                HirKind::Alternation(branches) => branches.iter().all(|b| holds(b, needs)),
+                HirKind::Concat(parts) => (0..parts.len()).any(|from| {
+                    (from + 1..=parts.len())
+                        .filter(|&to| to - from < parts.len())
+                        .any(|to| holds(&Hir::concat(parts[from..to].to_vec()), needs))
+                }),
+                _ => false,
+            }
+    }
+    needs.is_empty() || holds(&regex_syntax::Parser::new().parse(pattern).unwrap(), needs)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn needs_are_checked_against_the_pattern() {
+        assert!(needs_are_sound(r"([0-9])[ ]?[xх][ ]?([0-9])", &["x", "х"]));
+        assert!(needs_are_sound(r"(?i)\((c|с|r|tm)\)", &["("]));
+        assert!(needs_are_sound(r"([A-Z][a-z]+) -([a-z]{2,})", &[" -"]));
+        // «х» (Cyrillic) is missing, a need inside an optional part proves nothing.
+        assert!(!needs_are_sound(r"([0-9])[ ]?[xх][ ]?([0-9])", &["x"]));
+        assert!(!needs_are_sound(r"a(?:bc)?d", &["bc"]));
+        assert!(!needs_are_sound(r"(?m)^ +", &["  "]));
+    }
 
     #[test]
     fn rewrite_resumes_after_the_change_so_context_can_be_shared() {

@@ -1,13 +1,10 @@
 //! Rules about spaces and line breaks themselves: what kinds there are, where they go away.
 
 use std::borrow::Cow;
-use std::sync::LazyLock;
-
-use regex::Regex;
 
 use super::engine::{Context, Rule};
 use super::scan::{
-    Edit, LETTER, NBSP, NNBSP, char_at, char_before, compile, contains_any, is_letter,
+    Edit, LETTER, NBSP, NNBSP, Pattern, Search, char_at, char_before, contains_any, is_letter,
     replace_matches, rewrite,
 };
 
@@ -83,8 +80,8 @@ fn trim_end<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
     Cow::Borrowed(text.trim_end())
 }
 
-static LINE_START_SPACES: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"(?m)^[ \t\u{00A0}\u{202F}\u{2009}]+"));
+static LINE_START_SPACES: Pattern =
+    Pattern::new(|| r"(?m)^[ \t\u{00A0}\u{202F}\u{2009}]+".to_string(), &[]);
 
 pub(crate) const LINE_START: Rule = Rule::new(
     "space/line-start",
@@ -105,8 +102,10 @@ fn line_start<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
     replace_matches(text, &LINE_START_SPACES, |_| Some(String::new()))
 }
 
-static LINE_END_SPACES: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"[ \t\u{00A0}\u{202F}\u{2009}]+\n"));
+static LINE_END_SPACES: Pattern = Pattern::new(
+    || r"[ \t\u{00A0}\u{202F}\u{2009}]+\n".to_string(),
+    &[" \n", "\t\n", "\u{a0}\n", "\u{2009}\n", "\u{202f}\n"],
+);
 
 pub(crate) const LINE_END: Rule = Rule::new(
     "space/line-end",
@@ -125,7 +124,7 @@ fn line_end<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
     replace_matches(text, &LINE_END_SPACES, |_| Some("\n".to_string()))
 }
 
-static MANY_LINE_BREAKS: LazyLock<Regex> = LazyLock::new(|| compile(r"\n{3,}"));
+static MANY_LINE_BREAKS: Pattern = Pattern::new(|| r"\n{3,}".to_string(), &["\n\n\n"]);
 
 pub(crate) const BLANK_LINES: Rule = Rule::new(
     "space/blank-lines",
@@ -138,7 +137,7 @@ fn blank_lines<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
     replace_matches(text, &MANY_LINE_BREAKS, |_| Some("\n\n".to_string()))
 }
 
-static SPACE_RUN: LazyLock<Regex> = LazyLock::new(|| compile(r"[ \t\u{00A0}\u{202F}\u{2009}]{2,}"));
+static SPACE_RUN: Pattern = Pattern::new(|| r"[ \t\u{00A0}\u{202F}\u{2009}]{2,}".to_string(), &[]);
 
 pub(crate) const REPEATED: Rule = Rule::new(
     "space/repeated",
@@ -196,20 +195,9 @@ fn has_space_run(bytes: &[u8]) -> bool {
     false
 }
 
-static BEFORE_MARK: LazyLock<Regex> = LazyLock::new(|| compile(r"[ \u{00A0}]+([,;:!?]|\.+|…)"));
-
-pub(crate) const BEFORE_PUNCTUATION: Rule = Rule::new(
-    "space/before-punctuation",
-    "No space before a comma, full stop, colon, semicolon, question or exclamation mark",
-    "Итак , встреча прошла успешно !",
-    before_punctuation,
-);
-
-/// Removes the space before `, ; : ! ? . …`, and between `!` and `?` marks (`! ! !`).
-/// Kept where the mark starts something rather than ends it: `.Net`, `.45` (a dot followed by a letter or digit), a mark after another
-/// mark, a mark at the very start of a line and a mark closing a bracket like `( ! )`.
-fn before_punctuation<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
-    let spaced = [
+static BEFORE_MARK: Pattern = Pattern::new(
+    || r"[ \u{00A0}]*[ \u{00A0}]([,;:!?]|\.+|…)".to_string(),
+    &[
         " ,",
         " ;",
         " :",
@@ -224,10 +212,20 @@ fn before_punctuation<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
         "\u{a0}?",
         "\u{a0}.",
         "\u{a0}…",
-    ];
-    if !contains_any(text, &spaced) {
-        return Cow::Borrowed(text);
-    }
+    ],
+);
+
+pub(crate) const BEFORE_PUNCTUATION: Rule = Rule::new(
+    "space/before-punctuation",
+    "No space before a comma, full stop, colon, semicolon, question or exclamation mark",
+    "Итак , встреча прошла успешно !",
+    before_punctuation,
+);
+
+/// Removes the space before `, ; : ! ? . …`, and between `!` and `?` marks (`! ! !`).
+/// Kept where the mark starts something rather than ends it: `.Net`, `.45` (a dot followed by a letter or digit), a mark after another
+/// mark, a mark at the very start of a line and a mark closing a bracket like `( ! )`.
+fn before_punctuation<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
     rewrite(text, &BEFORE_MARK, |caps| {
         let spaces = caps.get(0)?;
         let mark = caps.get(1)?;
@@ -271,7 +269,7 @@ fn quote_opens(text: &str, index: usize) -> bool {
         .is_some_and(|c| !c.is_whitespace() && !is_quote_mark(c) && !",.;:!?)]…".contains(c))
 }
 
-static COMMA: LazyLock<Regex> = LazyLock::new(|| compile(","));
+static COMMA: Pattern = Pattern::new(|| ",".to_string(), &[","]);
 
 pub(crate) const AFTER_COMMA: Rule = Rule::new(
     "space/after-comma",
@@ -296,7 +294,7 @@ fn after_comma<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
     })
 }
 
-static COLON: LazyLock<Regex> = LazyLock::new(|| compile(":"));
+static COLON: Pattern = Pattern::new(|| ":".to_string(), &[":"]);
 
 pub(crate) const AFTER_COLON: Rule = Rule::new(
     "space/after-colon",
@@ -321,7 +319,7 @@ fn after_colon<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
     })
 }
 
-static SEMICOLON: LazyLock<Regex> = LazyLock::new(|| compile(";"));
+static SEMICOLON: Pattern = Pattern::new(|| ";".to_string(), &[";"]);
 
 pub(crate) const AFTER_SEMICOLON: Rule = Rule::new(
     "space/after-semicolon",
@@ -334,7 +332,7 @@ fn after_semicolon<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
     space_after_mark(text, &SEMICOLON)
 }
 
-static SENTENCE_MARK: LazyLock<Regex> = LazyLock::new(|| compile(r"[!?]"));
+static SENTENCE_MARK: Pattern = Pattern::new(|| r"[!?]".to_string(), &["!", "?"]);
 
 pub(crate) const AFTER_SENTENCE_MARK: Rule = Rule::new(
     "space/after-sentence-mark",
@@ -350,7 +348,7 @@ fn after_sentence_mark<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
 /// Inserts a space after each one-character mark `re` finds, unless what follows is a
 /// space, more punctuation, a bracket, a dash (the dash rules set its spaces) or a closing
 /// quote.
-fn space_after_mark<'t>(text: &'t str, re: &Regex) -> Cow<'t, str> {
+fn space_after_mark<'t>(text: &'t str, re: &impl Search) -> Cow<'t, str> {
     rewrite(text, re, |caps| {
         let mark = caps.get(0)?;
         let next = char_at(text, mark.end())?;
@@ -364,8 +362,8 @@ fn space_after_mark<'t>(text: &'t str, re: &Regex) -> Cow<'t, str> {
     })
 }
 
-static ELLIPSIS_GLUED: LazyLock<Regex> =
-    LazyLock::new(|| compile(&format!(r"(\.\.\.|…|[?!]\.\.)({LETTER})")));
+static ELLIPSIS_GLUED: Pattern =
+    Pattern::new(|| format!(r"(\.\.\.|…|[?!]\.\.)({LETTER})"), &["..", "…"]);
 
 pub(crate) const AFTER_ELLIPSIS: Rule = Rule::new(
     "space/after-ellipsis",
@@ -392,8 +390,12 @@ fn after_ellipsis<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
 
 // ----- brackets -----
 
-static INSIDE_BRACKETS: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"([(\[])[ \u{00A0}]+|[ \u{00A0}]+([)\]])"));
+static INSIDE_BRACKETS: Pattern = Pattern::new(
+    || r"([(\[])[ \u{00A0}]+|[ \u{00A0}]+([)\]])".to_string(),
+    &[
+        "( ", "(\u{a0}", "[ ", "[\u{a0}", " )", "\u{a0})", " ]", "\u{a0}]",
+    ],
+);
 
 pub(crate) const INSIDE_BRACKET: Rule = Rule::new(
     "space/inside-brackets",
@@ -415,7 +417,7 @@ fn inside_brackets<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
     })
 }
 
-static BRACKET_GLUED: LazyLock<Regex> = LazyLock::new(|| compile(&format!(r"[{LETTER}.!?,;…)]\(")));
+static BRACKET_GLUED: Pattern = Pattern::new(|| format!(r"[{LETTER}.!?,;…)]\("), &["("]);
 
 pub(crate) const BEFORE_BRACKET: Rule = Rule::new(
     "space/before-bracket",
@@ -481,6 +483,25 @@ fn glued_year<'t>(text: &'t str, ctx: &Context) -> Cow<'t, str> {
         let after_ok = !matches!(char_at(text, word.end()), Some(c) if is_letter(c));
         (before_ok && after_ok).then(|| Edit::new(word.start()..word.start(), " "))
     })
+}
+
+/// This module's patterns, for the test of their `needs`.
+#[cfg(test)]
+pub(super) fn patterns() -> Vec<&'static Pattern> {
+    vec![
+        &LINE_START_SPACES,
+        &LINE_END_SPACES,
+        &MANY_LINE_BREAKS,
+        &SPACE_RUN,
+        &BEFORE_MARK,
+        &COMMA,
+        &COLON,
+        &SEMICOLON,
+        &SENTENCE_MARK,
+        &ELLIPSIS_GLUED,
+        &INSIDE_BRACKETS,
+        &BRACKET_GLUED,
+    ]
 }
 
 #[cfg(test)]
