@@ -126,7 +126,11 @@ fn apostrophe<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
     })
 }
 
-static COPYRIGHT_SIGNS: Pattern = Pattern::new(|| r"(?i)\((c|с|r|tm)\)".to_string(), &["("]);
+// The needs name each letter's cases: «(КНР)» and «(2025)» do not compile the pattern.
+static COPYRIGHT_SIGNS: Pattern = Pattern::new(
+    || r"(?i)\((c|с|r|tm)\)".to_string(),
+    &["(c", "(C", "(с", "(С", "(ᲃ", "(r", "(R", "(t", "(T"],
+);
 
 pub(crate) const SIGNS: Rule = Rule::new(
     "symbols/copyright",
