@@ -196,8 +196,9 @@ fn math_signs<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
 fn between_numbers(text: &str, start: usize, end: usize) -> bool {
     let left = text[..start].trim_end_matches([' ', '\u{00A0}']);
     let right = text[end..].trim_start_matches([' ', '\u{00A0}']);
-    let spaces_left = start - left.len();
-    let spaces_right = text.len() - end - right.len();
+    // Counted in characters: a no-break space is two bytes.
+    let spaces_left = text[left.len()..start].chars().count();
+    let spaces_right = text[end..text.len() - right.len()].chars().count();
     spaces_left <= 1
         && spaces_right <= 1
         && left.ends_with(|c: char| c.is_ascii_digit())
@@ -217,6 +218,14 @@ pub(crate) const TIMES: Rule = Rule::new(
 );
 
 fn times<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
+    // Every match has an «x» or «х» between numbers; in a Russian or Kazakh text most «х»
+    // are letters of words, so this looks before compiling the pattern.
+    let x_between_numbers = text
+        .match_indices(['x', 'х'])
+        .any(|(at, x)| between_numbers(text, at, at + x.len()));
+    if !x_between_numbers {
+        return Cow::Borrowed(text);
+    }
     super::scan::rewrite(text, &TIMES_SIGN, |caps| {
         let left = caps.get(1)?;
         let right = caps.get(2)?;
@@ -303,6 +312,11 @@ mod tests {
             run(MATH_SIGNS, Language::Ru, "<<Нур>> 2 << 3"),
             "<<Нур>> 2 ≪ 3"
         );
+        // One space on each side, a no-break one too (two bytes, one space).
+        assert_eq!(
+            run(MATH_SIGNS, Language::Ru, "2\u{a0}<<\u{a0}3, 2  >>  3"),
+            "2\u{a0}≪\u{a0}3, 2  >>  3"
+        );
     }
 
     #[test]
@@ -310,6 +324,15 @@ mod tests {
         assert_eq!(
             run(TIMES, Language::Ru, "3х4, 3 x 6, A3x4"),
             "3×4, 3×6, A3x4"
+        );
+        // Letters «х» in words before the number do not hide it; a no-break space counts.
+        assert_eq!(
+            run(
+                TIMES,
+                Language::Ru,
+                "их зал — 30\u{a0}х\u{a0}40 метров, а не 20 х"
+            ),
+            "их зал — 30×40 метров, а не 20 х"
         );
     }
 }
