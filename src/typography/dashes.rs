@@ -146,7 +146,30 @@ pub(crate) const NUMBER_RANGE_RULE: Rule = Rule::new(
     number_range,
 );
 
+/// Whether some dash has a number (digits or a Roman numeral) on each side, one space
+/// allowed: every range the pattern finds has, and most dashes in a release stand between
+/// words, so this is looked at before the pattern is compiled.
+fn dash_between_numbers(text: &str) -> bool {
+    const DASH: [char; 4] = ['-', '‒', '–', '—'];
+    let number_edge = |c: char| c.is_ascii_digit() || "IVXLCDM".contains(c);
+    text.match_indices(DASH).any(|(at, dash)| {
+        let left = text[..at].trim_end_matches(DASH);
+        let right = text[at + dash.len()..].trim_start_matches(DASH);
+        let spaced_left = left.strip_suffix([' ', NBSP]).unwrap_or(left);
+        let spaced_right = right.strip_prefix([' ', NBSP]).unwrap_or(right);
+        (left.ends_with(number_edge) || spaced_left.ends_with(number_edge))
+            && (right.starts_with(number_edge) || spaced_right.starts_with(number_edge))
+    })
+}
+
 fn number_range<'t>(text: &'t str, ctx: &Context) -> Cow<'t, str> {
+    if !dash_between_numbers(text) {
+        return Cow::Borrowed(text);
+    }
+    ranges(text, ctx)
+}
+
+fn ranges<'t>(text: &'t str, ctx: &Context) -> Cow<'t, str> {
     rewrite(text, &NUMBER_RANGE, |caps| {
         let whole = caps.get(0)?;
         let spaced = caps
@@ -404,7 +427,24 @@ pub(super) fn patterns() -> Vec<&'static Pattern> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::typography::TypographySettings;
     use crate::typography::engine::test_support::apply_alone;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The look for a dash between numbers never keeps the pattern from a text it
+        /// would change: texts of numbers, Roman numerals, dashes, spaces and words.
+        #[test]
+        fn the_quick_look_misses_no_range(
+            text in "([0-9]{1,4}|[IVXLCDM]{1,3}|9:00|-|--|‒|–|—| |\u{a0}|г\\.|годы|а|\\.|,){0,12}"
+        ) {
+            let settings = TypographySettings::default();
+            for lang in Language::ALL {
+                let ctx = Context::new(lang, &settings);
+                prop_assert_eq!(number_range(&text, &ctx), ranges(&text, &ctx));
+            }
+        }
+    }
 
     fn run(rule: Rule, lang: Language, text: &str) -> String {
         apply_alone(rule, lang, text)

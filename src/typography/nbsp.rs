@@ -320,6 +320,25 @@ pub(crate) const REFERENCE_RULE: Rule = Rule::new(
 /// Abbreviations that point somewhere (`стр. 12`, `No. 5`) keep to the number after them;
 /// `см.` and `им.` keep to whatever word follows.
 fn reference<'t>(text: &'t str, ctx: &Context) -> Cow<'t, str> {
+    // Every change is at a listed abbreviation standing as a word before a full stop; most
+    // texts have none, and the pattern (a long alternation) is then not compiled.
+    let abbreviations = words::reference_abbreviations(ctx.lang);
+    let abbreviation_before_stop = text.match_indices('.').any(|(stop, _)| {
+        let before = &text[..stop];
+        abbreviations.iter().any(|abbreviation| {
+            let start = before.len().saturating_sub(abbreviation.len());
+            before.is_char_boundary(start)
+                && before[start..].to_lowercase() == abbreviation.to_lowercase()
+                && !matches!(char_before(before, start), Some(c) if is_letter(c))
+        })
+    });
+    if !abbreviation_before_stop {
+        return Cow::Borrowed(text);
+    }
+    bind_references(text, ctx)
+}
+
+fn bind_references<'t>(text: &'t str, ctx: &Context) -> Cow<'t, str> {
     rewrite(text, REFERENCE.get(ctx.lang), |caps| {
         let abbreviation = caps.get(1)?;
         let target = caps.get(2)?;
@@ -490,7 +509,24 @@ pub(super) fn patterns() -> Vec<&'static Pattern> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::typography::TypographySettings;
     use crate::typography::engine::test_support::apply_alone;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The look for an abbreviation before a full stop never keeps the pattern from a
+        /// text it would change.
+        #[test]
+        fn the_quick_look_misses_no_reference(
+            text in "(стр|Стр|СТР|ст|п|им|т|б|сур|No|Fig|p|up|стр\\)|\\.| |\u{a0}|12|Абая|\\(|\\)){0,10}"
+        ) {
+            let settings = TypographySettings::default();
+            for lang in Language::ALL {
+                let ctx = Context::new(lang, &settings);
+                prop_assert_eq!(reference(&text, &ctx), bind_references(&text, &ctx));
+            }
+        }
+    }
 
     fn run(rule: Rule, lang: Language, text: &str) -> String {
         // Expectations write no-break spaces as `~`, in the input too; narrow ones stay.
