@@ -267,38 +267,11 @@ fn starts_word(text: &str, index: usize) -> bool {
 /// quick substring test): most texts have none of them.
 fn hyphen_particles<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
     let mut text = Cow::Borrowed(text);
-    if contains_any(&text, &["кое", "кой", "Кое", "Кой"]) {
-        text = chain(text, |t| {
-            rewrite(t, &KOE, |caps| {
-                let koe = caps.get(1)?;
-                let word = caps.get(2)?;
-                (starts_word(t, koe.start()) && particle_ends(t, word.end()))
-                    .then(|| Edit::new(koe.end()..word.start(), "-"))
-            })
-        });
+    if koe_may_change(&text) {
+        text = chain(text, koe);
     }
-    if contains_any(&text, &["то", "либо", "нибудь"]) {
-        text = chain(text, |t| {
-            rewrite(t, &INDEFINITE, |caps| {
-                let word = caps.get(1)?;
-                let gap = caps.get(2)?;
-                let particle = caps.get(3)?;
-                if matches!(char_before(t, word.start()), Some(c) if is_letter(c) || c.is_ascii_digit())
-                {
-                    return None;
-                }
-                // `как то` is ambiguous and has its own rule; `что то, что` is «то, что».
-                let is_kak_to = word.as_str().to_lowercase() == "как"
-                    && gap.as_str() == " "
-                    && particle.as_str() == "то";
-                let then_comma =
-                    particle.as_str() == "то" && char_at(t, particle.end()) == Some(',');
-                if is_kak_to || then_comma || !particle_ends(t, particle.end()) {
-                    return None;
-                }
-                Some(Edit::new(gap.range(), "-"))
-            })
-        });
+    if indefinite_may_change(&text) {
+        text = chain(text, indefinite);
     }
     if text.contains(" ка") {
         text = chain(text, |t| {
@@ -328,6 +301,98 @@ fn hyphen_particles<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
         });
     }
     text
+}
+
+/// «кое», «кой» starting a word, a space after: where every change of [`koe`] is. «такой»
+/// and «какое» hold the letters too, but do not start with them.
+fn koe_may_change(text: &str) -> bool {
+    ["кое", "кой", "Кое", "Кой"].iter().any(|koe| {
+        text.match_indices(koe).any(|(at, _)| {
+            starts_word(text, at) && char_at(text, at + koe.len()).is_some_and(char::is_whitespace)
+        })
+    })
+}
+
+fn koe<'t>(t: &'t str) -> Cow<'t, str> {
+    rewrite(t, &KOE, |caps| {
+        let koe = caps.get(1)?;
+        let word = caps.get(2)?;
+        (starts_word(t, koe.start()) && particle_ends(t, word.end()))
+            .then(|| Edit::new(koe.end()..word.start(), "-"))
+    })
+}
+
+/// The words [`INDEFINITE`] joins to «то», «либо», «нибудь», in small letters.
+const QUESTION_WORDS: &[&str] = &[
+    "откуда",
+    "куда",
+    "где",
+    "когда",
+    "зачем",
+    "почему",
+    "как",
+    "какое",
+    "какой",
+    "каком",
+    "какая",
+    "какие",
+    "каким",
+    "каких",
+    "какими",
+    "какую",
+    "что",
+    "чего",
+    "чей",
+    "чем",
+    "чьи",
+    "чьим",
+    "кто",
+    "кого",
+    "кому",
+    "кем",
+];
+
+/// A question word, then « », « -» or «- », then «то», «либо» or «нибудь»: where every
+/// change of [`indefinite`] is. «в то же время» has the particle but no question word.
+fn indefinite_may_change(text: &str) -> bool {
+    let at_particles = ["то", "либо", "нибудь"]
+        .iter()
+        .flat_map(|particle| text.match_indices(particle));
+    at_particles.into_iter().any(|(at, _)| {
+        let before = &text[..at];
+        [" ", " -", "- "].iter().any(|gap| {
+            let Some(word_end) = before.strip_suffix(gap) else {
+                return false;
+            };
+            let word_start = word_end
+                .char_indices()
+                .rev()
+                .take_while(|&(_, c)| is_letter(c))
+                .last()
+                .map_or(word_end.len(), |(i, _)| i);
+            QUESTION_WORDS.contains(&word_end[word_start..].to_lowercase().as_str())
+        })
+    })
+}
+
+fn indefinite<'t>(t: &'t str) -> Cow<'t, str> {
+    rewrite(t, &INDEFINITE, |caps| {
+        let word = caps.get(1)?;
+        let gap = caps.get(2)?;
+        let particle = caps.get(3)?;
+        if matches!(char_before(t, word.start()), Some(c) if is_letter(c) || c.is_ascii_digit()) {
+            return None;
+        }
+        // `как то` is ambiguous and has its own rule; `что то, что` is «то, что».
+        let is_kak_to = word.as_str().to_lowercase() == "как"
+            && gap.as_str() == " "
+            && particle.as_str() == "то";
+        let then_comma = particle.as_str() == "то" && char_at(t, particle.end()) == Some(',');
+        if is_kak_to || then_comma || !particle_ends(t, particle.end()) {
+            return None;
+        }
+        Some(Edit::new(gap.range(), "-"))
+    })
 }
 
 static KAK_THEN_TO: Pattern = Pattern::new(|| r"([Кк]ак)( )то".to_string(), &["ак то"]);
@@ -452,4 +517,36 @@ pub(super) fn patterns() -> Vec<&'static Pattern> {
         &DE,
         &BEFORE_CONJUNCTION,
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn particles_join_their_words_and_lookalikes_stay() {
+        assert_eq!(koe("кое какие, такой случай"), "кое-какие, такой случай");
+        assert_eq!(
+            indefinite("кто то сказал, где нибудь, в то же время"),
+            "кто-то сказал, где-нибудь, в то же время"
+        );
+        assert!(!indefinite_may_change("в то же время, это то, что нужно"));
+        assert!(!koe_may_change("такой и какое"));
+    }
+
+    proptest! {
+        /// A text the quick looks turn away has nothing these rules would change.
+        #[test]
+        fn the_quick_looks_miss_no_particle(
+            text in "(Где нибудь|кто то|что- либо|Какой -то|чьим либо|кое как|Кое где|кой какие|такой то|в то же|КОЕ чем|кто|то| |\\u{a0}|\\t|-|слово|,|\\.|«|\\(|1){0,8}"
+        ) {
+            if !koe_may_change(&text) {
+                prop_assert_eq!(koe(&text), text.as_str());
+            }
+            if !indefinite_may_change(&text) {
+                prop_assert_eq!(indefinite(&text), text.as_str());
+            }
+        }
+    }
 }
