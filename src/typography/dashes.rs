@@ -163,7 +163,7 @@ fn dash_between_numbers(text: &str) -> bool {
 }
 
 fn number_range<'t>(text: &'t str, ctx: &Context) -> Cow<'t, str> {
-    if !dash_between_numbers(text) {
+    if !super::scan::worth_looking(dash_between_numbers(text)) {
         return Cow::Borrowed(text);
     }
     ranges(text, ctx)

@@ -229,6 +229,26 @@ mod tests {
         assert!(gated >= 40, "only {gated} patterns wait for their marks");
     }
 
+    proptest::proptest! {
+        /// The rules' quick looks (and the patterns' needs) only spare work: typesetting
+        /// with every look saying yes gives the same text, in each language, for texts
+        /// made of what the looks look for — ranges, groups, initials, abbreviations,
+        /// particles, legal forms, signs — and what resembles it.
+        #[test]
+        fn the_quick_looks_change_no_result(
+            text in "(2024-2025|XIX - XX|9:00-18:00|10 000|1,500|123456|3.5|4,5|30 х 40|А. С. Пушкин|Д.Сатыбалды|т. е.|и т.д.|стр. 12|им. Абая|p. 5|ТОО |АО «|LLP |кое где|Где нибудь|так таки|давай ка|статистики|(c)|№ 5|P.S.|слово\\(|\\(КНР\\)|2 << 3|1/2|« |—| - | |\u{a0}|\n|,|\\.|Аким|сказал){0,8}"
+        ) {
+            for lang in Language::ALL {
+                let settings = TypographySettings::default();
+                let quick = typeset(&text, lang, &settings);
+                scan::IGNORE_LOOKS.with(|ignore| ignore.set(true));
+                let thorough = typeset(&text, lang, &settings);
+                scan::IGNORE_LOOKS.with(|ignore| ignore.set(false));
+                proptest::prop_assert_eq!(quick, thorough, "{}", lang);
+            }
+        }
+    }
+
     #[test]
     fn a_rule_switched_off_does_not_run() {
         let settings = TypographySettings {

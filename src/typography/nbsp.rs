@@ -197,7 +197,24 @@ pub(crate) const INITIALS_RULE: Rule = Rule::new(
     initials,
 );
 
+/// Whether a full stop has a letter `before` it and, after one space at most, a letter
+/// `after` it: `А. Иванов` (capitals), `т. е.` (small letters).
+fn stop_between(text: &str, before: fn(char) -> bool, after: fn(char) -> bool) -> bool {
+    text.match_indices('.').any(|(at, _)| {
+        let rest = &text[at + 1..];
+        let rest = rest
+            .strip_prefix([' ', NBSP, '\u{202F}'])
+            .filter(|r| r.starts_with(after))
+            .unwrap_or(rest);
+        char_before(text, at).is_some_and(before) && rest.starts_with(after)
+    })
+}
+
 fn initials<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
+    let initial = stop_between(text, char::is_uppercase, char::is_uppercase);
+    if !super::scan::worth_looking(initial) {
+        return Cow::Borrowed(text);
+    }
     super::scan::replace_matches(text, &INITIALS, |caps| {
         let first = caps.get(1)?;
         if !opens_word(char_before(text, first.start())) {
@@ -254,6 +271,9 @@ fn abbreviations<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
 }
 
 fn cyrillic_abbreviations<'t>(text: &'t str, domains: &[&str]) -> Cow<'t, str> {
+    if !super::scan::worth_looking(stop_between(text, char::is_lowercase, char::is_lowercase)) {
+        return Cow::Borrowed(text);
+    }
     rewrite(text, &ABBREVIATION_PAIR, |caps| {
         let first = caps.get(1)?;
         let gap = caps.get(2)?;
@@ -292,6 +312,13 @@ pub(crate) const ORGANISATION: Rule = Rule::new(
 );
 
 fn organisation<'t>(text: &'t str, ctx: &Context) -> Cow<'t, str> {
+    let form_then_space = words::organisation_forms(ctx.lang).iter().any(|form| {
+        text.match_indices(form)
+            .any(|(at, _)| text[at + form.len()..].starts_with(' '))
+    });
+    if !super::scan::worth_looking(form_then_space) {
+        return Cow::Borrowed(text);
+    }
     rewrite(text, ORGANISATION_FORM.get(ctx.lang), |caps| {
         let form = caps.get(1)?;
         if matches!(char_before(text, form.start()), Some(c) if is_letter(c)) {
@@ -332,7 +359,7 @@ fn reference<'t>(text: &'t str, ctx: &Context) -> Cow<'t, str> {
                 && !matches!(char_before(before, start), Some(c) if is_letter(c))
         })
     });
-    if !abbreviation_before_stop {
+    if !super::scan::worth_looking(abbreviation_before_stop) {
         return Cow::Borrowed(text);
     }
     bind_references(text, ctx)

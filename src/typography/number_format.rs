@@ -44,7 +44,40 @@ fn group_separator(lang: Language) -> char {
 /// `12345-678`, a six-digit postcode before a comma, digits after a decimal mark.
 fn grouping<'t>(text: &'t str, ctx: &Context) -> Cow<'t, str> {
     let separator = group_separator(ctx.lang);
-    let text = rewrite(text, GROUPED.get(ctx.lang), |caps| {
+    // A digit, a separator (a space; in English a comma too), three digits: where every
+    // typed grouping is.
+    let spaced_group = text.char_indices().any(|(at, c)| {
+        (is_inline_space(c) || (c == ',' && ctx.lang == Language::En))
+            && char_before(text, at).is_some_and(|d| d.is_ascii_digit())
+            && text[at + c.len_utf8()..]
+                .bytes()
+                .take(3)
+                .filter(u8::is_ascii_digit)
+                .count()
+                == 3
+    });
+    let text = if !super::scan::worth_looking(spaced_group) {
+        Cow::Borrowed(text)
+    } else {
+        regroup(text, ctx, separator)
+    };
+    if !super::scan::worth_looking(has_digit_run(&text, 5)) {
+        return text;
+    }
+    super::scan::chain(text, |t| {
+        replace_matches(t, &LONG_NUMBER, |caps| {
+            let digits = caps.get(0)?;
+            if !is_plain_quantity(t, digits.start(), digits.end()) {
+                return None;
+            }
+            Some(group_digits(digits.as_str(), separator))
+        })
+    })
+}
+
+/// Groups typed with spaces (or commas) get `separator` between them.
+fn regroup<'t>(text: &'t str, ctx: &Context, separator: char) -> Cow<'t, str> {
+    rewrite(text, GROUPED.get(ctx.lang), |caps| {
         let whole = caps.get(0)?;
         let (before, two_before) = two_chars_before(text, whole.start());
         let decimal_before = matches!(before, Some('.' | ','))
@@ -70,15 +103,6 @@ fn grouping<'t>(text: &'t str, ctx: &Context) -> Cow<'t, str> {
             out.push(if c.is_ascii_digit() { c } else { separator });
         }
         (out != whole.as_str()).then(|| Edit::new(whole.range(), out))
-    });
-    super::scan::chain(text, |t| {
-        replace_matches(t, &LONG_NUMBER, |caps| {
-            let digits = caps.get(0)?;
-            if !is_plain_quantity(t, digits.start(), digits.end()) {
-                return None;
-            }
-            Some(group_digits(digits.as_str(), separator))
-        })
     })
 }
 
@@ -159,7 +183,25 @@ pub(crate) const DECIMAL_COMMA: Rule = Rule::new(
 );
 
 fn decimal_comma<'t>(text: &'t str, ctx: &Context) -> Cow<'t, str> {
+    if !super::scan::worth_looking(mark_before_digit(text, '.')) {
+        return Cow::Borrowed(text);
+    }
     change_decimal_mark(text, ctx.lang, &POINT_DECIMAL, ",")
+}
+
+/// Whether `mark` stands right before a digit somewhere (`148.9`).
+fn mark_before_digit(text: &str, mark: char) -> bool {
+    text.match_indices(mark)
+        .any(|(at, _)| text[at + 1..].starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// Whether `text` has `length` digits in a row.
+fn has_digit_run(text: &str, length: usize) -> bool {
+    let mut run = 0;
+    text.bytes().any(|b| {
+        run = if b.is_ascii_digit() { run + 1 } else { 0 };
+        run >= length
+    })
 }
 
 pub(crate) const DECIMAL_POINT: Rule = Rule::new(
@@ -170,6 +212,9 @@ pub(crate) const DECIMAL_POINT: Rule = Rule::new(
 );
 
 fn decimal_point<'t>(text: &'t str, ctx: &Context) -> Cow<'t, str> {
+    if !super::scan::worth_looking(mark_before_digit(text, ',')) {
+        return Cow::Borrowed(text);
+    }
     change_decimal_mark(text, ctx.lang, &COMMA_DECIMAL, ".")
 }
 

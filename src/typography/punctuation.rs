@@ -223,7 +223,7 @@ fn times<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
     let x_between_numbers = text
         .match_indices(['x', 'х'])
         .any(|(at, x)| between_numbers(text, at, at + x.len()));
-    if !x_between_numbers {
+    if !super::scan::worth_looking(x_between_numbers) {
         return Cow::Borrowed(text);
     }
     super::scan::rewrite(text, &TIMES_SIGN, |caps| {

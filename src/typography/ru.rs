@@ -267,18 +267,31 @@ fn starts_word(text: &str, index: usize) -> bool {
 /// quick substring test): most texts have none of them.
 fn hyphen_particles<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
     let mut text = Cow::Borrowed(text);
-    if koe_may_change(&text) {
+    if super::scan::worth_looking(koe_may_change(&text)) {
         text = chain(text, koe);
     }
-    if indefinite_may_change(&text) {
+    if super::scan::worth_looking(indefinite_may_change(&text)) {
         text = chain(text, indefinite);
     }
-    if text.contains(" ка") {
+    // « ка» or « кась» as a word: a space before, the word's end after.
+    let ka_particle = text.match_indices(" ка").any(|(at, ka)| {
+        let rest = &text[at + ka.len()..];
+        let rest = rest.strip_prefix("сь").unwrap_or(rest);
+        rest.chars()
+            .next()
+            .is_none_or(|c| c.is_whitespace() || ",.?:!;)»…".contains(c))
+    });
+    if super::scan::worth_looking(ka_particle) {
         text = chain(text, |t| {
             rewrite(t, &KA, |caps| Some(Edit::new(caps.get(1)?.range(), "-")))
         });
     }
-    if text.contains("таки") {
+    // «таки» as a word after a space: «также», «таких», «статистики» are not it.
+    let taki_word = text.match_indices("таки").any(|(at, taki)| {
+        char_before(&text, at).is_some_and(char::is_whitespace)
+            && !char_at(&text, at + taki.len()).is_some_and(is_letter)
+    });
+    if super::scan::worth_looking(taki_word) {
         text = chain(text, |t| {
             rewrite(t, &TAKI, |caps| {
                 let word = caps.get(1)?;

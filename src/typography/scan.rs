@@ -190,6 +190,30 @@ pub(crate) fn alternation(words: &[&str]) -> String {
         .join("|")
 }
 
+/// Whether a rule goes on to its pattern, given `found`: what its quick look for the
+/// characters every change stands on found. The quick looks keep most patterns from being
+/// compiled at all; a test makes every look say yes and checks that typesetting gives the
+/// same text (`typography::tests`).
+pub(crate) fn worth_looking(found: bool) -> bool {
+    found || looks_ignored()
+}
+
+#[cfg(test)]
+thread_local! {
+    /// Set by tests: every quick look says yes.
+    pub(crate) static IGNORE_LOOKS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+#[cfg(test)]
+fn looks_ignored() -> bool {
+    IGNORE_LOOKS.with(std::cell::Cell::get)
+}
+
+#[cfg(not(test))]
+fn looks_ignored() -> bool {
+    false
+}
+
 /// What a rule searches with: a compiled regex, or a [`Pattern`] that compiles for texts
 /// that can hold a match.
 pub(crate) trait Search {
@@ -225,7 +249,7 @@ impl Pattern {
 
     /// Whether `text` has one of the strings every match contains.
     pub fn may_match(&self, text: &str) -> bool {
-        self.needs.is_empty() || self.needs.iter().any(|need| text.contains(need))
+        worth_looking(self.needs.is_empty() || self.needs.iter().any(|need| text.contains(need)))
     }
 
     /// The compiled pattern (for tests that compare it with its `needs`).

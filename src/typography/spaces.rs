@@ -427,7 +427,10 @@ pub(crate) const BEFORE_BRACKET: Rule = Rule::new(
 );
 
 fn before_bracket<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
-    if !text.contains('(') {
+    let glued = text.match_indices('(').any(|(at, _)| {
+        char_before(text, at).is_some_and(|c| is_letter(c) || ".!?,;…)".contains(c))
+    });
+    if !super::scan::worth_looking(glued) {
         return Cow::Borrowed(text);
     }
     rewrite(text, &BRACKET_GLUED, |caps| {
