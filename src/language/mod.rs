@@ -23,6 +23,12 @@ pub mod word_list;
 /// command line's start-up time to compile, and which the rules never need.
 pub const LETTER_PATTERN: &str = "[A-Za-zА-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]";
 
+/// A letter of [`LETTER_PATTERN`]: Latin, Russian and Kazakh letters, for code that reads
+/// text without a pattern.
+pub fn is_our_letter(c: char) -> bool {
+    matches!(c, 'A'..='Z' | 'a'..='z' | 'А'..='я' | 'Ё' | 'ё') || "ӘәҒғҚқҢңӨөҰұҮүҺһІі".contains(c)
+}
+
 /// `char::is_alphabetic`, with Latin and Cyrillic letters (nearly all a release has)
 /// answered by a range test: the checks and the typography ask it of every character, and
 /// Unicode's tables are slow next to a comparison.
@@ -298,6 +304,18 @@ fn is_combining(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn our_letters_are_the_patterns_letters() {
+        let pattern = regex::Regex::new(&format!("^{LETTER_PATTERN}$")).unwrap();
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(
+                is_our_letter(c),
+                pattern.is_match(c.encode_utf8(&mut [0; 4])),
+                "{c:?}"
+            );
+        }
+    }
 
     #[test]
     fn the_quick_letter_test_agrees_with_unicode() {

@@ -365,6 +365,7 @@ fn short_last_number<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
     })
 }
 
+#[cfg(test)]
 static NUMBER_SPACE_WORD: Pattern = Pattern::new(|| format!(r"([0-9]{{1,5}}) {LETTER}"), &[]);
 
 pub(crate) const AFTER_NUMBER: Rule = Rule::new(
@@ -377,7 +378,38 @@ pub(crate) const AFTER_NUMBER: Rule = Rule::new(
 /// A number — whole, decimal («6,7»), the end of a range («2024–2025») — and the word after
 /// it are not split across lines (Мильчин: a figure stays with what it counts). A code
 /// glued to letters (`B2 класс`) is not a number.
+///
+/// Read without a pattern: nearly every text has a number before a word, and compiling
+/// one for «up to five digits, a space, a letter» was the dearest of an export (0.6 ms).
+/// A test compares it with that pattern on random texts.
 fn after_number<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
+    let mut edits = Vec::new();
+    for (space, _) in text.match_indices(' ') {
+        let letter_after = text[space + 1..]
+            .chars()
+            .next()
+            .is_some_and(crate::language::is_our_letter);
+        // The last five digits at most, as the pattern `([0-9]{1,5}) ` took them.
+        let digits = text[..space]
+            .bytes()
+            .rev()
+            .take_while(u8::is_ascii_digit)
+            .count()
+            .min(5);
+        if !letter_after || digits == 0 {
+            continue;
+        }
+        let start = space - digits;
+        if starts_a_number(text, start) && !number_is_glued(text, space - 1) {
+            edits.push(Edit::new(space..space + 1, NBSP.to_string()));
+        }
+    }
+    super::scan::apply_edits(text, edits)
+}
+
+/// [`after_number`] as a pattern, which it must equal.
+#[cfg(test)]
+fn after_number_by_pattern<'t>(text: &'t str) -> Cow<'t, str> {
     rewrite(text, &NUMBER_SPACE_WORD, |caps| {
         let number = caps.get(1)?;
         if !starts_a_number(text, number.start()) || number_is_glued(text, number.end() - 1) {
@@ -434,6 +466,19 @@ pub(super) fn patterns() -> Vec<&'static Pattern> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The number-then-word rule read by hand does what its pattern did.
+        #[test]
+        fn after_number_reads_as_its_pattern_did(
+            text in r#"([0-9]{1,7} (лет|Әкім|élan|ўрок|x|Z|—|\()|2024–2025 годы|6,7 млн|4 860 000 тенге|07\.03\.93 г|18:00 часов|рис\. 3 ниже|B2 класс|Вавилон-5 фильм|\(15 лет|«20 слов| |\u{a0}|\n|,|\.|-){0,8}"#
+        ) {
+            let settings = crate::typography::TypographySettings::default();
+            let ctx = Context::new(Language::Ru, &settings);
+            prop_assert_eq!(after_number(&text, &ctx), after_number_by_pattern(&text));
+        }
+    }
     use crate::typography::engine::test_support::{apply_alone, visible_spaces};
 
     fn run(rule: Rule, lang: Language, text: &str) -> String {
