@@ -465,8 +465,26 @@ fn hyphen_de<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
     })
 }
 
+#[cfg(test)]
 static BEFORE_CONJUNCTION: Pattern =
     Pattern::new(|| r"[ \t\n\u{00A0}](?:а|но)[ \u{00A0}\n]".to_string(), &[]);
+
+/// The next «а» or «но» standing as a word at or after `from`: a space, tab, line break or
+/// no-break space, the word, then a space, no-break space or line break. Read by hand:
+/// nearly every Russian text has one, and the pattern for it cost 0.36 ms to compile.
+fn next_conjunction(text: &str, from: usize) -> Option<std::ops::Range<usize>> {
+    text.get(from..)?.char_indices().find_map(|(i, c)| {
+        if !matches!(c, ' ' | '\t' | '\n' | '\u{a0}') {
+            return None;
+        }
+        let start = from + i;
+        let rest = &text[start + c.len_utf8()..];
+        let word = ["а", "но"].into_iter().find(|w| rest.starts_with(w))?;
+        let after = rest[word.len()..].chars().next()?;
+        matches!(after, ' ' | '\u{a0}' | '\n')
+            .then(|| start..start + c.len_utf8() + word.len() + after.len_utf8())
+    })
+}
 
 pub(crate) const COMMA_BEFORE_CONJUNCTION: Rule = Rule::new(
     "punctuation/comma-before-a-no",
@@ -478,43 +496,55 @@ pub(crate) const COMMA_BEFORE_CONJUNCTION: Rule = Rule::new(
 /// `домой а он` → `домой, а он`. Not after another mark or an opening bracket, not after
 /// «ну» (`ну а он?`), and only when «а»/«но» is a word of its own.
 fn comma_before_conjunction<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
-    rewrite(text, &BEFORE_CONJUNCTION, |caps| {
-        let conjunction = caps.get(0)?;
-        // The spaces before the conjunction, and the character before them.
-        let space_end = conjunction.start() + char_at(text, conjunction.start())?.len_utf8();
-        let gap_start = text[..space_end]
-            .trim_end_matches(char::is_whitespace)
-            .len();
-        let gap = &text[gap_start..space_end];
-        let last = char_before(text, gap_start)?;
-        if last.is_whitespace() || "[(!?,:;-‒–—…>".contains(last) {
-            return None;
-        }
-        // `ул.~а`: an abbreviation bound to the letter after it, not the end of a clause.
-        if last == '.' && gap.chars().all(|c| c == '\u{a0}') {
-            return None;
-        }
-        // A quote mark counts as closing only after a word (`«в» а`, not `слово « а`).
-        let last_start = gap_start - last.len_utf8();
-        if "»\"“”«„".contains(last)
-            && matches!(
-                char_before(text, last_start),
-                None | Some(' ' | '\n' | '\u{a0}')
-            )
-        {
-            return None;
-        }
-        let word_start = text[..gap_start]
-            .char_indices()
-            .rev()
-            .take_while(|&(_, c)| is_letter(c))
-            .last()
-            .map_or(gap_start, |(i, _)| i);
-        if text[word_start..gap_start].to_lowercase() == "ну" {
-            return None;
-        }
-        Some(Edit::new(gap_start..gap_start, ","))
+    super::scan::rewrite_found(text, next_conjunction, |conjunction| {
+        comma_before(text, conjunction)
     })
+}
+
+/// [`comma_before_conjunction`] with the pattern it had, which it must equal.
+#[cfg(test)]
+fn comma_before_conjunction_by_pattern(text: &str) -> Cow<'_, str> {
+    rewrite(text, &BEFORE_CONJUNCTION, |caps| {
+        comma_before(text, caps.get(0)?.range())
+    })
+}
+
+/// The comma before the conjunction at `conjunction` (its spaces included), if it takes one.
+fn comma_before(text: &str, conjunction: std::ops::Range<usize>) -> Option<Edit> {
+    // The spaces before the conjunction, and the character before them.
+    let space_end = conjunction.start + char_at(text, conjunction.start)?.len_utf8();
+    let gap_start = text[..space_end]
+        .trim_end_matches(char::is_whitespace)
+        .len();
+    let gap = &text[gap_start..space_end];
+    let last = char_before(text, gap_start)?;
+    if last.is_whitespace() || "[(!?,:;-‒–—…>".contains(last) {
+        return None;
+    }
+    // `ул.~а`: an abbreviation bound to the letter after it, not the end of a clause.
+    if last == '.' && gap.chars().all(|c| c == '\u{a0}') {
+        return None;
+    }
+    // A quote mark counts as closing only after a word (`«в» а`, not `слово « а`).
+    let last_start = gap_start - last.len_utf8();
+    if "»\"“”«„".contains(last)
+        && matches!(
+            char_before(text, last_start),
+            None | Some(' ' | '\n' | '\u{a0}')
+        )
+    {
+        return None;
+    }
+    let word_start = text[..gap_start]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| is_letter(c))
+        .last()
+        .map_or(gap_start, |(i, _)| i);
+    if text[word_start..gap_start].to_lowercase() == "ну" {
+        return None;
+    }
+    Some(Edit::new(gap_start..gap_start, ","))
 }
 
 /// This module's patterns, for the test of their `needs`.
@@ -549,6 +579,19 @@ mod tests {
     }
 
     proptest! {
+        /// The comma before «а» and «но», read by hand, does what its pattern did.
+        #[test]
+        fn the_comma_before_a_conjunction_reads_as_its_pattern_did(
+            text in r#"(домой|он|ну|ул\.|«в»|слово|Аким| |  |\u{a0}|\n|\t|а|но|Но|А|ан|нона|,|\.|!|\(|—|»|«){0,12}"#
+        ) {
+            let settings = crate::typography::TypographySettings::default();
+            let ctx = Context::new(crate::language::Language::Ru, &settings);
+            prop_assert_eq!(
+                comma_before_conjunction(&text, &ctx),
+                comma_before_conjunction_by_pattern(&text)
+            );
+        }
+
         /// A text the quick looks turn away has nothing these rules would change.
         #[test]
         fn the_quick_looks_miss_no_particle(

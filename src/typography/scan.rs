@@ -62,17 +62,47 @@ pub(crate) fn rewrite<'t>(
     let Some(re) = pattern.in_text(text) else {
         return Cow::Borrowed(text);
     };
+    rewrite_each(
+        text,
+        |pos| {
+            let caps = re.captures_at(text, pos)?;
+            Some((caps.get(0).map_or(pos..pos, |m| m.range()), caps))
+        },
+        |caps| edit(caps),
+    )
+}
+
+/// [`rewrite`] with a hand-made search: `find(text, from)` gives the next match's range at
+/// or after `from`, as a pattern's leftmost match would. For rules read without a pattern.
+pub(crate) fn rewrite_found<'t>(
+    text: &'t str,
+    find: impl Fn(&str, usize) -> Option<Range<usize>>,
+    mut edit: impl FnMut(Range<usize>) -> Option<Edit>,
+) -> Cow<'t, str> {
+    rewrite_each(
+        text,
+        |pos| find(text, pos).map(|range| (range.clone(), range)),
+        |range| edit(range.clone()),
+    )
+}
+
+/// The loop of [`rewrite`]: `next(pos)` finds the next match at or after `pos` (its whole
+/// range and what the edit reads), `edit` decides.
+fn rewrite_each<'t, M>(
+    text: &'t str,
+    mut next: impl FnMut(usize) -> Option<(Range<usize>, M)>,
+    mut edit: impl FnMut(&M) -> Option<Edit>,
+) -> Cow<'t, str> {
     let mut out: Option<String> = None;
     let mut copied = 0; // `text[..copied]` is already in `out`
     let mut pos = 0;
     while pos <= text.len() {
-        let Some(caps) = re.captures_at(text, pos) else {
+        let Some((whole, found)) = next(pos) else {
             break;
         };
-        let whole = caps.get(0).map_or(pos..pos, |m| m.range());
         // Always move forward by at least one character, even after an empty match.
         let step = next_boundary(text, whole.start);
-        pos = match edit(&caps) {
+        pos = match edit(&found) {
             Some(change) if is_valid(text, &change.range, copied) => {
                 let buffer = out.get_or_insert_with(|| String::with_capacity(text.len() + 32));
                 buffer.push_str(&text[copied..change.range.start]);
