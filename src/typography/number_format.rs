@@ -2,6 +2,7 @@
 //! of «тыс.», the place of a currency sign.
 
 use std::borrow::Cow;
+use std::ops::Range;
 
 use super::PercentSpace;
 use super::engine::{Context, Rule};
@@ -14,6 +15,7 @@ use crate::language::Language;
 
 // ----- digit groups -----
 
+#[cfg(test)]
 static GROUPED: PerLanguage = PerLanguage::new(|lang| {
     let separators = match lang {
         Language::En => r"[ \u{00A0}\u{202F}\u{2009},]",
@@ -77,33 +79,81 @@ fn grouping<'t>(text: &'t str, ctx: &Context) -> Cow<'t, str> {
 
 /// Groups typed with spaces (or commas) get `separator` between them.
 fn regroup<'t>(text: &'t str, ctx: &Context, separator: char) -> Cow<'t, str> {
+    let find = |text: &str, from: usize| next_typed_grouping(text, from, ctx.lang);
+    super::scan::rewrite_found(text, find, |whole| regroup_at(text, whole, separator))
+}
+
+/// [`regroup`] with the pattern it had, which it must equal.
+#[cfg(test)]
+fn regroup_by_pattern<'t>(text: &'t str, ctx: &Context, separator: char) -> Cow<'t, str> {
     rewrite(text, GROUPED.get(ctx.lang), |caps| {
-        let whole = caps.get(0)?;
-        let (before, two_before) = two_chars_before(text, whole.start());
-        let decimal_before = matches!(before, Some('.' | ','))
-            && matches!(two_before, Some(c) if c.is_ascii_digit());
-        let glued_before =
-            decimal_before || matches!(before, Some(c) if c.is_ascii_digit() || is_letter(c));
-        let tail_of_number = matches!(before, Some(c) if is_inline_space(c))
-            && matches!(two_before, Some(c) if c.is_ascii_digit());
-        if glued_before || tail_of_number || continues_as_number(text, whole.end()) {
-            return None;
-        }
-        let head = caps.get(1)?.as_str();
-        let groups = caps.get(2)?.as_str();
-        // One number uses one kind of separator; `1 500 000 148` after grouping is a number
-        // and another.
-        let mut separators = groups.chars().filter(|c| !c.is_ascii_digit());
-        let first = separators.next()?;
-        if separators.any(|c| c != first) {
-            return None;
-        }
-        let mut out = String::from(head);
-        for c in groups.chars() {
-            out.push(if c.is_ascii_digit() { c } else { separator });
-        }
-        (out != whole.as_str()).then(|| Edit::new(whole.range(), out))
+        regroup_at(text, caps.get(0)?.range(), separator)
     })
+}
+
+/// The next typed grouping at or after `from`, as `([0-9]{1,3})((?:SEP[0-9]{3})+)` found it:
+/// one to three digits, then groups of a separator (a space; in English a comma too) and
+/// three digits, as many as follow. Read by hand: a release has digit groups more often
+/// than not, and the pattern cost 0.45 ms to compile.
+fn next_typed_grouping(text: &str, from: usize, lang: Language) -> Option<Range<usize>> {
+    let bytes = text.as_bytes();
+    let is_separator = |c: char| {
+        matches!(c, ' ' | NBSP | NNBSP | '\u{2009}') || (c == ',' && lang == Language::En)
+    };
+    let three_digits = |at: usize| {
+        bytes
+            .get(at..at + 3)
+            .is_some_and(|digits| digits.iter().all(u8::is_ascii_digit))
+    };
+    // Where a group (a separator and three digits) starting at `at` ends.
+    let group_at = |at: usize| {
+        let c = text.get(at..)?.chars().next()?;
+        let digits = at + c.len_utf8();
+        (is_separator(c) && three_digits(digits)).then_some(digits + 3)
+    };
+    (from..bytes.len()).find_map(|start| {
+        let run = bytes[start..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        if run == 0 || run > 3 {
+            return None;
+        }
+        let mut end = group_at(start + run)?;
+        while let Some(next) = group_at(end) {
+            end = next;
+        }
+        Some(start..end)
+    })
+}
+
+/// The grouping `whole` (head digits, then groups) with `separator` between its groups.
+fn regroup_at(text: &str, whole: Range<usize>, separator: char) -> Option<Edit> {
+    let (before, two_before) = two_chars_before(text, whole.start);
+    let decimal_before =
+        matches!(before, Some('.' | ',')) && matches!(two_before, Some(c) if c.is_ascii_digit());
+    let glued_before =
+        decimal_before || matches!(before, Some(c) if c.is_ascii_digit() || is_letter(c));
+    let tail_of_number = matches!(before, Some(c) if is_inline_space(c))
+        && matches!(two_before, Some(c) if c.is_ascii_digit());
+    if glued_before || tail_of_number || continues_as_number(text, whole.end) {
+        return None;
+    }
+    let written = &text[whole.clone()];
+    let head_length = written.bytes().take_while(u8::is_ascii_digit).count();
+    let (head, groups) = written.split_at(head_length);
+    // One number uses one kind of separator; `1 500 000 148` after grouping is a number
+    // and another.
+    let mut separators = groups.chars().filter(|c| !c.is_ascii_digit());
+    let first = separators.next()?;
+    if separators.any(|c| c != first) {
+        return None;
+    }
+    let mut out = String::from(head);
+    for c in groups.chars() {
+        out.push(if c.is_ascii_digit() { c } else { separator });
+    }
+    (out != written).then(|| Edit::new(whole, out))
 }
 
 /// True when what follows `end` shows the digits go on: `1 0000`, `1 000-999`, `1 000 2`.
@@ -447,6 +497,26 @@ pub(super) fn patterns() -> Vec<&'static Pattern> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Typed groupings found by hand are the ones the pattern found, in each language.
+        #[test]
+        fn groupings_read_as_the_pattern_did(
+            text in r#"([0-9]{1,5}|000|1 500|12,345|4 860 000|\u{a0}|\u{202f}|\u{2009}| |,|\.|-|№|тонн|Z|й){0,12}"#
+        ) {
+            let settings = crate::typography::TypographySettings::default();
+            for lang in Language::ALL {
+                let ctx = Context::new(lang, &settings);
+                let separator = group_separator(lang);
+                prop_assert_eq!(
+                    regroup(&text, &ctx, separator),
+                    regroup_by_pattern(&text, &ctx, separator)
+                );
+            }
+        }
+    }
+
     use crate::typography::engine::test_support::{apply_alone, visible_spaces};
 
     fn run(rule: Rule, lang: Language, text: &str) -> String {
