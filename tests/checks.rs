@@ -18,13 +18,7 @@ use checks_support::*;
 
 #[test]
 fn the_sample_releases_give_no_error() {
-    for template in [
-        "blank",
-        "delegation-visit",
-        "forum-invitation",
-        "memorandum",
-        "working-trip",
-    ] {
+    for template in SAMPLE_TEMPLATES {
         for lang in Language::ALL {
             let release = sample(&format!("{template}-{}", lang.code()));
             let today = release.versions[0].dateline.date.unwrap();
@@ -55,13 +49,7 @@ fn the_reference_visit_has_no_finding_at_all() {
 #[test]
 fn the_export_finds_the_errors_the_whole_check_finds() {
     let mut cases: Vec<Release> = Vec::new();
-    for template in [
-        "blank",
-        "delegation-visit",
-        "forum-invitation",
-        "memorandum",
-        "working-trip",
-    ] {
+    for template in SAMPLE_TEMPLATES {
         for lang in Language::ALL {
             cases.push(sample(&format!("{template}-{}", lang.code())));
         }

@@ -17,6 +17,15 @@ pub fn d(s: &str) -> Decimal {
     Decimal::from_str(s).unwrap()
 }
 
+/// The genres with a sample release in each language (`tests/fixtures/releases/`).
+pub const SAMPLE_TEMPLATES: [&str; 5] = [
+    "blank",
+    "delegation-visit",
+    "forum-invitation",
+    "memorandum",
+    "working-trip",
+];
+
 pub fn sample(name: &str) -> Release {
     storage::load_release(&Path::new("tests/fixtures/releases").join(format!("{name}.ron")))
         .unwrap()
