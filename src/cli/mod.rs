@@ -8,12 +8,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use crate::archive::catalog::Filter;
-use crate::checks;
-use crate::compose::compose;
 use crate::draft;
-use crate::export;
 use crate::language::Language;
-use crate::letterhead;
 use crate::paths::Paths;
 use crate::profile::Profile;
 use crate::release::{Release, Status};
@@ -23,6 +19,7 @@ use crate::template::{Template, TemplateSet};
 mod archive;
 mod args;
 mod check;
+mod export;
 pub mod help;
 mod photo;
 mod typeset;
@@ -502,7 +499,7 @@ impl Context {
             ),
         };
         let out = out.unwrap_or_else(|| {
-            PathBuf::from(export::suggested_file_name(
+            PathBuf::from(crate::export::suggested_file_name(
                 Some(today),
                 template.name.get_or_any(lang),
                 RELEASE_EXTENSION,
@@ -543,166 +540,6 @@ impl Context {
             kk: "{source} файлынан алынды: {names}",
             en: "carried from {source}: {names}",
         ))
-    }
-
-    fn export(
-        &self,
-        file: &Path,
-        format: Format,
-        lang: Option<Language>,
-        out: Option<PathBuf>,
-        force: bool,
-    ) -> Result<String, Failure> {
-        let ui = self.ui;
-        let release = self.load(file)?;
-        let lang = match lang {
-            Some(lang) => lang,
-            None => first_language(&release).ok_or_else(|| {
-                let name = file.display();
-                say!(ui,
-                    ru: "{name}: в релизе ещё нет текста",
-                    kk: "{name}: релизде әлі мәтін жоқ",
-                    en: "{name}: the release has no text yet",
-                )
-            })?,
-        };
-        if release.version(lang).is_none() {
-            return Err(Failure::from(self.no_version(file, lang, &release)));
-        }
-        // The patterns typesetting this text needs compile on the second core while the
-        // checks run: composing, after them, then finds most of them ready.
-        let texts = release.version(lang).map_or_else(String::new, |version| {
-            let fields = checks::text_fields(version);
-            fields
-                .iter()
-                .map(|(_, text)| *text)
-                .collect::<Vec<_>>()
-                .join("\n\n")
-        });
-        std::thread::spawn(move || crate::typography::prepare(lang, &texts));
-        // Errors of this version and of the shared facts and figures stop the export: a
-        // wrong sum or a placeholder must not go out under the government body's name.
-        let today = crate::clock::today();
-        // Only this version is checked (errors never come from comparing versions): the
-        // other languages' rules are not even compiled, which keeps the command quick.
-        let mut alone = release.clone();
-        alone.versions.retain(|v| v.language == lang);
-        let errors: Vec<checks::Finding> = checks::errors_with(
-            &alone,
-            self.template(&release.template),
-            &self.profile,
-            today,
-            ui,
-        )
-        .into_iter()
-        .filter(|f| f.language.is_none_or(|l| l == lang))
-        .collect();
-        if !errors.is_empty() && !force {
-            let (n, name) = (errors.len(), file.display());
-            let head = match ui {
-                Language::Ru => format!(
-                    "{name}: не экспортировано — в версии {lang} ошибок: {n}. Исправьте их или добавьте --force"
-                ),
-                Language::Kk => format!(
-                    "{name}: экспортталмады — {lang} нұсқасында {n} қате бар. Түзетіңіз немесе --force қосыңыз"
-                ),
-                Language::En => format!(
-                    "{name}: not exported, the {lang} version has {n} error(s); fix them or add --force"
-                ),
-            };
-            return Err(Failure {
-                code: EXIT_REFUSED,
-                message: format!(
-                    "{head}\n{}",
-                    checks::report::text(&errors, ui, self.template(&release.template), 0)
-                        .trim_end()
-                ),
-            });
-        }
-        let mut document = compose(&release, lang, &self.profile)
-            .map_err(|_| self.no_version(file, lang, &release))?;
-        if format != Format::Txt
-            && let Some(error) =
-                letterhead::attach_logo(&mut document, self.profile.letterhead.logo.as_deref())
-        {
-            eprintln!(
-                "pressdesk: {}",
-                say!(ui,
-                    ru: "предупреждение: {error}; бланк уходит без логотипа",
-                    kk: "ескерту: {error}; бланк логотипсіз кетеді",
-                    en: "warning: {error}; the letterhead goes out without it",
-                )
-            );
-        }
-        if format != Format::Txt {
-            let folder = crate::photos::folder_for(file);
-            for (stored, error) in crate::photos::attach(&mut document, &folder) {
-                let reason = error.in_language(ui);
-                let photo = release
-                    .photos
-                    .iter()
-                    .find(|p| p.file == stored && !p.original_name.is_empty())
-                    .map_or(stored.as_str(), |p| p.original_name.as_str());
-                eprintln!(
-                    "pressdesk: {}",
-                    say!(ui,
-                        ru: "предупреждение: фотография {photo} пропущена: {reason}",
-                        kk: "ескерту: {photo} суреті өткізілді: {reason}",
-                        en: "warning: the photo {photo} is left out: {reason}",
-                    )
-                );
-            }
-        }
-        let bytes = match format {
-            Format::Docx => export::to_docx(&document).map_err(|e| e.to_string())?,
-            Format::Html => export::to_html(&document).into_bytes(),
-            Format::Txt => export::to_text(&document).into_bytes(),
-            Format::Eml => {
-                let date = release.version(lang).and_then(|v| v.dateline.date);
-                let docx = export::to_docx(&document).map_err(|e| e.to_string())?;
-                let name = export::suggested_file_name(date, &document.title, "docx");
-                let eml = export::to_eml(&document, &docx, &name).map_err(|e| e.to_string())?;
-                // The size a mail server will see, base64 included: shown always, with a
-                // warning past the common limit.
-                let kb = eml.len().div_ceil(1024);
-                let said = if eml.len() > export::LARGE_MESSAGE_BYTES {
-                    say!(ui,
-                        ru: "предупреждение: письмо весит {kb} КБ; многие почтовые серверы не принимают больше 20 МБ",
-                        kk: "ескерту: хат {kb} КБ; көп пошта серверлері 20 МБ-тан асқанын қабылдамайды",
-                        en: "warning: the message is {kb} KB; many mail servers refuse more than 20 MB",
-                    )
-                } else {
-                    say!(ui,
-                        ru: "письмо весит {kb} КБ",
-                        kk: "хат {kb} КБ",
-                        en: "the message is {kb} KB",
-                    )
-                };
-                eprintln!("pressdesk: {said}");
-                eml
-            }
-        };
-        let date = release.version(lang).and_then(|v| v.dateline.date);
-        let suggested = export::suggested_file_name(date, &document.title, format.extension());
-        let out = match out {
-            Some(path) if path.is_dir() => path.join(suggested),
-            Some(path) => path,
-            None => PathBuf::from(suggested),
-        };
-        storage::write_atomic(&out, &bytes).map_err(|e| e.in_language(ui))?;
-        if !errors.is_empty() {
-            let (n, name) = (errors.len(), out.display());
-            let head = match ui {
-                Language::Ru => format!("{name} записан с ошибками ({n}), как велит --force:"),
-                Language::Kk => format!("{name} қателерімен ({n}) жазылды, --force бойынша:"),
-                Language::En => format!("{name} written with {n} error(s), as --force asks:"),
-            };
-            eprintln!(
-                "pressdesk: {head}\n{}",
-                checks::report::text(&errors, ui, self.template(&release.template), 0).trim_end()
-            );
-        }
-        Ok(format!("{}", out.display()))
     }
 }
 

@@ -132,21 +132,6 @@ pub fn typeset_only(
     engine::run(text, table(lang), &ctx, |rule| names.contains(&rule.name))
 }
 
-/// Compiles the patterns that typesetting `text` in `lang` will need, before their first
-/// use: each rule runs once on the text as it is, and a rule compiles its patterns only
-/// when the text has what they look for (most texts have no «№», no prices in roubles, no
-/// «кое»), so patterns no rule will use are not compiled at all. A command runs this on a
-/// second core while it checks a release (compiling the patterns is most of a short
-/// command's time). It goes from the last rule to the first, so that it and the first
-/// typesetting meet in the middle rather than wait on each other's pattern.
-pub fn prepare(lang: Language, text: &str) {
-    let settings = TypographySettings::default();
-    let ctx = Context::new(lang, &settings);
-    for rule in table(lang).iter().rev() {
-        let _ = (rule.apply)(text, &ctx);
-    }
-}
-
 /// The rules for `lang` in the order they run, as Settings lists them.
 pub fn rules(lang: Language) -> &'static [RuleInfo] {
     static INFOS: LazyLock<[Vec<RuleInfo>; 3]> = LazyLock::new(|| {

@@ -1,0 +1,222 @@
+//! `pressdesk export`: a release as DOCX, HTML, text or a ready e-mail, refused (exit code
+//! 3) while the version has errors, unless `--force`.
+
+use std::path::{Path, PathBuf};
+
+use super::{Context, EXIT_REFUSED, Failure, Format, first_language};
+use crate::checks;
+use crate::compose::compose;
+use crate::export;
+use crate::language::Language;
+use crate::letterhead;
+use crate::profile::Profile;
+use crate::release::Release;
+use crate::storage;
+
+/// The file an export writes, and what to tell the user once it is written.
+struct Rendered {
+    bytes: Vec<u8>,
+    /// The title as typeset, for the file's suggested name.
+    title: String,
+    /// Warnings and notes (a logo or a photo left out, an e-mail's size).
+    notes: Vec<String>,
+}
+
+impl Context {
+    pub(super) fn export(
+        &self,
+        file: &Path,
+        format: Format,
+        lang: Option<Language>,
+        out: Option<PathBuf>,
+        force: bool,
+    ) -> Result<String, Failure> {
+        let ui = self.ui;
+        let release = self.load(file)?;
+        let lang = match lang {
+            Some(lang) => lang,
+            None => first_language(&release).ok_or_else(|| {
+                let name = file.display();
+                say!(ui,
+                    ru: "{name}: в релизе ещё нет текста",
+                    kk: "{name}: релизде әлі мәтін жоқ",
+                    en: "{name}: the release has no text yet",
+                )
+            })?,
+        };
+        if release.version(lang).is_none() {
+            return Err(Failure::from(self.no_version(file, lang, &release)));
+        }
+        // The file is made on the second core while this one checks the release: the two
+        // take about as long, and a refused export only throws the made file away.
+        let profile = &self.profile;
+        let (errors, rendered) = std::thread::scope(|scope| {
+            let rendering = scope.spawn(|| render(&release, file, lang, format, profile, ui));
+            let errors = self.errors_of(&release, lang);
+            let rendered = rendering
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            (errors, rendered)
+        });
+        if !errors.is_empty() && !force {
+            return Err(self.refusal(file, lang, &release, &errors));
+        }
+        let Some(Rendered {
+            bytes,
+            title,
+            notes,
+        }) = rendered.map_err(Failure::from)?
+        else {
+            return Err(Failure::from(self.no_version(file, lang, &release)));
+        };
+        let date = release.version(lang).and_then(|v| v.dateline.date);
+        let suggested = export::suggested_file_name(date, &title, format.extension());
+        let out = match out {
+            Some(path) if path.is_dir() => path.join(suggested),
+            Some(path) => path,
+            None => PathBuf::from(suggested),
+        };
+        storage::write_atomic(&out, &bytes).map_err(|e| e.in_language(ui))?;
+        for note in notes {
+            eprintln!("pressdesk: {note}");
+        }
+        if !errors.is_empty() {
+            let (n, name) = (errors.len(), out.display());
+            let head = match ui {
+                Language::Ru => format!("{name} записан с ошибками ({n}), как велит --force:"),
+                Language::Kk => format!("{name} қателерімен ({n}) жазылды, --force бойынша:"),
+                Language::En => format!("{name} written with {n} error(s), as --force asks:"),
+            };
+            eprintln!(
+                "pressdesk: {head}\n{}",
+                checks::report::text(&errors, ui, self.template(&release.template), 0).trim_end()
+            );
+        }
+        Ok(format!("{}", out.display()))
+    }
+
+    /// The errors of the version in `lang` and of the shared facts and figures: what stops
+    /// an export, since a wrong sum or a placeholder must not go out under the government
+    /// body's name.
+    fn errors_of(&self, release: &Release, lang: Language) -> Vec<checks::Finding> {
+        // Only this version is checked (errors never come from comparing versions): the
+        // other languages' rules are not even compiled, which keeps the command quick.
+        let mut alone = release.clone();
+        alone.versions.retain(|v| v.language == lang);
+        checks::errors_with(
+            &alone,
+            self.template(&release.template),
+            &self.profile,
+            crate::clock::today(),
+            self.ui,
+        )
+        .into_iter()
+        .filter(|f| f.language.is_none_or(|l| l == lang))
+        .collect()
+    }
+
+    fn refusal(
+        &self,
+        file: &Path,
+        lang: Language,
+        release: &Release,
+        errors: &[checks::Finding],
+    ) -> Failure {
+        let (n, name) = (errors.len(), file.display());
+        let head = match self.ui {
+            Language::Ru => format!(
+                "{name}: не экспортировано — в версии {lang} ошибок: {n}. Исправьте их или добавьте --force"
+            ),
+            Language::Kk => format!(
+                "{name}: экспортталмады — {lang} нұсқасында {n} қате бар. Түзетіңіз немесе --force қосыңыз"
+            ),
+            Language::En => format!(
+                "{name}: not exported, the {lang} version has {n} error(s); fix them or add --force"
+            ),
+        };
+        Failure {
+            code: EXIT_REFUSED,
+            message: format!(
+                "{head}\n{}",
+                checks::report::text(errors, self.ui, self.template(&release.template), 0)
+                    .trim_end()
+            ),
+        }
+    }
+}
+
+/// The version in `lang` made into the bytes of a `format` file, with its letterhead's
+/// logo and its photos (those that cannot be read are left out, with a note saying so).
+/// `None`: the release has no version in `lang`.
+fn render(
+    release: &Release,
+    file: &Path,
+    lang: Language,
+    format: Format,
+    profile: &Profile,
+    ui: Language,
+) -> Result<Option<Rendered>, String> {
+    let mut notes = Vec::new();
+    let Ok(mut document) = compose(release, lang, profile) else {
+        return Ok(None);
+    };
+    if format != Format::Txt
+        && let Some(error) =
+            letterhead::attach_logo(&mut document, profile.letterhead.logo.as_deref())
+    {
+        notes.push(say!(ui,
+            ru: "предупреждение: {error}; бланк уходит без логотипа",
+            kk: "ескерту: {error}; бланк логотипсіз кетеді",
+            en: "warning: {error}; the letterhead goes out without it",
+        ));
+    }
+    if format != Format::Txt {
+        let folder = crate::photos::folder_for(file);
+        for (stored, error) in crate::photos::attach(&mut document, &folder) {
+            let reason = error.in_language(ui);
+            let photo = release
+                .photos
+                .iter()
+                .find(|p| p.file == stored && !p.original_name.is_empty())
+                .map_or(stored.as_str(), |p| p.original_name.as_str());
+            notes.push(say!(ui,
+                ru: "предупреждение: фотография {photo} пропущена: {reason}",
+                kk: "ескерту: {photo} суреті өткізілді: {reason}",
+                en: "warning: the photo {photo} is left out: {reason}",
+            ));
+        }
+    }
+    let bytes = match format {
+        Format::Docx => export::to_docx(&document).map_err(|e| e.to_string())?,
+        Format::Html => export::to_html(&document).into_bytes(),
+        Format::Txt => export::to_text(&document).into_bytes(),
+        Format::Eml => {
+            let date = release.version(lang).and_then(|v| v.dateline.date);
+            let docx = export::to_docx(&document).map_err(|e| e.to_string())?;
+            let name = export::suggested_file_name(date, &document.title, "docx");
+            let eml = export::to_eml(&document, &docx, &name).map_err(|e| e.to_string())?;
+            // The size a mail server will see, base64 included: shown always, with a
+            // warning past the common limit.
+            let kb = eml.len().div_ceil(1024);
+            notes.push(if eml.len() > export::LARGE_MESSAGE_BYTES {
+                say!(ui,
+                    ru: "предупреждение: письмо весит {kb} КБ; многие почтовые серверы не принимают больше 20 МБ",
+                    kk: "ескерту: хат {kb} КБ; көп пошта серверлері 20 МБ-тан асқанын қабылдамайды",
+                    en: "warning: the message is {kb} KB; many mail servers refuse more than 20 MB",
+                )
+            } else {
+                say!(ui,
+                    ru: "письмо весит {kb} КБ",
+                    kk: "хат {kb} КБ",
+                    en: "the message is {kb} KB",
+                )
+            });
+            eml
+        }
+    };
+    Ok(Some(Rendered {
+        bytes,
+        title: document.title,
+        notes,
+    }))
+}
