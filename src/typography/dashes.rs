@@ -1,16 +1,18 @@
 //! Dashes: a hyphen typed between spaces, dialogue, and ranges of numbers, months or days.
 
 use std::borrow::Cow;
+use std::ops::Range;
 
 use super::engine::{Context, Rule};
 use super::scan::{
-    DASHES, EM_DASH, EN_DASH, Edit, LETTER, LOWER, NBSP, Pattern, PerLanguage, UPPER, char_at,
-    char_before, is_inline_space, is_letter, replace_matches, rewrite,
+    DASHES, EM_DASH, EN_DASH, Edit, LETTER, LOWER, NBSP, Pattern, PerLanguage, UPPER, chain,
+    char_at, char_before, is_inline_space, is_letter, rewrite, rewrite_found,
 };
 use super::{EnglishDash, words};
 use crate::language::Language;
 
-// Found from the dash (a quick literal search); the spaces before it are checked by hand.
+// The pattern the spaced-dash rule reads by hand (see `next_spaced_dash`).
+#[cfg(test)]
 static SPACED_DASH: Pattern = Pattern::new(
     || format!(r"({DASHES})([ \u{{00A0}}\n])"),
     &["- ", "-\u{a0}", "-\n", "‒", "–", "—"],
@@ -25,38 +27,84 @@ pub(crate) const SPACED: Rule = Rule::new(
 
 /// Russian and Kazakh: no-break space, em dash, the space that was there. English follows
 /// the profile: closed em dash (Chicago), spaced em dash (AP) or spaced en dash (Oxford).
+///
+/// The dashes of this rule and of [`direct_speech`] are read without patterns: nearly
+/// every release has a dash between spaces, and their four patterns were a millisecond of
+/// an export's start. A test compares each search with its old pattern on random texts.
 fn spaced<'t>(text: &'t str, ctx: &Context) -> Cow<'t, str> {
-    rewrite(text, &SPACED_DASH, |caps| {
-        let dash = caps.get(1)?;
-        let after = caps.get(2)?;
-        let spaces_start = text[..dash.start()].trim_end_matches([' ', NBSP]).len();
-        if spaces_start == dash.start() {
-            return None; // no space before: a hyphen in a word, or a suffix
-        }
-        if spaces_start == 0 || char_before(text, spaces_start) == Some('\n') {
-            return None; // a dash after nothing but spaces opens a line: direct speech
-        }
-        let whole = spaces_start..after.end();
-        let after = after.as_str();
-        let replacement = match (ctx.lang, ctx.settings.english_dash) {
-            (Language::En, EnglishDash::ClosedEm) if after == "\n" => format!("{EM_DASH}\n"),
-            (Language::En, EnglishDash::ClosedEm) => EM_DASH.to_string(),
-            (Language::En, EnglishDash::SpacedEn) => format!("{NBSP}{EN_DASH}{after}"),
-            _ => format!("{NBSP}{EM_DASH}{after}"),
-        };
-        Some(Edit::new(whole, replacement))
+    rewrite_found(text, next_spaced_dash, |found| {
+        spaced_edit(text, found, ctx)
     })
 }
 
-/// A dash opening a line, or a paragraph of pasted HTML (`<p>- Ты придёшь?`).
+/// The next dash with a space, a no-break space or a line's end after it, as the pattern
+/// `(--|-|‒|–|—)([ \u{00A0}\n])` finds it.
+fn next_spaced_dash(text: &str, from: usize) -> Option<Range<usize>> {
+    text[from..].char_indices().find_map(|(offset, _)| {
+        let i = from + offset;
+        let dash_end = dash_at(text, i)?;
+        let end = space_at(text, dash_end)
+            .or_else(|| (text.as_bytes().get(dash_end) == Some(&b'\n')).then_some(dash_end + 1))?;
+        Some(i..end)
+    })
+}
+
+fn spaced_edit(text: &str, found: Range<usize>, ctx: &Context) -> Option<Edit> {
+    let after = &text[found.clone()][dash_at(&text[found.clone()], 0)?..];
+    let spaces_start = text[..found.start].trim_end_matches([' ', NBSP]).len();
+    if spaces_start == found.start {
+        return None; // no space before: a hyphen in a word, or a suffix
+    }
+    if spaces_start == 0 || char_before(text, spaces_start) == Some('\n') {
+        return None; // a dash after nothing but spaces opens a line: direct speech
+    }
+    let whole = spaces_start..found.end;
+    let replacement = match (ctx.lang, ctx.settings.english_dash) {
+        (Language::En, EnglishDash::ClosedEm) if after == "\n" => format!("{EM_DASH}\n"),
+        (Language::En, EnglishDash::ClosedEm) => EM_DASH.to_string(),
+        (Language::En, EnglishDash::SpacedEn) => format!("{NBSP}{EN_DASH}{after}"),
+        _ => format!("{NBSP}{EM_DASH}{after}"),
+    };
+    Some(Edit::new(whole, replacement))
+}
+
+/// [`spaced`] as its pattern, which it must equal.
+#[cfg(test)]
+fn spaced_by_pattern<'t>(text: &'t str, ctx: &Context) -> Cow<'t, str> {
+    rewrite(text, &SPACED_DASH, |caps| {
+        spaced_edit(text, caps.get(0)?.range(), ctx)
+    })
+}
+
+/// Where a dash as typed — `--`, `-`, `‒`, `–`, `—` — that starts at `i` ends.
+fn dash_at(text: &str, i: usize) -> Option<usize> {
+    let rest = text.get(i..)?;
+    if rest.starts_with("--") {
+        return Some(i + 2);
+    }
+    let c = rest.chars().next()?;
+    matches!(c, '-' | '‒' | '–' | '—').then(|| i + c.len_utf8())
+}
+
+/// Where a space or a no-break space that starts at `i` ends.
+fn space_at(text: &str, i: usize) -> Option<usize> {
+    let c = text.get(i..)?.chars().next()?;
+    matches!(c, ' ' | NBSP).then(|| i + c.len_utf8())
+}
+
+/// The patterns [`direct_speech`] reads by hand: a dash opening a line or a paragraph of
+/// pasted HTML (`<p>- Ты придёшь?`), after a finished sentence, after a quote or a comma.
+#[cfg(test)]
 static LINE_START_DASH: Pattern = Pattern::new(
     || format!(r"(?m)(^|<p>|<li>)({DASHES})[ \u{{00A0}}]"),
     &["- ", "-\u{a0}", "‒", "–", "—"],
 );
+#[cfg(test)]
 static DASH_AFTER_SENTENCE: Pattern = Pattern::new(
     || format!(r"([.…?!])[ \u{{00A0}}]({DASHES})[ \u{{00A0}}]"),
     &["- ", "-\u{a0}", "‒", "–", "—"],
 );
+#[cfg(test)]
 static DASH_AFTER_QUOTE: Pattern = Pattern::new(
     || format!(r#"([,»"“”‘’«„])[ \u{{00A0}}]?({DASHES})[ \u{{00A0}}]"#),
     &["- ", "-\u{a0}", "‒", "–", "—"],
@@ -73,34 +121,118 @@ pub(crate) const DIRECT_SPEECH: Rule = Rule::new(
 /// A dash opening a line or following a finished sentence starts a speaker's words: it
 /// stays with the word after it.
 fn direct_speech<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
-    let text = replace_matches(text, &DASH_AFTER_QUOTE, |caps| {
-        let mark = caps.get(1)?;
-        // Any quote mark after a word closes the quotation, whichever way it was typed (the
-        // quotes rule, which runs later, will turn it round).
-        let after_word = !matches!(
-            char_before(text, mark.start()),
-            None | Some(' ' | '\n' | NBSP)
-        );
-        if matches!(mark.as_str(), "«" | "„") && !after_word {
-            return None;
-        }
-        Some(format!("{}{NBSP}{EM_DASH} ", mark.as_str()))
+    let text = rewrite_found(text, next_dash_after_quote, |found| {
+        dash_after_quote_edit(text, found)
     });
-    let text = super::scan::chain(text, |t| {
-        replace_matches(t, &LINE_START_DASH, |caps| {
-            let opening = caps.get(1).map_or("", |m| m.as_str());
-            Some(format!("{opening}{EM_DASH}{NBSP}"))
-        })
+    let text = chain(text, |t| {
+        rewrite_found(t, next_line_start_dash, |found| line_start_edit(t, found))
     });
-    super::scan::chain(text, |t| {
-        replace_matches(t, &DASH_AFTER_SENTENCE, |caps| {
-            let mark = caps.get(1)?;
-            if mark.as_str() == "." && follows_abbreviation(t, mark.start()) {
-                return None; // `в 2024 г. — 150`: the period ends an abbreviation, not a sentence
-            }
-            Some(format!("{} {EM_DASH}{NBSP}", mark.as_str()))
+    chain(text, |t| {
+        rewrite_found(t, next_dash_after_sentence, |found| {
+            dash_after_sentence_edit(t, found)
         })
     })
+}
+
+/// [`direct_speech`] with its patterns, which it must equal.
+#[cfg(test)]
+fn direct_speech_by_patterns<'t>(text: &'t str) -> Cow<'t, str> {
+    let whole = |caps: &regex::Captures| caps.get(0).map(|m| m.range());
+    let text = rewrite(text, &DASH_AFTER_QUOTE, |caps| {
+        dash_after_quote_edit(text, whole(caps)?)
+    });
+    let text = chain(text, |t| {
+        rewrite(t, &LINE_START_DASH, |caps| line_start_edit(t, whole(caps)?))
+    });
+    chain(text, |t| {
+        rewrite(t, &DASH_AFTER_SENTENCE, |caps| {
+            dash_after_sentence_edit(t, whole(caps)?)
+        })
+    })
+}
+
+/// A quote mark or a comma, a space or none, a dash, a space:
+/// `([,»"“”‘’«„])[ \u{00A0}]?(--|-|‒|–|—)[ \u{00A0}]`.
+fn next_dash_after_quote(text: &str, from: usize) -> Option<Range<usize>> {
+    text[from..].char_indices().find_map(|(offset, c)| {
+        if !matches!(c, ',' | '»' | '"' | '“' | '”' | '‘' | '’' | '«' | '„') {
+            return None;
+        }
+        let start = from + offset;
+        let mark_end = start + c.len_utf8();
+        let dash_start = space_at(text, mark_end).unwrap_or(mark_end);
+        let end = space_at(text, dash_at(text, dash_start)?)?;
+        Some(start..end)
+    })
+}
+
+fn dash_after_quote_edit(text: &str, found: Range<usize>) -> Option<Edit> {
+    let mark = text[found.start..].chars().next()?;
+    // Any quote mark after a word closes the quotation, whichever way it was typed (the
+    // quotes rule, which runs later, will turn it round).
+    let after_word = !matches!(
+        char_before(text, found.start),
+        None | Some(' ' | '\n' | NBSP)
+    );
+    if matches!(mark, '«' | '„') && !after_word {
+        return None;
+    }
+    Some(Edit::new(found, format!("{mark}{NBSP}{EM_DASH} ")))
+}
+
+/// A dash and a space at the start of a line, or after `<p>` or `<li>`:
+/// `(?m)(^|<p>|<li>)(--|-|‒|–|—)[ \u{00A0}]`.
+fn next_line_start_dash(text: &str, from: usize) -> Option<Range<usize>> {
+    let bytes = text.as_bytes();
+    (from..text.len()).find_map(|i| {
+        let line_start = i == 0 || bytes[i - 1] == b'\n';
+        let dash_after = |opening: usize| space_at(text, dash_at(text, i + opening)?);
+        let end = line_start
+            .then(|| dash_after(0))
+            .flatten()
+            .or_else(|| {
+                bytes[i..]
+                    .starts_with(b"<p>")
+                    .then(|| dash_after(3))
+                    .flatten()
+            })
+            .or_else(|| {
+                bytes[i..]
+                    .starts_with(b"<li>")
+                    .then(|| dash_after(4))
+                    .flatten()
+            })?;
+        Some(i..end)
+    })
+}
+
+fn line_start_edit(text: &str, found: Range<usize>) -> Option<Edit> {
+    let opening = ["<p>", "<li>"]
+        .into_iter()
+        .find(|opening| text[found.start..].starts_with(opening))
+        .unwrap_or("");
+    Some(Edit::new(found, format!("{opening}{EM_DASH}{NBSP}")))
+}
+
+/// A sentence's last mark, one space, a dash, a space: `([.…?!])[ \u{00A0}](--|-|‒|–|—)[ \u{00A0}]`.
+fn next_dash_after_sentence(text: &str, from: usize) -> Option<Range<usize>> {
+    text[from..].char_indices().find_map(|(offset, c)| {
+        if !matches!(c, '.' | '…' | '?' | '!') {
+            return None;
+        }
+        let start = from + offset;
+        let dash_start = space_at(text, start + c.len_utf8())?;
+        let end = space_at(text, dash_at(text, dash_start)?)?;
+        Some(start..end)
+    })
+}
+
+fn dash_after_sentence_edit(text: &str, found: Range<usize>) -> Option<Edit> {
+    let mark = text[found.start..].chars().next()?;
+    if mark == '.' && follows_abbreviation(text, found.start) {
+        return None; // `в 2024 г. — 150`: the period ends an abbreviation, not a sentence
+    }
+    Some(Edit::new(found, format!("{mark} {EM_DASH}{NBSP}")))
 }
 
 /// True when the word ending at `end` is an abbreviation that takes a period.
@@ -431,7 +563,32 @@ mod tests {
     use crate::typography::engine::test_support::apply_alone;
     use proptest::prelude::*;
 
+    /// Texts of dashes as typed, spaces, line breaks, sentence marks, quotes, pasted HTML
+    /// and words (an abbreviation among them), for the dash searches read by hand.
+    const DASH_TEXTS: &str = "((\\.|…|\\?|!|,|»|«|\"|“|”|‘|’|„|<p>|<li>|<p|\n|г\\.|слово|Ә)?( |\u{a0})?(-|--|---|‒|–|—)?( |\u{a0}|\n)?(слово|Ә|x)?){0,8}";
+
     proptest! {
+        /// The spaced dash read by hand does what its pattern did, in each language and
+        /// each English dash style.
+        #[test]
+        fn the_spaced_dash_reads_as_its_pattern_did(text in DASH_TEXTS) {
+            for english_dash in [EnglishDash::ClosedEm, EnglishDash::SpacedEm, EnglishDash::SpacedEn] {
+                let settings = TypographySettings { english_dash, ..TypographySettings::default() };
+                for lang in Language::ALL {
+                    let ctx = Context::new(lang, &settings);
+                    prop_assert_eq!(spaced(&text, &ctx), spaced_by_pattern(&text, &ctx));
+                }
+            }
+        }
+
+        /// The dashes of direct speech read by hand do what their patterns did.
+        #[test]
+        fn the_dashes_of_speech_read_as_their_patterns_did(text in DASH_TEXTS) {
+            let settings = TypographySettings::default();
+            let ctx = Context::new(Language::Ru, &settings);
+            prop_assert_eq!(direct_speech(&text, &ctx), direct_speech_by_patterns(&text));
+        }
+
         /// The look for a dash between numbers never keeps the pattern from a text it
         /// would change: texts of numbers, Roman numerals, dashes, spaces and words.
         #[test]
@@ -448,6 +605,26 @@ mod tests {
 
     fn run(rule: Rule, lang: Language, text: &str) -> String {
         apply_alone(rule, lang, text)
+    }
+
+    #[test]
+    fn a_dash_after_a_quote_stays_with_it_and_a_speakers_dash_with_the_word_after() {
+        let ru = |t| run(DIRECT_SPEECH, Language::Ru, t);
+        assert_eq!(
+            ru("«Добро пожаловать», - отметил аким."),
+            "«Добро пожаловать»,\u{a0}— отметил аким."
+        );
+        assert_eq!(
+            ru("«Спасибо»– сказал гость."),
+            "«Спасибо»\u{a0}— сказал гость."
+        );
+        assert_eq!(
+            ru("Итоги подведены. - Всё?"),
+            "Итоги подведены. —\u{a0}Всё?"
+        );
+        assert_eq!(ru("в 2024 г. - 150"), "в 2024 г. - 150");
+        assert_eq!(ru("Вопрос\n-- Ответ"), "Вопрос\n—\u{a0}Ответ");
+        assert_eq!(ru("<li>- пункт"), "<li>—\u{a0}пункт");
     }
 
     #[test]
