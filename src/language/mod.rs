@@ -29,6 +29,21 @@ pub fn is_our_letter(c: char) -> bool {
     matches!(c, 'A'..='Z' | 'a'..='z' | 'А'..='я' | 'Ё' | 'ё') || "ӘәҒғҚқҢңӨөҰұҮүҺһІі".contains(c)
 }
 
+/// A capital letter of [`LETTER_PATTERN`], as a pattern and as code.
+pub const CAPITAL_PATTERN: &str = "[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]";
+/// A small letter of [`LETTER_PATTERN`], as a pattern and as code.
+pub const SMALL_PATTERN: &str = "[a-zа-яёәғқңөұүһі]";
+
+/// A letter of [`CAPITAL_PATTERN`].
+pub fn is_our_capital(c: char) -> bool {
+    matches!(c, 'A'..='Z' | 'А'..='Я' | 'Ё') || "ӘҒҚҢӨҰҮҺІ".contains(c)
+}
+
+/// A letter of [`SMALL_PATTERN`].
+pub fn is_our_small(c: char) -> bool {
+    matches!(c, 'a'..='z' | 'а'..='я' | 'ё') || "әғқңөұүһі".contains(c)
+}
+
 /// `char::is_alphabetic`, with Latin and Cyrillic letters (nearly all a release has)
 /// answered by a range test: the checks and the typography ask it of every character, and
 /// Unicode's tables are slow next to a comparison.
@@ -307,13 +322,17 @@ mod tests {
 
     #[test]
     fn our_letters_are_the_patterns_letters() {
-        let pattern = regex::Regex::new(&format!("^{LETTER_PATTERN}$")).unwrap();
+        let whole = |pattern: &str| regex::Regex::new(&format!("^{pattern}$")).unwrap();
+        let (letter, capital, small) = (
+            whole(LETTER_PATTERN),
+            whole(CAPITAL_PATTERN),
+            whole(SMALL_PATTERN),
+        );
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
-            assert_eq!(
-                is_our_letter(c),
-                pattern.is_match(c.encode_utf8(&mut [0; 4])),
-                "{c:?}"
-            );
+            let c_str = c.encode_utf8(&mut [0; 4]).to_string();
+            assert_eq!(is_our_letter(c), letter.is_match(&c_str), "{c:?}");
+            assert_eq!(is_our_capital(c), capital.is_match(&c_str), "{c:?}");
+            assert_eq!(is_our_small(c), small.is_match(&c_str), "{c:?}");
         }
     }
 

@@ -199,7 +199,8 @@ mod tests {
     fn every_match_of_a_pattern_holds_one_of_its_needs() {
         let modules = [
             (include_str!("dashes.rs"), dashes::patterns()),
-            (include_str!("nbsp.rs"), nbsp::patterns()),
+            (include_str!("nbsp/mod.rs"), nbsp::patterns()),
+            (include_str!("nbsp/names.rs"), nbsp::names_patterns()),
             (include_str!("number_format.rs"), number_format::patterns()),
             (include_str!("number_nbsp.rs"), number_nbsp::patterns()),
             (include_str!("punctuation.rs"), punctuation::patterns()),

@@ -23,9 +23,9 @@ pub(crate) const EN_DASH: char = '–';
 /// A letter in a pattern (see [`crate::language::LETTER_PATTERN`]).
 pub(crate) const LETTER: &str = crate::language::LETTER_PATTERN;
 /// A capital letter in a pattern (see [`LETTER`]).
-pub(crate) const UPPER: &str = "[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]";
+pub(crate) const UPPER: &str = crate::language::CAPITAL_PATTERN;
 /// A small letter in a pattern (see [`LETTER`]).
-pub(crate) const LOWER: &str = "[a-zа-яёәғқңөұүһі]";
+pub(crate) const LOWER: &str = crate::language::SMALL_PATTERN;
 
 /// What the user may type for a dash: hyphen, double hyphen, figure dash, en and em dash.
 /// (Regex alternation; the double hyphen comes first so it wins over the single one.)

@@ -5,11 +5,14 @@ use std::borrow::Cow;
 
 use super::engine::{Context, Rule};
 use super::scan::{
-    Edit, LETTER, LOWER, NBSP, Pattern, PerLanguage, Search, UPPER, char_at, char_before,
-    is_inline_space, is_letter, opens_word, rewrite,
+    Edit, NBSP, Pattern, PerLanguage, Search, UPPER, char_at, char_before, is_inline_space,
+    is_letter, opens_word, rewrite,
 };
 use super::words::{self, word_pattern};
 use crate::language::Language;
+
+mod names;
+pub(crate) use names::{ABBREVIATIONS, INITIALS_RULE, ORGANISATION, REFERENCE_RULE};
 
 // ----- no-break spaces already in the text -----
 
@@ -180,213 +183,6 @@ pub(crate) fn sentence_ends_at(text: &str, index: usize) -> bool {
     }
 }
 
-// ----- names and abbreviations -----
-
-static INITIALS: Pattern = Pattern::new(
-    || {
-        let gap = r"[ \u{00A0}\u{202F}]?";
-        format!(r"({UPPER})\.{gap}(?:({UPPER})\.{gap})?({UPPER}{LOWER}+)")
-    },
-    &[],
-);
-
-pub(crate) const INITIALS_RULE: Rule = Rule::new(
-    "nbsp/initials",
-    "Initials stay together and with the surname: Д.\u{a0}А.\u{a0}Сатыбалды",
-    "Д.А. Сатыбалды, А. Иванов",
-    initials,
-);
-
-/// Whether a full stop has a letter `before` it and, after one space at most, a letter
-/// `after` it: `А. Иванов` (capitals), `т. е.` (small letters).
-fn stop_between(text: &str, before: fn(char) -> bool, after: fn(char) -> bool) -> bool {
-    text.match_indices('.').any(|(at, _)| {
-        let rest = &text[at + 1..];
-        let rest = rest
-            .strip_prefix([' ', NBSP, '\u{202F}'])
-            .filter(|r| r.starts_with(after))
-            .unwrap_or(rest);
-        char_before(text, at).is_some_and(before) && rest.starts_with(after)
-    })
-}
-
-fn initials<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
-    let initial = stop_between(text, char::is_uppercase, char::is_uppercase);
-    if !super::scan::worth_looking(initial) {
-        return Cow::Borrowed(text);
-    }
-    super::scan::replace_matches(text, &INITIALS, |caps| {
-        let first = caps.get(1)?;
-        if !opens_word(char_before(text, first.start())) {
-            return None;
-        }
-        let surname = caps.get(3)?;
-        Some(match caps.get(2) {
-            Some(second) => format!(
-                "{}.{NBSP}{}.{NBSP}{}",
-                first.as_str(),
-                second.as_str(),
-                surname.as_str()
-            ),
-            None => format!("{}.{NBSP}{}", first.as_str(), surname.as_str()),
-        })
-    })
-}
-
-static ABBREVIATION_PAIR: Pattern = Pattern::new(
-    || {
-        let letter = r"[а-яёәғқңөұүһі]";
-        format!(r"({letter}{{1,3}})\.([ \u{{00A0}}\u{{202F}}]?)({letter}{{1,3}})\.")
-    },
-    &[],
-);
-
-pub(crate) const ABBREVIATIONS: Rule = Rule::new(
-    "nbsp/abbreviations",
-    "Abbreviations of two words stay together: т.\u{a0}д., т.\u{a0}е., т.\u{a0}б., P.\u{a0}S.",
-    "и т.д., т. е.",
-    abbreviations,
-);
-
-static POSTSCRIPT: Pattern = Pattern::new(
-    || r"P\.[ \u{00A0}]?(?:(P)\.[ \u{00A0}]?)?S\.".to_string(),
-    &["P."],
-);
-
-/// `т.д.`, `т. е.` → one no-break space inside; `P.S.` → `P.~S.`. `дд.мм` (a date template)
-/// and web domains (`кто.рф.`) are not abbreviations.
-fn abbreviations<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
-    const DOMAINS: [&str; 9] = ["рф", "ру", "рус", "орг", "укр", "бг", "срб", "қаз", "каз"];
-    let text = super::scan::replace_matches(text, &POSTSCRIPT, |caps| {
-        let whole = caps.get(0)?;
-        if !opens_word(char_before(text, whole.start())) {
-            return None;
-        }
-        Some(match caps.get(1) {
-            Some(_) => format!("P.{NBSP}P.{NBSP}S."),
-            None => format!("P.{NBSP}S."),
-        })
-    });
-    super::scan::chain(text, |t| cyrillic_abbreviations(t, &DOMAINS))
-}
-
-fn cyrillic_abbreviations<'t>(text: &'t str, domains: &[&str]) -> Cow<'t, str> {
-    if !super::scan::worth_looking(stop_between(text, char::is_lowercase, char::is_lowercase)) {
-        return Cow::Borrowed(text);
-    }
-    rewrite(text, &ABBREVIATION_PAIR, |caps| {
-        let first = caps.get(1)?;
-        let gap = caps.get(2)?;
-        let second = caps.get(3)?;
-        let (before, two_before) = super::scan::two_chars_before(text, first.start());
-        // A pair continues a chain (`а.е.м.`) or starts a word.
-        let continues_chain = before == Some('.')
-            || (matches!(before, Some(c) if is_inline_space(c)) && two_before == Some('.'));
-        if !continues_chain && !opens_word(before) {
-            return None;
-        }
-        // `тыс. руб.` is a number's scale and unit, the figure rules' business.
-        let is_scale = |part: &str| matches!(part, "тыс" | "млн" | "млрд" | "трлн");
-        let is_scale = is_scale(first.as_str()) || is_scale(second.as_str());
-        if is_scale
-            || (first.as_str() == "дд" && second.as_str() == "мм")
-            || domains.contains(&second.as_str())
-        {
-            return None;
-        }
-        if matches!(char_at(text, second.end()), Some(c) if is_letter(c)) {
-            return None;
-        }
-        Some(Edit::new(gap.range(), NBSP.to_string()))
-    })
-}
-
-static ORGANISATION_FORM: PerLanguage =
-    PerLanguage::new(|lang| format!(r"({}) ", word_pattern(words::organisation_forms(lang))));
-
-pub(crate) const ORGANISATION: Rule = Rule::new(
-    "nbsp/organisation-form",
-    "A legal form stays with the organisation's name: ТОО\u{a0}«Жарық»",
-    "ТОО \"Жарық\", АО \"Самрук\"",
-    organisation,
-);
-
-fn organisation<'t>(text: &'t str, ctx: &Context) -> Cow<'t, str> {
-    let form_then_space = words::organisation_forms(ctx.lang).iter().any(|form| {
-        text.match_indices(form)
-            .any(|(at, _)| text[at + form.len()..].starts_with(' '))
-    });
-    if !super::scan::worth_looking(form_then_space) {
-        return Cow::Borrowed(text);
-    }
-    rewrite(text, ORGANISATION_FORM.get(ctx.lang), |caps| {
-        let form = caps.get(1)?;
-        if matches!(char_before(text, form.start()), Some(c) if is_letter(c)) {
-            return None;
-        }
-        Some(Edit::new(form.end()..form.end() + 1, NBSP.to_string()))
-    })
-}
-
-static REFERENCE: PerLanguage = PerLanguage::new(|lang| {
-    let list = if lang == Language::En {
-        word_pattern(words::reference_abbreviations(lang))
-    } else {
-        words::word_pattern_capitalised(words::reference_abbreviations(lang))
-    };
-    format!(r"({list})\.[ \u{{00A0}}]*([0-9]+|{LETTER}+)")
-});
-
-pub(crate) const REFERENCE_RULE: Rule = Rule::new(
-    "nbsp/reference",
-    "стр., рис., п., ст. and the like stay with their number; см. and им. with their word",
-    "см. рис. 3 на стр.12, школа им. Абая",
-    reference,
-);
-
-/// Abbreviations that point somewhere (`стр. 12`, `No. 5`) keep to the number after them;
-/// `см.` and `им.` keep to whatever word follows.
-fn reference<'t>(text: &'t str, ctx: &Context) -> Cow<'t, str> {
-    // Every change is at a listed abbreviation standing as a word before a full stop; most
-    // texts have none, and the pattern (a long alternation) is then not compiled.
-    let abbreviations = words::reference_abbreviations(ctx.lang);
-    let abbreviation_before_stop = text.match_indices('.').any(|(stop, _)| {
-        let before = &text[..stop];
-        abbreviations.iter().any(|abbreviation| {
-            let start = before.len().saturating_sub(abbreviation.len());
-            before.is_char_boundary(start)
-                && before[start..].to_lowercase() == abbreviation.to_lowercase()
-                && !matches!(char_before(before, start), Some(c) if is_letter(c))
-        })
-    });
-    if !super::scan::worth_looking(abbreviation_before_stop) {
-        return Cow::Borrowed(text);
-    }
-    bind_references(text, ctx)
-}
-
-fn bind_references<'t>(text: &'t str, ctx: &Context) -> Cow<'t, str> {
-    rewrite(text, REFERENCE.get(ctx.lang), |caps| {
-        let abbreviation = caps.get(1)?;
-        let target = caps.get(2)?;
-        let before = char_before(text, abbreviation.start());
-        if !(opens_word(before) || before == Some(')')) {
-            return None;
-        }
-        let takes_words = matches!(abbreviation.as_str().to_lowercase().as_str(), "см" | "им");
-        let is_number = target.as_str().starts_with(|c: char| c.is_ascii_digit());
-        if !is_number && !takes_words {
-            return None;
-        }
-        let after = char_at(text, target.end());
-        if matches!(after, Some(c) if !(c.is_whitespace() || ".,?!;:)»".contains(c))) {
-            return None;
-        }
-        let dot = abbreviation.end()..abbreviation.end() + 1;
-        Some(Edit::new(dot.end..target.start(), NBSP.to_string()))
-    })
-}
-
 // ----- addresses -----
 
 /// Address words and abbreviations per language: those written before the name or number
@@ -520,40 +316,22 @@ fn bind_before_name<'t>(text: &'t str, re: &impl Search, before_name: &[&str]) -
     })
 }
 
+/// The patterns of names and abbreviations (nbsp/names.rs), for the same test.
+#[cfg(test)]
+pub(super) fn names_patterns() -> Vec<&'static Pattern> {
+    names::patterns()
+}
+
 /// This module's patterns, for the test of their `needs`.
 #[cfg(test)]
 pub(super) fn patterns() -> Vec<&'static Pattern> {
-    vec![
-        &SENTENCE_END,
-        &INITIALS,
-        &ABBREVIATION_PAIR,
-        &POSTSCRIPT,
-        &PERIOD,
-        &CITY,
-    ]
+    vec![&SENTENCE_END, &PERIOD, &CITY]
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::typography::TypographySettings;
     use crate::typography::engine::test_support::apply_alone;
-    use proptest::prelude::*;
-
-    proptest! {
-        /// The look for an abbreviation before a full stop never keeps the pattern from a
-        /// text it would change.
-        #[test]
-        fn the_quick_look_misses_no_reference(
-            text in "(стр|Стр|СТР|ст|п|им|т|б|сур|No|Fig|p|up|стр\\)|\\.| |\u{a0}|12|Абая|\\(|\\)){0,10}"
-        ) {
-            let settings = TypographySettings::default();
-            for lang in Language::ALL {
-                let ctx = Context::new(lang, &settings);
-                prop_assert_eq!(reference(&text, &ctx), bind_references(&text, &ctx));
-            }
-        }
-    }
 
     fn run(rule: Rule, lang: Language, text: &str) -> String {
         // Expectations write no-break spaces as `~`, in the input too; narrow ones stay.
@@ -607,27 +385,6 @@ mod tests {
             run(PARTICLES, Language::Ru, "Я~бы~в~лётчики б~пошёл"),
             "Я~бы в~лётчики~б пошёл"
         );
-    }
-
-    #[test]
-    fn initials_join_the_surname() {
-        assert_eq!(
-            run(INITIALS_RULE, Language::Ru, "А.С.Пушкин, Пушкин А.С."),
-            "А.~С.~Пушкин, Пушкин А.С."
-        );
-        assert_eq!(
-            run(INITIALS_RULE, Language::Kk, "Д. Сатыбалды"),
-            "Д.~Сатыбалды"
-        );
-    }
-
-    #[test]
-    fn abbreviations_chain_but_skip_domains() {
-        assert_eq!(
-            run(ABBREVIATIONS, Language::Ru, "а.е.м. и т. д."),
-            "а.~е.~м. и т.~д."
-        );
-        assert_eq!(run(ABBREVIATIONS, Language::Ru, "кто.рф."), "кто.рф.");
     }
 
     #[test]
