@@ -8,7 +8,7 @@ use super::PercentSpace;
 use super::engine::{Context, Rule};
 use super::scan::{
     Edit, LETTER, NBSP, NNBSP, Pattern, PerLanguage, Search, char_at, char_before, is_inline_space,
-    is_letter, replace_matches, rewrite, two_chars_before,
+    is_letter, replace_matches, rewrite, rewrite_found, two_chars_before,
 };
 use super::words::{self, word_pattern};
 use crate::language::Language;
@@ -338,10 +338,25 @@ fn percent<'t>(text: &'t str, ctx: &Context) -> Cow<'t, str> {
 
 // ----- тыс., млн, млрд -----
 
+/// The pattern [`scale_period`] reads by hand (see [`next_scale_abbreviation`]).
+#[cfg(test)]
 static SCALE_ABBREVIATION: Pattern = Pattern::new(
     || r"([Тт]ыс|[Мм]лн|[Мм]лрд|[Тт]рлн)(\.?)".to_string(),
     &["ыс", "лн", "лрд"],
 );
+
+/// The abbreviations [`scale_period`] looks after, with a capital too (a sentence may
+/// start with one).
+const SCALE_ABBREVIATIONS: [&str; 8] = ["тыс", "Тыс", "млн", "Млн", "млрд", "Млрд", "трлн", "Трлн"];
+
+/// The next abbreviation of [`SCALE_ABBREVIATIONS`] at or after `from` and a period right
+/// after it, if there is one: the abbreviation's range and the period's (empty without one).
+fn next_scale_abbreviation(text: &str, from: usize) -> Option<(Range<usize>, Range<usize>)> {
+    // No entry starts another, so the leftmost one found is the only one there.
+    let word = super::words::next_alternative(text, from, &SCALE_ABBREVIATIONS)?;
+    let period_length = usize::from(text[word.end..].starts_with('.'));
+    Some((word.clone(), word.end..word.end + period_length))
+}
 
 pub(crate) const SCALE_PERIOD: Rule = Rule::new(
     "number/scale-period",
@@ -351,34 +366,52 @@ pub(crate) const SCALE_PERIOD: Rule = Rule::new(
 );
 
 fn scale_period<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
+    rewrite_found(
+        text,
+        |t, from| next_scale_abbreviation(t, from).map(|(word, period)| word.start..period.end),
+        |found| {
+            let period_length = usize::from(text[..found.end].ends_with('.'));
+            scale_period_edit(text, found.start..found.end - period_length, found.end)
+        },
+    )
+}
+
+/// [`scale_period`] as its pattern, which it must equal.
+#[cfg(test)]
+fn scale_period_by_pattern(text: &str) -> Cow<'_, str> {
     rewrite(text, &SCALE_ABBREVIATION, |caps| {
-        let word = caps.get(1)?;
-        let dot = caps.get(2)?;
-        let free_before = !matches!(char_before(text, word.start()), Some(c) if is_letter(c));
-        let free_after = !matches!(char_at(text, dot.end()), Some(c) if is_letter(c));
-        if !free_before || !free_after {
-            return None;
-        }
-        let is_thousand = word.as_str().to_lowercase() == "тыс";
-        match (is_thousand, dot.is_empty()) {
-            (true, true) if char_at(text, word.end()) != Some('.') => {
-                Some(Edit::new(word.end()..word.end(), "."))
-            }
-            (false, false) => {
-                // The period goes when the sentence plainly goes on after it.
-                let mut rest = text[dot.end()..].chars();
-                let continues = match rest.next() {
-                    Some(',' | ';' | ':' | ')') => true,
-                    Some(' ' | NBSP) => rest.next().is_some_and(|c| {
-                        c.is_lowercase() || c.is_ascii_digit() || "$€₸₽¥£(«„“\"".contains(c)
-                    }),
-                    _ => false,
-                };
-                continues.then(|| Edit::new(dot.range(), ""))
-            }
-            _ => None,
-        }
+        let (word, period) = (caps.get(1)?, caps.get(2)?);
+        scale_period_edit(text, word.range(), period.end())
     })
+}
+
+/// `word` is an abbreviation, `end` the end of the period after it (or of the word).
+fn scale_period_edit(text: &str, word: Range<usize>, end: usize) -> Option<Edit> {
+    let dot = word.end..end;
+    let free_before = !matches!(char_before(text, word.start), Some(c) if is_letter(c));
+    let free_after = !matches!(char_at(text, dot.end), Some(c) if is_letter(c));
+    if !free_before || !free_after {
+        return None;
+    }
+    let is_thousand = text[word.clone()].to_lowercase() == "тыс";
+    match (is_thousand, dot.is_empty()) {
+        (true, true) if char_at(text, word.end) != Some('.') => {
+            Some(Edit::new(word.end..word.end, "."))
+        }
+        (false, false) => {
+            // The period goes when the sentence plainly goes on after it.
+            let mut rest = text[dot.end..].chars();
+            let continues = match rest.next() {
+                Some(',' | ';' | ':' | ')') => true,
+                Some(' ' | NBSP) => rest.next().is_some_and(|c| {
+                    c.is_lowercase() || c.is_ascii_digit() || "$€₸₽¥£(«„“\"".contains(c)
+                }),
+                _ => false,
+            };
+            continues.then(|| Edit::new(dot, ""))
+        }
+        _ => None,
+    }
 }
 
 // ----- currency signs -----
@@ -500,6 +533,17 @@ mod tests {
     use proptest::prelude::*;
 
     proptest! {
+        /// «тыс.», «млн» and the rest found by hand get or lose their period as the pattern
+        /// had them.
+        #[test]
+        fn scale_abbreviations_read_as_the_pattern_did(
+            text in "((тыс|Тыс|ТЫС|млн|Млн|млрд|трлн|Трлн|тысяч|мл)\\.?|5|,| |\u{a0}|рублей|тенге|А|\\)){0,10}"
+        ) {
+            let settings = crate::typography::TypographySettings::default();
+            let ctx = Context::new(Language::Ru, &settings);
+            prop_assert_eq!(super::scale_period(&text, &ctx), scale_period_by_pattern(&text));
+        }
+
         /// Typed groupings found by hand are the ones the pattern found, in each language.
         #[test]
         fn groupings_read_as_the_pattern_did(

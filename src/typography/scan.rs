@@ -210,6 +210,7 @@ pub(crate) fn opens_word(c: Option<char>) -> bool {
 }
 
 /// Joins words into a regex alternation, longest first so that the longer wins.
+#[cfg(test)]
 pub(crate) fn alternation(words: &[&str]) -> String {
     let mut sorted: Vec<&str> = words.to_vec();
     sorted.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));

@@ -452,6 +452,8 @@ pub(crate) fn glued_year_words(lang: crate::language::Language) -> &'static [&'s
     }
 }
 
+/// The pattern [`glued_year`] reads by hand (see [`super::words::next_alternative`]).
+#[cfg(test)]
 static YEAR_GLUED: super::scan::PerLanguage = super::scan::PerLanguage::new(|lang| {
     let words = glued_year_words(lang);
     if words.is_empty() {
@@ -468,9 +470,26 @@ pub(crate) const GLUED_YEAR: Rule = Rule::new(
 );
 
 fn glued_year<'t>(text: &'t str, ctx: &Context) -> Cow<'t, str> {
-    rewrite(text, YEAR_GLUED.get(ctx.lang), |caps| {
-        let word = caps.get(1)?;
-        let digits = text[..word.start()]
+    let words = glued_year_words(ctx.lang);
+    separate_glued_years(text, |t, from| {
+        super::words::next_alternative(t, from, words)
+    })
+}
+
+/// [`glued_year`] as its pattern, which it must equal.
+#[cfg(test)]
+fn glued_year_by_pattern<'t>(text: &'t str, lang: crate::language::Language) -> Cow<'t, str> {
+    let re = YEAR_GLUED.get(lang);
+    separate_glued_years(text, |t, from| re.find_at(t, from).map(|m| m.range()))
+}
+
+/// `find` gives the next word of the list, which the rule separates from a year before it.
+fn separate_glued_years<'t>(
+    text: &'t str,
+    find: impl Fn(&str, usize) -> Option<std::ops::Range<usize>>,
+) -> Cow<'t, str> {
+    super::scan::rewrite_found(text, find, |word| {
+        let digits = text[..word.start]
             .bytes()
             .rev()
             .take_while(u8::is_ascii_digit)
@@ -478,13 +497,13 @@ fn glued_year<'t>(text: &'t str, ctx: &Context) -> Cow<'t, str> {
         if !(3..=4).contains(&digits) {
             return None;
         }
-        let year_start = word.start() - digits;
+        let year_start = word.start - digits;
         let before_ok = matches!(
             char_before(text, year_start),
             None | Some(' ' | '\n' | NBSP)
         );
-        let after_ok = !matches!(char_at(text, word.end()), Some(c) if is_letter(c));
-        (before_ok && after_ok).then(|| Edit::new(word.start()..word.start(), " "))
+        let after_ok = !matches!(char_at(text, word.end), Some(c) if is_letter(c));
+        (before_ok && after_ok).then(|| Edit::new(word.start..word.start, " "))
     })
 }
 
@@ -512,6 +531,21 @@ mod tests {
     use super::*;
     use crate::language::Language;
     use crate::typography::engine::test_support::apply_alone;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Years glued to their word are found by hand where their pattern found them.
+        #[test]
+        fn glued_years_read_as_their_pattern_did(
+            text in "(2025|25|12025|году|года|годом|год|годе|погода|жыл|жылы|жылғы|жылдан|ы|а| |\u{a0}|\n|-|,){0,10}"
+        ) {
+            let settings = crate::typography::TypographySettings::default();
+            for lang in Language::ALL {
+                let ctx = Context::new(lang, &settings);
+                prop_assert_eq!(glued_year(&text, &ctx), glued_year_by_pattern(&text, lang));
+            }
+        }
+    }
 
     fn run(rule: Rule, text: &str) -> String {
         apply_alone(rule, Language::Ru, text)

@@ -1,6 +1,8 @@
 //! The word lists rules share, looked up per language (the lists live in `ru.rs`, `kk.rs`,
 //! `en.rs`).
 
+use std::ops::Range;
+
 use super::scan::LETTER;
 use super::{en, kk, ru};
 use crate::language::Language;
@@ -220,6 +222,68 @@ pub(crate) fn prefix_at(text: &str, index: usize, list: &[&str]) -> Option<usize
         .map(|after| index + rest.len() - after.len())
 }
 
+/// The end of what a [`word_pattern`] of `list` matches at `index`, read without the
+/// pattern: its alternation tries the longer entries first (in list order among entries of
+/// one length) and takes the first that matches; a `*` stem takes every letter after it.
+/// Unlike [`word_at`], an entry need not end a word there: the rule decides.
+pub(crate) fn alternative_at(text: &str, index: usize, list: &[&str]) -> Option<usize> {
+    let rest = text.get(index..)?;
+    let mut best: Option<(usize, usize)> = None; // the entry's length in characters, the end
+    for entry in list {
+        let length = entry.chars().count();
+        if best.is_some_and(|(longest, _)| longest >= length) {
+            continue;
+        }
+        let (stem, any_ending) = match entry.strip_suffix('*') {
+            Some(stem) => (stem, true),
+            None => (*entry, false),
+        };
+        let Some(after) = rest.strip_prefix(stem) else {
+            continue;
+        };
+        let mut end = rest.len() - after.len();
+        if any_ending {
+            end += after
+                .char_indices()
+                .find(|&(_, c)| !crate::language::is_our_letter(c))
+                .map_or(after.len(), |(i, _)| i);
+        }
+        best = Some((length, index + end));
+    }
+    best.map(|(_, end)| end)
+}
+
+/// The leftmost match at or after `from` of a [`word_pattern`] of `list`, read without
+/// the pattern: the first place where any entry is written, and there the entry
+/// [`alternative_at`] picks. One pass over the text from `from` to the match, rather than
+/// a search per entry, which read the rest of the text once for each absent word.
+pub(crate) fn next_alternative(text: &str, from: usize, list: &[&str]) -> Option<Range<usize>> {
+    let rest = text.get(from..)?;
+    let mut first_chars: Vec<char> = list
+        .iter()
+        .filter_map(|entry| entry.chars().next())
+        .collect();
+    first_chars.sort_unstable();
+    first_chars.dedup();
+    rest.match_indices(first_chars.as_slice())
+        .find_map(|(at, _)| alternative_at(text, from + at, list).map(|end| from + at..end))
+}
+
+/// The leftmost match at or after `from` of `[spaces](word_pattern(list))`: a space of
+/// `spaces` and, right after it, an entry of `list`. The range starts at the space.
+pub(crate) fn next_alternative_after(
+    text: &str,
+    from: usize,
+    spaces: &[char],
+    list: &[&str],
+) -> Option<Range<usize>> {
+    let rest = text.get(from..)?;
+    rest.match_indices(spaces).find_map(|(at, space)| {
+        let start = from + at;
+        alternative_at(text, start + space.len(), list).map(|end| start..end)
+    })
+}
+
 /// `text` after `word`, if it starts with it (or, with `capitalised`, with it capitalised).
 fn strip_word<'t>(text: &'t str, word: &str, capitalised: bool) -> Option<&'t str> {
     if let Some(after) = text.strip_prefix(word) {
@@ -238,4 +302,70 @@ fn strip_word<'t>(text: &'t str, word: &str, capitalised: bool) -> Option<&'t st
         return None;
     }
     text_chars.as_str().strip_prefix(rest_of_word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::typography::scan::NBSP;
+    use proptest::prelude::*;
+
+    /// Lists whose entries start one another, stems among them, and the rules' own lists.
+    fn lists() -> Vec<Vec<&'static str>> {
+        let mut lists = vec![
+            vec!["год", "года", "го", "г*", "годов*", "ли", "ль", "б", "бы"],
+            vec!["тыс", "Тыс", "млн", "Млн", "млрд", "Млрд", "тысяч*", "мың"],
+        ];
+        for lang in Language::ALL {
+            lists.push(particles(lang).to_vec());
+            lists.push(address_words(lang).after_name.to_vec());
+            lists.push(address_words(lang).before_name.to_vec());
+            lists.push(scale_words(lang).to_vec());
+        }
+        lists.retain(|list| !list.is_empty());
+        lists
+    }
+
+    /// Every match, one after another, as `rewrite` would ask for them.
+    fn all_matches(
+        text: &str,
+        next: impl Fn(&str, usize) -> Option<Range<usize>>,
+    ) -> Vec<Range<usize>> {
+        let mut found = Vec::new();
+        let mut from = 0;
+        while let Some(range) = next(text, from) {
+            from = range.end;
+            found.push(range);
+        }
+        found
+    }
+
+    fn by_regex(pattern: &str) -> impl Fn(&str, usize) -> Option<Range<usize>> {
+        let re = regex::Regex::new(pattern).unwrap();
+        move |text, from| re.find_at(text, from).map(|m| m.range())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+
+        /// Lists read by hand match where and what their alternation matched.
+        #[test]
+        fn alternatives_read_as_their_pattern_did(
+            text in "(год|го|г|д|ом|ов|ы|а|у|ли|ль|бы|б|же|ма|тыс|Тыс|млн|млрд|мың|ч|и|ул|обл|қ|\\.|-| |\u{a0}|1|Г){0,12}"
+        ) {
+            for list in lists() {
+                let alternation = word_pattern(&list);
+                prop_assert_eq!(
+                    all_matches(&text, |t, from| next_alternative(t, from, &list)),
+                    all_matches(&text, by_regex(&format!("({alternation})"))),
+                    "{:?}", list
+                );
+                prop_assert_eq!(
+                    all_matches(&text, |t, from| next_alternative_after(t, from, &[' ', NBSP], &list)),
+                    all_matches(&text, by_regex(&format!("[ \u{a0}]({alternation})"))),
+                    "{:?}", list
+                );
+            }
+        }
+    }
 }

@@ -2,13 +2,18 @@
 //! word after them, initials and surname, abbreviations, addresses, organisation forms.
 
 use std::borrow::Cow;
+use std::ops::Range;
 
 use super::engine::{Context, Rule};
+#[cfg(test)]
+use super::scan::PerLanguage;
 use super::scan::{
-    Edit, NBSP, Pattern, PerLanguage, Search, UPPER, char_at, char_before, is_inline_space,
-    is_letter, opens_word, rewrite,
+    Edit, NBSP, Pattern, UPPER, char_at, char_before, is_inline_space, is_letter, opens_word,
+    rewrite, rewrite_found,
 };
-use super::words::{self, word_pattern};
+use super::words;
+#[cfg(test)]
+use super::words::word_pattern;
 use crate::language::Language;
 
 mod names;
@@ -99,6 +104,8 @@ fn short_words<'t>(text: &'t str, ctx: &Context) -> Cow<'t, str> {
     Cow::Owned(out)
 }
 
+/// The pattern [`particles`] reads by hand (see [`words::next_alternative_after`]).
+#[cfg(test)]
 static PARTICLE: PerLanguage = PerLanguage::new(|lang| {
     let list = word_pattern(words::particles(lang));
     if list.is_empty() {
@@ -118,17 +125,35 @@ pub(crate) const PARTICLES: Rule = Rule::new(
 /// no-break space after it (left by the short-words rule, which sees `бы` as a short word)
 /// becomes an ordinary one again.
 fn particles<'t>(text: &'t str, ctx: &Context) -> Cow<'t, str> {
-    rewrite(text, PARTICLE.get(ctx.lang), |caps| {
-        let whole = caps.get(0)?;
-        let particle = caps.get(1)?;
-        if !char_before(text, whole.start()).is_some_and(is_letter) {
+    let list = words::particles(ctx.lang);
+    bind_particles(text, |t, from| {
+        words::next_alternative_after(t, from, &[' ', NBSP], list)
+    })
+}
+
+/// [`particles`] as its pattern, which it must equal.
+#[cfg(test)]
+fn particles_by_pattern<'t>(text: &'t str, lang: Language) -> Cow<'t, str> {
+    let re = PARTICLE.get(lang);
+    bind_particles(text, |t, from| re.find_at(t, from).map(|m| m.range()))
+}
+
+/// `find` gives a space and the particle after it.
+fn bind_particles<'t>(
+    text: &'t str,
+    find: impl Fn(&str, usize) -> Option<Range<usize>>,
+) -> Cow<'t, str> {
+    rewrite_found(text, find, |whole| {
+        let space = char_at(text, whole.start)?;
+        let particle = whole.start + space.len_utf8()..whole.end;
+        if !char_before(text, whole.start).is_some_and(is_letter) {
             return None;
         }
-        let gap = whole.start()..particle.start();
-        match char_at(text, particle.end()) {
+        let gap = whole.start..particle.start;
+        match char_at(text, particle.end) {
             Some(' ' | NBSP) => {
-                let after = particle.end()..particle.end() + char_len(text, particle.end());
-                let with = format!("{NBSP}{} ", particle.as_str());
+                let after = particle.end..particle.end + char_len(text, particle.end);
+                let with = format!("{NBSP}{} ", &text[particle]);
                 Some(Edit::new(gap.start..after.end, with))
             }
             None => Some(Edit::new(gap, NBSP.to_string())),
@@ -193,24 +218,19 @@ pub(crate) struct AddressWords {
     pub after_name: &'static [&'static str],
 }
 
+/// The patterns [`address`] reads by hand: whole address words written before the name
+/// (`дом`, `литер`; abbreviations are found from their period), and the words written
+/// after it with the space before them.
+#[cfg(test)]
 static ADDRESS_BEFORE: PerLanguage = PerLanguage::new(|lang| {
-    let words = words::address_words(lang);
-    if words.before_name.is_empty() {
+    let whole_words = whole_words_before_name(lang);
+    if whole_words.is_empty() {
         return "$^".to_string();
     }
-    // Whole words (`дом`, `литер`) by name; abbreviations are found from their period (see
-    // PERIOD). Two patterns rather than one: each alone is a quick literal search.
-    let whole_words: Vec<&str> = words
-        .before_name
-        .iter()
-        .copied()
-        .filter(|w| !w.ends_with('.'))
-        .collect();
     format!("({})", word_pattern(&whole_words))
 });
 
-static PERIOD: Pattern = Pattern::new(|| r"\.".to_string(), &[]);
-
+#[cfg(test)]
 static ADDRESS_AFTER: PerLanguage = PerLanguage::new(|lang| {
     let words = words::address_words(lang);
     if words.after_name.is_empty() {
@@ -218,6 +238,16 @@ static ADDRESS_AFTER: PerLanguage = PerLanguage::new(|lang| {
     }
     format!(" ({})", word_pattern(words.after_name))
 });
+
+/// The address words written before a name that are whole words, not abbreviations.
+fn whole_words_before_name(lang: Language) -> Vec<&'static str> {
+    words::address_words(lang)
+        .before_name
+        .iter()
+        .copied()
+        .filter(|w| !w.ends_with('.'))
+        .collect()
+}
 
 static CITY: Pattern = Pattern::new(|| format!(r"г\.[ ]?({UPPER})"), &["г."]);
 
@@ -229,27 +259,58 @@ pub(crate) const ADDRESS: Rule = Rule::new(
 );
 
 fn address<'t>(text: &'t str, ctx: &Context) -> Cow<'t, str> {
-    let before_name = words::address_words(ctx.lang).before_name;
-    let text = bind_before_name(text, &PERIOD, before_name);
+    let whole_words = whole_words_before_name(ctx.lang);
+    let after_name = words::address_words(ctx.lang).after_name;
+    address_with(
+        text,
+        ctx.lang,
+        |t, from| words::next_alternative(t, from, &whole_words),
+        |t, from| words::next_alternative_after(t, from, &[' '], after_name),
+    )
+}
+
+/// [`address`] as its patterns, which it must equal.
+#[cfg(test)]
+fn address_by_pattern<'t>(text: &'t str, lang: Language) -> Cow<'t, str> {
+    let (before, after) = (ADDRESS_BEFORE.get(lang), ADDRESS_AFTER.get(lang));
+    address_with(
+        text,
+        lang,
+        |t, from| before.find_at(t, from).map(|m| m.range()),
+        |t, from| after.find_at(t, from).map(|m| m.range()),
+    )
+}
+
+/// `whole_word_before` finds an address word written before a name (`дом`), `word_after`
+/// a space and an address word written after one (` көшесі`).
+fn address_with<'t>(
+    text: &'t str,
+    lang: Language,
+    whole_word_before: impl Fn(&str, usize) -> Option<Range<usize>>,
+    word_after: impl Fn(&str, usize) -> Option<Range<usize>>,
+) -> Cow<'t, str> {
+    let before_name = words::address_words(lang).before_name;
+    let period = |t: &str, from: usize| t[from..].find('.').map(|at| from + at..from + at + 1);
+    let text = bind_before_name(text, period, before_name);
     let text = super::scan::chain(text, |t| {
-        bind_before_name(t, ADDRESS_BEFORE.get(ctx.lang), before_name)
+        bind_before_name(t, &whole_word_before, before_name)
     });
     let text = super::scan::chain(text, |t| {
-        rewrite(t, ADDRESS_AFTER.get(ctx.lang), |caps| {
-            let space = caps.get(0)?.start();
-            let word = caps.get(1)?;
+        rewrite_found(t, &word_after, |found| {
+            let space = found.start;
+            let word = space + 1..found.end;
             if !char_before(t, space).is_some_and(|c| is_letter(c) || c.is_ascii_digit()) {
                 return None;
             }
-            let whole_word = word.as_str().ends_with('.')
-                || !matches!(char_at(t, word.end()), Some(c) if is_letter(c));
+            let whole_word = t[word.clone()].ends_with('.')
+                || !matches!(char_at(t, word.end), Some(c) if is_letter(c));
             if !whole_word {
                 return None;
             }
-            Some(Edit::new(space..word.start(), NBSP.to_string()))
+            Some(Edit::new(space..word.start, NBSP.to_string()))
         })
     });
-    if ctx.lang == Language::En {
+    if lang == Language::En {
         return text;
     }
     super::scan::chain(text, |t| {
@@ -273,24 +334,27 @@ fn address<'t>(text: &'t str, ctx: &Context) -> Cow<'t, str> {
 }
 
 /// Binds an address word written before the name (`ул. Абая`, `д. 5`, `дом 2`) to what
-/// follows it. `re` finds either the words themselves or the periods that may end one.
-fn bind_before_name<'t>(text: &'t str, re: &impl Search, before_name: &[&str]) -> Cow<'t, str> {
-    rewrite(text, re, |caps| {
-        let found = caps.get(0)?;
-        let word = if found.as_str() == "." {
-            let start = text[..found.start()]
+/// follows it. `find` finds either the words themselves or the periods that may end one.
+fn bind_before_name<'t>(
+    text: &'t str,
+    find: impl Fn(&str, usize) -> Option<Range<usize>>,
+    before_name: &[&str],
+) -> Cow<'t, str> {
+    rewrite_found(text, find, |found| {
+        let word = if &text[found.clone()] == "." {
+            let start = text[..found.start]
                 .char_indices()
                 .rev()
                 .take_while(|&(_, c)| is_letter(c))
                 .last()
-                .map_or(found.start(), |(i, _)| i);
-            let word = &text[start..found.end()];
+                .map_or(found.start, |(i, _)| i);
+            let word = &text[start..found.end];
             if !before_name.contains(&word) {
                 return None;
             }
-            start..found.end()
+            start..found.end
         } else {
-            found.range()
+            found
         };
         let word_text = &text[word.clone()];
         if matches!(char_before(text, word.start), Some(c) if is_letter(c) || c.is_ascii_digit()) {
@@ -325,13 +389,42 @@ pub(super) fn names_patterns() -> Vec<&'static Pattern> {
 /// This module's patterns, for the test of their `needs`.
 #[cfg(test)]
 pub(super) fn patterns() -> Vec<&'static Pattern> {
-    vec![&SENTENCE_END, &PERIOD, &CITY]
+    vec![&SENTENCE_END, &CITY]
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::typography::engine::test_support::apply_alone;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+
+        /// Particles found by hand are bound as their pattern bound them.
+        #[test]
+        fn particles_read_as_their_pattern_did(
+            text in "(Я|мог|ли|ль|же|ж|бы|б|ма|ме|бе|ғой|ше|лицо|жена| |\u{a0}|,|\\?|\\.|-|»|5){0,12}"
+        ) {
+            let settings = crate::typography::TypographySettings::default();
+            for lang in Language::ALL {
+                let ctx = Context::new(lang, &settings);
+                prop_assert_eq!(particles(&text, &ctx), particles_by_pattern(&text, lang));
+            }
+        }
+
+        /// Address words found by hand are bound as their patterns bound them.
+        #[test]
+        fn addresses_read_as_their_patterns_did(
+            text in "(ул|д|дом|домой|литер|пр-т|мкрн|кв|г|Абая|Абай|көшесі|көше|қ|қаласы|обл|облысы|ауылы|а|\\.| |\u{a0}|  |, |5|-1|«|Туркестан){0,10}"
+        ) {
+            let settings = crate::typography::TypographySettings::default();
+            for lang in Language::ALL {
+                let ctx = Context::new(lang, &settings);
+                prop_assert_eq!(address(&text, &ctx), address_by_pattern(&text, lang));
+            }
+        }
+    }
 
     fn run(rule: Rule, lang: Language, text: &str) -> String {
         // Expectations write no-break spaces as `~`, in the input too; narrow ones stay.
