@@ -255,18 +255,28 @@ pub(crate) fn alternative_at(text: &str, index: usize, list: &[&str]) -> Option<
 
 /// The leftmost match at or after `from` of a [`word_pattern`] of `list`, read without
 /// the pattern: the first place where any entry is written, and there the entry
-/// [`alternative_at`] picks. One pass over the text from `from` to the match, rather than
-/// a search per entry, which read the rest of the text once for each absent word.
+/// [`alternative_at`] picks. Each entry is searched for only up to the earliest place
+/// found so far, so a frequent word («год») does not make every other entry read the
+/// whole rest of the text at each call.
 pub(crate) fn next_alternative(text: &str, from: usize, list: &[&str]) -> Option<Range<usize>> {
     let rest = text.get(from..)?;
-    let mut first_chars: Vec<char> = list
-        .iter()
-        .filter_map(|entry| entry.chars().next())
-        .collect();
-    first_chars.sort_unstable();
-    first_chars.dedup();
-    rest.match_indices(first_chars.as_slice())
-        .find_map(|(at, _)| alternative_at(text, from + at, list).map(|end| from + at..end))
+    let mut leftmost: Option<usize> = None;
+    for entry in list {
+        let stem = entry.strip_suffix('*').unwrap_or(entry);
+        // A match starting at or before `leftmost` ends before this.
+        let window_end = leftmost.map_or(rest.len(), |start| {
+            (start + stem.len()..=rest.len())
+                .find(|&end| rest.is_char_boundary(end))
+                .unwrap_or(rest.len())
+        });
+        if let Some(at) = rest[..window_end].find(stem)
+            && leftmost.is_none_or(|start| at < start)
+        {
+            leftmost = Some(at);
+        }
+    }
+    let start = from + leftmost?;
+    alternative_at(text, start, list).map(|end| start..end)
 }
 
 /// The leftmost match at or after `from` of `[spaces](word_pattern(list))`: a space of
