@@ -12,6 +12,7 @@ use crate::letterhead;
 use crate::profile::Profile;
 use crate::release::Release;
 use crate::storage;
+use crate::template::Template;
 
 /// The file an export writes, and what to tell the user once it is written.
 struct Rendered {
@@ -47,13 +48,16 @@ impl Context {
         if release.version(lang).is_none() {
             return Err(Failure::from(self.no_version(file, lang, &release)));
         }
-        // The file is made on the second core while this one checks the release: the two
-        // take about as long, and a refused export only throws the made file away.
-        let profile = &self.profile;
+        // The release is checked on the second core while this one makes the file, and a
+        // refused export only throws the made file away. The file is the longer task: it
+        // stays on this thread, whose heap is already in memory.
         let (errors, rendered) = std::thread::scope(|scope| {
-            let rendering = scope.spawn(|| render(&release, file, lang, format, profile, ui));
-            let errors = self.errors_of(&release, lang);
-            let rendered = rendering
+            let checking = scope.spawn(|| {
+                let template = self.template(&release.template);
+                errors_of(&release, lang, template, &self.profile, ui)
+            });
+            let rendered = render(&release, file, lang, format, &self.profile, ui);
+            let errors = checking
                 .join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
             (errors, rendered)
@@ -95,26 +99,6 @@ impl Context {
         Ok(format!("{}", out.display()))
     }
 
-    /// The errors of the version in `lang` and of the shared facts and figures: what stops
-    /// an export, since a wrong sum or a placeholder must not go out under the government
-    /// body's name.
-    fn errors_of(&self, release: &Release, lang: Language) -> Vec<checks::Finding> {
-        // Only this version is checked (errors never come from comparing versions): the
-        // other languages' rules are not even compiled, which keeps the command quick.
-        let mut alone = release.clone();
-        alone.versions.retain(|v| v.language == lang);
-        checks::errors_with(
-            &alone,
-            self.template(&release.template),
-            &self.profile,
-            crate::clock::today(),
-            self.ui,
-        )
-        .into_iter()
-        .filter(|f| f.language.is_none_or(|l| l == lang))
-        .collect()
-    }
-
     fn refusal(
         &self,
         file: &Path,
@@ -143,6 +127,26 @@ impl Context {
             ),
         }
     }
+}
+
+/// The errors of the version in `lang` and of the shared facts and figures: what stops an
+/// export, since a wrong sum or a placeholder must not go out under the government body's
+/// name.
+fn errors_of(
+    release: &Release,
+    lang: Language,
+    template: Option<&Template>,
+    profile: &Profile,
+    ui: Language,
+) -> Vec<checks::Finding> {
+    // Only this version is checked (errors never come from comparing versions): the other
+    // languages' rules are not even compiled, which keeps the command quick.
+    let mut alone = release.clone();
+    alone.versions.retain(|v| v.language == lang);
+    checks::errors_with(&alone, template, profile, crate::clock::today(), ui)
+        .into_iter()
+        .filter(|f| f.language.is_none_or(|l| l == lang))
+        .collect()
 }
 
 /// The version in `lang` made into the bytes of a `format` file, with its letterhead's

@@ -3,9 +3,9 @@
 //! Each command does one thing, prints one clear line on failure and exits non-zero;
 //! outputs are written atomically, so a failed run leaves nothing half-written.
 
-use std::cell::OnceCell;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::OnceLock;
 
 use crate::archive::catalog::Filter;
 use crate::draft;
@@ -226,9 +226,10 @@ struct Context {
     /// The user's templates folder; templates are read when a command first needs them.
     templates_dir: Option<PathBuf>,
     /// Every template, for the commands that list or choose among them.
-    all_templates: OnceCell<TemplateSet>,
-    /// One release's template alone (see [`TemplateSet::load_one`]).
-    one_template: OnceCell<TemplateSet>,
+    all_templates: OnceLock<TemplateSet>,
+    /// One release's template alone (see [`TemplateSet::load_one`]). Locks, not cells: an
+    /// export checks the release on a second thread, which reads the template there.
+    one_template: OnceLock<TemplateSet>,
     /// The language of every message: the profile's.
     ui: Language,
 }
@@ -265,8 +266,8 @@ impl Context {
         Ok(Context {
             profile,
             templates_dir: paths.as_ref().map(Paths::templates_dir),
-            all_templates: OnceCell::new(),
-            one_template: OnceCell::new(),
+            all_templates: OnceLock::new(),
+            one_template: OnceLock::new(),
             ui,
         })
     }
