@@ -85,6 +85,11 @@ pub(super) fn docx_with_unbroken_names(document: Vec<u8>) -> Vec<u8> {
         };
         out.push_str(&rest[..text_start]);
         let text = &rest[text_start..text_start + len];
+        if !text.contains('-') {
+            out.push_str(text);
+            rest = &rest[text_start + len..];
+            continue;
+        }
         let mut copied = 0;
         for name in hyphenated_names(text) {
             out.push_str(&text[copied..name.start]);

@@ -269,7 +269,7 @@ pub(crate) fn next_alternative(text: &str, from: usize, list: &[&str]) -> Option
                 .find(|&end| rest.is_char_boundary(end))
                 .unwrap_or(rest.len())
         });
-        if let Some(at) = rest[..window_end].find(stem)
+        if let Some(at) = memchr::memmem::find(&rest.as_bytes()[..window_end], stem.as_bytes())
             && leftmost.is_none_or(|start| at < start)
         {
             leftmost = Some(at);
