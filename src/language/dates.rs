@@ -232,8 +232,8 @@ pub fn month_of_word(word: &str) -> Option<i8> {
     {
         return None;
     }
-    let word = word.to_lowercase();
-    if word.chars().count() < 3 {
+    let word = super::in_small_letters(word);
+    if word.chars().nth(2).is_none() {
         return None;
     }
     // The word begins with the month («декабря»), or is the start of it («дек»).
@@ -246,7 +246,7 @@ pub fn month_of_word(word: &str) -> Option<i8> {
         })
     };
     // Russian «мая»/«май» share no stem with the table's «ма»; the stems cover the rest.
-    let russian_may = ["май", "мая", "мае", "маю"].contains(&word.as_str());
+    let russian_may = ["май", "мая", "мае", "маю"].contains(&word.as_ref());
     let found = if russian_may {
         Some(4)
     } else {

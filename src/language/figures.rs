@@ -591,7 +591,7 @@ fn match_form(text: &str, form: &str) -> Option<usize> {
     let mut text_chars = text.chars();
     for expected in stem.chars() {
         let actual = text_chars.next()?;
-        if actual != expected && !actual.to_lowercase().eq(expected.to_lowercase()) {
+        if !super::same_in_any_case(actual, expected) {
             return None;
         }
         len += actual.len_utf8();

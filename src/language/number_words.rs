@@ -171,7 +171,7 @@ const EN: &[(&str, u32)] = &[
 
 /// The value of one number word, if it is one.
 pub fn word_value(word: &str, lang: Language) -> Option<u32> {
-    let word = word.to_lowercase();
+    let word = super::in_small_letters(word);
     let table = match lang {
         Language::Ru => RU,
         Language::Kk => KK,

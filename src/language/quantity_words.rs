@@ -29,7 +29,7 @@ const QUANTITIES: &[(&str, &[&str])] = &[
 /// The quantity a word names, by its key, if it names one. A stem ending in `$` is a
 /// whole word.
 pub fn quantity_of(word: &str) -> Option<&'static str> {
-    let word = word.to_lowercase();
+    let word = super::in_small_letters(word);
     let matches = |stem: &&str| match stem.strip_suffix('$') {
         Some(whole) => word == whole,
         None => word.starts_with(stem),
@@ -189,10 +189,10 @@ const COMPARISONS_AND_CHANGES: &[&str] = &[
 ];
 
 fn matches_stem(word: &str, stems: &[&str]) -> bool {
-    let word = word.to_lowercase();
+    let word = super::in_small_letters(word);
     stems.iter().any(|stem| {
         // Two-letter stems must be the whole word («ай» is a month, «айналым» is turnover).
-        if stem.chars().count() <= 2 {
+        if stem.chars().nth(2).is_none() {
             word == *stem
         } else {
             word.starts_with(stem)

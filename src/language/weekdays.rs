@@ -78,7 +78,7 @@ pub fn name(day: Weekday, lang: Language) -> &'static str {
 /// The weekday a word names, in any of the three languages, letter case and case form:
 /// «пятницу», «Сенбіде», "MONDAY". Only a whole word: «средний», «жұмыс» name none.
 pub fn of_word(word: &str) -> Option<Weekday> {
-    let word = word.to_lowercase();
+    let word = super::in_small_letters(word);
     let begins = |prefix: &str| {
         super::strip_prefix_any_case(&word, prefix)
             .is_some_and(|rest| rest.chars().all(super::is_letter))
