@@ -2,6 +2,7 @@
 //! 3) while the version has errors, unless `--force`.
 
 use std::path::{Path, PathBuf};
+use std::sync::mpsc;
 
 use super::{Context, EXIT_REFUSED, Failure, Format, first_language};
 use crate::checks;
@@ -32,6 +33,45 @@ impl Context {
         out: Option<PathBuf>,
         force: bool,
     ) -> Result<String, Failure> {
+        // The release is checked on the second core while this one makes the file, and a
+        // refused export only throws the made file away. The checking thread starts before
+        // the release is read: an idle core of a virtual machine can take milliseconds to
+        // run a new thread, and it waits for the release here rather than later. Making the
+        // file is the longer task: it stays on this thread, whose heap is already in memory.
+        std::thread::scope(|scope| {
+            let (send, receive) = mpsc::channel::<(Release, Language)>();
+            let checking = scope.spawn(move || {
+                let (version, lang) = receive.recv().ok()?;
+                let template = self.template(&version.template);
+                Some(errors_of(&version, lang, template, &self.profile, self.ui))
+            });
+            self.export_checked(file, format, lang, out, force, |release, lang| {
+                // Only this version is checked (errors never come from comparing versions):
+                // the other languages' rules are not even compiled.
+                let mut version = release.clone();
+                version.versions.retain(|v| v.language == lang);
+                let _ = send.send((version, lang));
+                move || {
+                    checking
+                        .join()
+                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+                        .unwrap_or_default()
+                }
+            })
+        })
+    }
+
+    /// [`Context::export`] once the checking thread runs: `check(release, lang)` hands it
+    /// the version to check and gives what waits for its errors.
+    fn export_checked<W: FnOnce() -> Vec<checks::Finding>>(
+        &self,
+        file: &Path,
+        format: Format,
+        lang: Option<Language>,
+        out: Option<PathBuf>,
+        force: bool,
+        check: impl FnOnce(&Release, Language) -> W,
+    ) -> Result<String, Failure> {
         let ui = self.ui;
         let release = self.load(file)?;
         let lang = match lang {
@@ -48,20 +88,9 @@ impl Context {
         if release.version(lang).is_none() {
             return Err(Failure::from(self.no_version(file, lang, &release)));
         }
-        // The release is checked on the second core while this one makes the file, and a
-        // refused export only throws the made file away. The file is the longer task: it
-        // stays on this thread, whose heap is already in memory.
-        let (errors, rendered) = std::thread::scope(|scope| {
-            let checking = scope.spawn(|| {
-                let template = self.template(&release.template);
-                errors_of(&release, lang, template, &self.profile, ui)
-            });
-            let rendered = render(&release, file, lang, format, &self.profile, ui);
-            let errors = checking
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            (errors, rendered)
-        });
+        let errors_when_done = check(&release, lang);
+        let rendered = render(&release, file, lang, format, &self.profile, ui);
+        let errors = errors_when_done();
         if !errors.is_empty() && !force {
             return Err(self.refusal(file, lang, &release, &errors));
         }
@@ -129,21 +158,17 @@ impl Context {
     }
 }
 
-/// The errors of the version in `lang` and of the shared facts and figures: what stops an
-/// export, since a wrong sum or a placeholder must not go out under the government body's
-/// name.
+/// The errors of `version` (a release holding only the version in `lang`) and of the shared
+/// facts and figures: what stops an export, since a wrong sum or a placeholder must not go
+/// out under the government body's name.
 fn errors_of(
-    release: &Release,
+    version: &Release,
     lang: Language,
     template: Option<&Template>,
     profile: &Profile,
     ui: Language,
 ) -> Vec<checks::Finding> {
-    // Only this version is checked (errors never come from comparing versions): the other
-    // languages' rules are not even compiled, which keeps the command quick.
-    let mut alone = release.clone();
-    alone.versions.retain(|v| v.language == lang);
-    checks::errors_with(&alone, template, profile, crate::clock::today(), ui)
+    checks::errors_with(version, template, profile, crate::clock::today(), ui)
         .into_iter()
         .filter(|f| f.language.is_none_or(|l| l == lang))
         .collect()
