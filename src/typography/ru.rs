@@ -383,7 +383,8 @@ fn indefinite_may_change(text: &str) -> bool {
                 .take_while(|&(_, c)| is_letter(c))
                 .last()
                 .map_or(word_end.len(), |(i, _)| i);
-            QUESTION_WORDS.contains(&word_end[word_start..].to_lowercase().as_str())
+            let word = crate::language::in_small_letters(&word_end[word_start..]);
+            QUESTION_WORDS.contains(&word.as_ref())
         })
     })
 }
