@@ -9,6 +9,12 @@
 
 use std::ops::Range;
 
+/// `char::is_alphanumeric`, with letters answered by [`crate::language::is_letter`]'s range
+/// test: this is asked of every character of every run of a DOCX.
+fn is_alphanumeric(c: char) -> bool {
+    c.is_ascii_digit() || crate::language::is_letter(c) || (!c.is_ascii() && c.is_numeric())
+}
+
 /// Byte ranges of the hyphenated names in `text`.
 pub(super) fn hyphenated_names(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
@@ -24,7 +30,7 @@ pub(super) fn hyphenated_names(text: &str) -> Vec<Range<usize>> {
         }
     };
     for (i, c) in text.char_indices() {
-        if c.is_alphanumeric() {
+        if is_alphanumeric(c) {
             if start.is_none() {
                 start = Some(i);
                 has_hyphen = false;
@@ -33,7 +39,7 @@ pub(super) fn hyphenated_names(text: &str) -> Vec<Range<usize>> {
         } else if c == '-' && start.is_some() && !last_was_hyphen {
             // A hyphen continues the word only if a letter or digit follows.
             let next = text[i + 1..].chars().next();
-            if next.is_some_and(char::is_alphanumeric) {
+            if next.is_some_and(is_alphanumeric) {
                 has_hyphen = true;
                 last_was_hyphen = true;
                 continue;
@@ -112,6 +118,13 @@ mod tests {
             .into_iter()
             .map(|r| &text[r])
             .collect()
+    }
+
+    #[test]
+    fn the_quick_test_is_unicodes() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]
