@@ -233,9 +233,8 @@ pub fn month_of_word(word: &str) -> Option<i8> {
         return None;
     }
     let word = super::in_small_letters(word);
-    if word.chars().nth(2).is_none() {
-        return None;
-    }
+    // Fewer than three letters name no month.
+    word.chars().nth(2)?;
     // The word begins with the month («декабря»), or is the start of it («дек»).
     let position = |table: &[&str]| {
         table.iter().position(|m| {
