@@ -22,7 +22,16 @@ use std::ops::Range;
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use spellbook::Dictionary;
+use foldhash::fast::FixedState;
+
+/// A hunspell dictionary hashed with a fixed seed. With spellbook's default, a random seed
+/// per process, words tied for a place among the suggestions came out in another order
+/// from one run to the next, and `pressdesk check` printed different suggestions for the
+/// same file.
+type Dictionary = spellbook::Dictionary<FixedState>;
+
+/// Any constant does; this one is kept so that suggestions stay the same across versions.
+const DICTIONARY_SEED: u64 = 0x5072_6573_7364_6573; // "Presdes"
 
 use crate::language::Language;
 use crate::language::kk_morphology;
@@ -112,7 +121,8 @@ fn dictionary(lang: Language) -> Option<&'static Dictionary> {
     cell.get_or_init(|| {
         // The Kazakh and British files start with a byte-order mark.
         let strip = |s: &'static str| s.strip_prefix('\u{feff}').unwrap_or(s);
-        Dictionary::new(strip(aff), strip(dic)).ok()
+        let hasher = FixedState::with_seed(DICTIONARY_SEED);
+        Dictionary::new_with_hasher(strip(aff), strip(dic), hasher).ok()
     })
     .as_ref()
 }
