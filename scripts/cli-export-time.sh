@@ -1,16 +1,21 @@
 #!/usr/bin/env bash
 # Whole-process time of `pressdesk export --format docx` on a ~600-word release, against
 # `pandoc -o x.docx` on the same text (issue 16: the CLI's start-up cost). Prints the
-# median of RUNS runs of each, in milliseconds. The commands take turns, run after run, so
-# that a slower moment of a shared machine falls on all of them alike. Needs a release
-# build and pandoc.
+# median of RUNS runs of each, in milliseconds. The commands take turns, in a new random
+# order each round, so that a slower moment of a shared machine falls on all of them alike.
+# Needs a release build and pandoc. BIN may name several builds, separated by spaces, to
+# compare them in the same rounds (a change against the commit before it, say).
 #
 #   scripts/cli-export-time.sh [RUNS]
+#   BIN="/tmp/before/pressdesk target/release/pressdesk" scripts/cli-export-time.sh 100
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-31}
 BIN=${BIN:-target/release/pressdesk}
-[ -x "$BIN" ] || { echo "build first: cargo build --release" >&2; exit 1; }
+for bin in $BIN; do
+    [ -x "$bin" ] || { echo "$bin: build first: cargo build --release" >&2; exit 1; }
+done
+FIRST=${BIN%% *}
 command -v pandoc >/dev/null || { echo "pandoc is not installed" >&2; exit 1; }
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
@@ -25,31 +30,34 @@ def longer(match):
 text = re.sub(r'(background: \(\s*text: ")([^"]*)"', longer, text, count=1)
 open(sys.argv[1], "w", encoding="utf-8").write(text)
 PY
-"$BIN" --profile tests/fixtures/profile.ron export "$WORK/release.pressdesk" --format txt \
+"$FIRST" --profile tests/fixtures/profile.ron export "$WORK/release.pressdesk" --format txt \
     --out "$WORK/release.txt" --force 2>/dev/null >/dev/null
 WORDS=$(wc -w <"$WORK/release.txt")
 
 # Timed from Python (subprocess, no shell in between: a shell's fork took 3 ms of each run).
-python3 - "$RUNS" "$WORDS" "$BIN" "$WORK" <<'PY'
-import statistics, subprocess, sys, time
-runs, words, binary, work = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4]
-commands = {
-    "export": [binary, "--profile", "tests/fixtures/profile.ron", "export", f"{work}/release.pressdesk",
-               "--format", "docx", "--out", f"{work}/p.docx", "--force"],
-    "version": [binary, "--version"],
-    "pandoc": ["pandoc", f"{work}/release.txt", "-f", "markdown", "-o", f"{work}/x.docx"],
-}
+python3 - "$RUNS" "$WORDS" "$WORK" $BIN <<'PY'
+import random, statistics, subprocess, sys, time
+runs, words, work, binaries = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4:]
+commands = {}
+for binary in binaries:
+    commands[f"{binary} export docx"] = [
+        binary, "--profile", "tests/fixtures/profile.ron", "export", f"{work}/release.pressdesk",
+        "--format", "docx", "--out", f"{work}/p.docx", "--force"]
+    commands[f"{binary} --version"] = [binary, "--version"]
+commands["pandoc -o x.docx"] = ["pandoc", f"{work}/release.txt", "-f", "markdown", "-o", f"{work}/x.docx"]
 times = {name: [] for name in commands}
 for run in range(runs + 2):
-    for name, command in commands.items():
+    order = list(commands)
+    random.shuffle(order)
+    for name in order:
         start = time.perf_counter()
-        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-        if run >= 2:  # the first two runs bring the files into the page cache
+        subprocess.run(commands[name], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        if run >= 2:  # the first two rounds bring the files into the page cache
             times[name].append((time.perf_counter() - start) * 1000)
 median = {name: statistics.median(t) for name, t in times.items()}
-print(f"words: {words}, runs: {runs} (median)")
-print(f"pressdesk --version:        {median['version']:.1f} ms")
-print(f"pressdesk export docx:      {median['export']:.1f} ms")
-print(f"pandoc -o x.docx:           {median['pandoc']:.1f} ms")
-print(f"pandoc / pressdesk:         {median['pandoc'] / median['export']:.1f}×")
+pandoc = median["pandoc -o x.docx"]
+print(f"words: {words}, rounds: {runs} (median)")
+for name, value in median.items():
+    ratio = f"   pandoc / this: {pandoc / value:.1f}x" if name.endswith("export docx") else ""
+    print(f"{name:60s} {value:6.2f} ms{ratio}")
 PY
