@@ -2,11 +2,11 @@
 //! 3) while the version has errors, unless `--force`.
 
 use std::path::{Path, PathBuf};
-use std::sync::mpsc;
+use std::sync::{Arc, OnceLock, mpsc};
 
 use super::{Context, EXIT_REFUSED, Failure, Format, first_language};
 use crate::checks;
-use crate::compose::compose;
+use crate::compose::SharedTypesetting;
 use crate::export;
 use crate::language::Language;
 use crate::letterhead;
@@ -33,44 +33,37 @@ impl Context {
         out: Option<PathBuf>,
         force: bool,
     ) -> Result<String, Failure> {
-        // The release is checked on the second core while this one makes the file, and a
-        // refused export only throws the made file away. The checking thread starts before
-        // the release is read: an idle core of a virtual machine can take milliseconds to
-        // run a new thread, and it waits for the release here rather than later. Making the
-        // file is the longer task: it stays on this thread, whose heap is already in memory.
+        // The second core helps: it typesets some of the version's texts while this one
+        // typesets the longest, then checks the version while this one makes the file.
+        // Each text and the checking are done by whichever thread comes to them first, so
+        // a second thread that starts late (an idle core of a virtual machine can take
+        // milliseconds to run one) only helps less and never holds the export up. It is
+        // started before the release is read, for the same reason. A refused export only
+        // throws the made file away.
         std::thread::scope(|scope| {
-            let (send, receive) = mpsc::channel::<(Release, Language)>();
-            let checking = scope.spawn(move || {
-                let (version, lang) = receive.recv().ok()?;
-                let template = self.template(&version.template);
-                Some(errors_of(&version, lang, template, &self.profile, self.ui))
-            });
-            self.export_checked(file, format, lang, out, force, |release, lang| {
-                // Only this version is checked (errors never come from comparing versions):
-                // the other languages' rules are not even compiled.
-                let mut version = release.clone();
-                version.versions.retain(|v| v.language == lang);
-                let _ = send.send((version, lang));
-                move || {
-                    checking
-                        .join()
-                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-                        .unwrap_or_default()
+            let (send, receive) = mpsc::channel::<Arc<Shared>>();
+            scope.spawn(move || {
+                if let Ok(shared) = receive.recv() {
+                    shared.typesetting.help();
+                    shared.errors(self);
                 }
+            });
+            self.export_checked(file, format, lang, out, force, |shared| {
+                let _ = send.send(shared);
             })
         })
     }
 
-    /// [`Context::export`] once the checking thread runs: `check(release, lang)` hands it
-    /// the version to check and gives what waits for its errors.
-    fn export_checked<W: FnOnce() -> Vec<checks::Finding>>(
+    /// [`Context::export`] once the helping thread runs: `hand_over` gives it the work
+    /// both threads share.
+    fn export_checked(
         &self,
         file: &Path,
         format: Format,
         lang: Option<Language>,
         out: Option<PathBuf>,
         force: bool,
-        check: impl FnOnce(&Release, Language) -> W,
+        hand_over: impl FnOnce(Arc<Shared>),
     ) -> Result<String, Failure> {
         let ui = self.ui;
         let release = self.load(file)?;
@@ -85,14 +78,31 @@ impl Context {
                 )
             })?,
         };
-        if release.version(lang).is_none() {
+        let Ok(typesetting) = SharedTypesetting::plan(&release, lang, &self.profile) else {
             return Err(Failure::from(self.no_version(file, lang, &release)));
-        }
-        let errors_when_done = check(&release, lang);
-        let rendered = render(&release, file, lang, format, &self.profile, ui);
-        let errors = errors_when_done();
+        };
+        // Only this version is checked (errors never come from comparing versions): the
+        // other languages' rules are not even compiled.
+        let mut version = release.clone();
+        version.versions.retain(|v| v.language == lang);
+        let shared = Arc::new(Shared {
+            version,
+            lang,
+            typesetting,
+            errors: OnceLock::new(),
+        });
+        hand_over(Arc::clone(&shared));
+        let rendered = render(
+            &release,
+            file,
+            &shared.typesetting,
+            format,
+            &self.profile,
+            ui,
+        );
+        let errors = shared.errors(self);
         if !errors.is_empty() && !force {
-            return Err(self.refusal(file, lang, &release, &errors));
+            return Err(self.refusal(file, lang, &release, errors));
         }
         let Some(Rendered {
             bytes,
@@ -122,7 +132,7 @@ impl Context {
             };
             eprintln!(
                 "pressdesk: {head}\n{}",
-                checks::report::text(&errors, ui, self.template(&release.template), 0).trim_end()
+                checks::report::text(errors, ui, self.template(&release.template), 0).trim_end()
             );
         }
         Ok(format!("{}", out.display()))
@@ -158,6 +168,27 @@ impl Context {
     }
 }
 
+/// What an export's two threads share: the version's texts to typeset and its checking,
+/// each done by whichever thread comes to it first.
+struct Shared {
+    /// The release holding only the version exported.
+    version: Release,
+    lang: Language,
+    typesetting: SharedTypesetting,
+    errors: OnceLock<Vec<checks::Finding>>,
+}
+
+impl Shared {
+    /// The version's errors, checked now unless the other thread has (or is checking: then
+    /// this waits for it).
+    fn errors(&self, ctx: &Context) -> &[checks::Finding] {
+        self.errors.get_or_init(|| {
+            let template = ctx.template(&self.version.template);
+            errors_of(&self.version, self.lang, template, &ctx.profile, ctx.ui)
+        })
+    }
+}
+
 /// The errors of `version` (a release holding only the version in `lang`) and of the shared
 /// facts and figures: what stops an export, since a wrong sum or a placeholder must not go
 /// out under the government body's name.
@@ -174,21 +205,22 @@ fn errors_of(
         .collect()
 }
 
-/// The version in `lang` made into the bytes of a `format` file, with its letterhead's
-/// logo and its photos (those that cannot be read are left out, with a note saying so).
-/// `None`: the release has no version in `lang`.
+/// The version `typesetting` was planned for made into the bytes of a `format` file, with
+/// its letterhead's logo and its photos (those that cannot be read are left out, with a note
+/// saying so). `None`: the release has no version in that language.
 fn render(
     release: &Release,
     file: &Path,
-    lang: Language,
+    typesetting: &SharedTypesetting,
     format: Format,
     profile: &Profile,
     ui: Language,
 ) -> Result<Option<Rendered>, String> {
     let mut notes = Vec::new();
-    let Ok(mut document) = compose(release, lang, profile) else {
+    let Ok(mut document) = typesetting.compose(release, profile) else {
         return Ok(None);
     };
+    let lang = document.language;
     if format != Format::Txt
         && let Some(error) =
             letterhead::attach_logo(&mut document, profile.letterhead.logo.as_deref())

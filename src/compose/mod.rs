@@ -19,7 +19,9 @@ use crate::release::{
 use crate::typography;
 
 mod figures;
+mod shared;
 pub use figures::table_heading;
+pub use shared::SharedTypesetting;
 
 use figures::already_stated;
 
@@ -35,14 +37,35 @@ pub fn compose(
     lang: Language,
     profile: &Profile,
 ) -> Result<Document, ComposeError> {
+    compose_with(release, lang, profile, Typesetting::Here)
+}
+
+fn compose_with(
+    release: &Release,
+    lang: Language,
+    profile: &Profile,
+    typesetting: Typesetting,
+) -> Result<Document, ComposeError> {
     let version = release.version(lang).ok_or(ComposeError::NoVersion(lang))?;
     let composer = Composer {
         release,
         version,
         lang,
         profile,
+        typesetting,
     };
     Ok(composer.document())
+}
+
+/// Where a composer's texts get typeset.
+enum Typesetting<'a> {
+    /// On this thread, as each is met.
+    Here,
+    /// Not at all: each text is written down and returned as it is (see
+    /// [`SharedTypesetting::plan`]).
+    Noted(&'a std::cell::RefCell<Vec<String>>),
+    /// Taken from texts typeset ahead, on any thread (see [`SharedTypesetting`]).
+    Shared(&'a SharedTypesetting),
 }
 
 /// The anchor of the lead, for figures placed right after it.
@@ -53,11 +76,20 @@ struct Composer<'a> {
     version: &'a LanguageVersion,
     lang: Language,
     profile: &'a Profile,
+    typesetting: Typesetting<'a>,
 }
 
 impl Composer<'_> {
     fn set(&self, text: &str) -> String {
-        typography::typeset(text.trim(), self.lang, &self.profile.typography)
+        let text = text.trim();
+        match self.typesetting {
+            Typesetting::Here => typography::typeset(text, self.lang, &self.profile.typography),
+            Typesetting::Noted(texts) => {
+                texts.borrow_mut().push(text.to_string());
+                text.to_string()
+            }
+            Typesetting::Shared(shared) => shared.typeset(text),
+        }
     }
 
     fn document(&self) -> Document {
