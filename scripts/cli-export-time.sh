@@ -6,8 +6,13 @@
 # Needs a release build and pandoc. BIN may name several builds, separated by spaces, to
 # compare them in the same rounds (a change against the commit before it, say).
 #
+# The background is one long paragraph unless PARAGRAPHS=1 makes each copy a paragraph of
+# its own, as a real release's background is written (the export then typesets them on
+# both cores).
+#
 #   scripts/cli-export-time.sh [RUNS]
 #   BIN="/tmp/before/pressdesk target/release/pressdesk" scripts/cli-export-time.sh 100
+#   PARAGRAPHS=1 scripts/cli-export-time.sh 100
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-31}
@@ -21,12 +26,13 @@ WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
 # The sample visit with its background written eight times over: about 600 words.
-python3 - "$WORK/release.pressdesk" <<'PY'
+python3 - "$WORK/release.pressdesk" "${PARAGRAPHS:-}" <<'PY'
 import re, sys
 text = open("tests/fixtures/releases/delegation-visit-ru.ron", encoding="utf-8").read()
+joint = "\\n\\n" if sys.argv[2] else " "  # a blank line inside the RON string, or a space
 def longer(match):
     body = match.group(2)
-    return f'{match.group(1)}{" ".join([body] * 8)}"'
+    return match.group(1) + joint.join([body] * 8) + '"'
 text = re.sub(r'(background: \(\s*text: ")([^"]*)"', longer, text, count=1)
 open(sys.argv[1], "w", encoding="utf-8").write(text)
 PY
