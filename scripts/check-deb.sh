@@ -84,35 +84,45 @@ for _ in $(seq 50); do
     xdpyinfo -display "$DISPLAY_NUM" >/dev/null 2>&1 && break
     sleep 0.2
 done
-(
-    cd "$WORK"
-    # A software renderer: Xvfb has no GPU. The user's own folders stay untouched.
-    DISPLAY=$DISPLAY_NUM WGPU_BACKEND=gl XDG_RUNTIME_DIR=$WORK PRESSDESK_HOME=$WORK/home \
-        exec "${COMMAND[@]}"
-) >"$OUT/app.log" 2>&1 &
-APP=$!
-WIN=$(DISPLAY=$DISPLAY_NUM timeout 60 xdotool search --sync --onlyvisible --class "$APP_ID" | head -n1 || true)
-if [[ -z $WIN ]]; then
-    echo "the window did not map within 60 s; the program said:" >&2
-    cat "$OUT/app.log" >&2
-    exit 1
-fi
-WM_CLASS=$(DISPLAY=$DISPLAY_NUM xprop -id "$WIN" WM_CLASS)
-echo "window $WIN mapped: $WM_CLASS"
-[[ $WM_CLASS == "WM_CLASS(STRING) = \"$APP_ID\", \"$APP_ID\"" ]]
-# Give the release time to load, then look: the title names the opened release.
-sleep "${SETTLE:-4}"
-TITLE=$(DISPLAY=$DISPLAY_NUM xdotool getwindowname "$WIN")
-echo "title: $TITLE"
-[[ $TITLE == *"Pressdesk"* && $TITLE != Pressdesk ]]
-kill -0 "$APP"
-if command -v import >/dev/null; then
-    DISPLAY=$DISPLAY_NUM import -window root "$OUT/window.png"
-    echo "screenshot: $OUT/window.png"
-fi
-kill "$APP"
-wait "$APP" 2>/dev/null || true
-APP=
+# Opens the release as the desktop would, with the renderer settings given (NAME=value ...),
+# and checks the window maps, names the release and stays up; SHOT names its screenshot.
+window_check() {
+    local shot=$1
+    shift
+    (
+        cd "$WORK"
+        # The user's own folders stay untouched.
+        env DISPLAY=$DISPLAY_NUM XDG_RUNTIME_DIR=$WORK PRESSDESK_HOME=$WORK/home "$@" \
+            "${COMMAND[@]}"
+    ) >"$OUT/$shot.log" 2>&1 &
+    APP=$!
+    WIN=$(DISPLAY=$DISPLAY_NUM timeout 60 xdotool search --sync --onlyvisible --class "$APP_ID" | head -n1 || true)
+    if [[ -z $WIN ]]; then
+        echo "the window did not map within 60 s; the program said:" >&2
+        cat "$OUT/$shot.log" >&2
+        exit 1
+    fi
+    WM_CLASS=$(DISPLAY=$DISPLAY_NUM xprop -id "$WIN" WM_CLASS)
+    echo "window $WIN mapped: $WM_CLASS"
+    [[ $WM_CLASS == "WM_CLASS(STRING) = \"$APP_ID\", \"$APP_ID\"" ]]
+    # Give the release time to load, then look: the title names the opened release.
+    sleep "${SETTLE:-4}"
+    TITLE=$(DISPLAY=$DISPLAY_NUM xdotool getwindowname "$WIN")
+    echo "title: $TITLE"
+    [[ $TITLE == *"Pressdesk"* && $TITLE != Pressdesk ]]
+    kill -0 "$APP"
+    if command -v import >/dev/null; then
+        DISPLAY=$DISPLAY_NUM import -window root "$OUT/$shot.png"
+        echo "screenshot: $OUT/$shot.png"
+    fi
+    kill "$APP"
+    wait "$APP" 2>/dev/null || true
+    APP=
+}
+# Xvfb has no GPU: wgpu draws through Mesa's software OpenGL.
+window_check window WGPU_BACKEND=gl
+echo "-- the same in software (tiny-skia), which reads X11 through src/lazy-xlib"
+window_check window-software ICED_BACKEND=tiny-skia
 
 echo "-- apt remove"
 FILES=$(dpkg -L pressdesk | while read -r f; do if [[ -f $f ]]; then echo "$f"; fi; done)

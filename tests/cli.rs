@@ -401,6 +401,30 @@ fn export_names_the_file_from_date_and_headline_by_default() {
     assert!(sandbox.path(name).exists());
 }
 
+/// A command does not load the window's X11 libraries: loading libX11 and the five it needs
+/// took ~1 ms of every `pressdesk export` while softbuffer's tiny-xlib did it before `main`
+/// (src/lazy-xlib loads them when a window draws). glibc's loader lists every library it
+/// loads under LD_DEBUG=libs.
+#[cfg(all(target_os = "linux", target_env = "gnu", feature = "gui"))]
+#[test]
+fn a_command_loads_no_window_library() {
+    let output = Command::new(BIN)
+        .args(["--version"])
+        .env("LD_DEBUG", "libs")
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let loaded = stderr(&output);
+    assert!(
+        loaded.contains("libc.so"),
+        "LD_DEBUG said nothing: {loaded}"
+    );
+    assert!(
+        !loaded.contains("libX11") && !loaded.contains("libxcb"),
+        "{loaded}"
+    );
+}
+
 #[test]
 fn help_explains_commands_with_examples() {
     let sandbox = Sandbox::new("help");
