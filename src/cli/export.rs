@@ -81,19 +81,16 @@ impl Context {
         let Ok(typesetting) = SharedTypesetting::plan(&release, lang, &self.profile) else {
             return Err(Failure::from(self.no_version(file, lang, &release)));
         };
-        // Only this version is checked (errors never come from comparing versions): the
-        // other languages' rules are not even compiled.
-        let mut version = release.clone();
-        version.versions.retain(|v| v.language == lang);
         let shared = Arc::new(Shared {
-            version,
+            release,
             lang,
             typesetting,
             errors: OnceLock::new(),
         });
         hand_over(Arc::clone(&shared));
+        let release = &shared.release;
         let rendered = render(
-            &release,
+            release,
             file,
             &shared.typesetting,
             format,
@@ -102,7 +99,7 @@ impl Context {
         );
         let errors = shared.errors(self);
         if !errors.is_empty() && !force {
-            return Err(self.refusal(file, lang, &release, errors));
+            return Err(self.refusal(file, lang, release, errors));
         }
         let Some(Rendered {
             bytes,
@@ -110,7 +107,7 @@ impl Context {
             notes,
         }) = rendered.map_err(Failure::from)?
         else {
-            return Err(Failure::from(self.no_version(file, lang, &release)));
+            return Err(Failure::from(self.no_version(file, lang, release)));
         };
         let date = release.version(lang).and_then(|v| v.dateline.date);
         let suggested = export::suggested_file_name(date, &title, format.extension());
@@ -171,8 +168,7 @@ impl Context {
 /// What an export's two threads share: the version's texts to typeset and its checking,
 /// each done by whichever thread comes to it first.
 struct Shared {
-    /// The release holding only the version exported.
-    version: Release,
+    release: Release,
     lang: Language,
     typesetting: SharedTypesetting,
     errors: OnceLock<Vec<checks::Finding>>,
@@ -183,8 +179,12 @@ impl Shared {
     /// this waits for it).
     fn errors(&self, ctx: &Context) -> &[checks::Finding] {
         self.errors.get_or_init(|| {
-            let template = ctx.template(&self.version.template);
-            errors_of(&self.version, self.lang, template, &ctx.profile, ctx.ui)
+            // Only this version is checked (errors never come from comparing versions):
+            // the other languages' rules are not even compiled.
+            let mut version = self.release.clone();
+            version.versions.retain(|v| v.language == self.lang);
+            let template = ctx.template(&version.template);
+            errors_of(&version, self.lang, template, &ctx.profile, ctx.ui)
         })
     }
 }
