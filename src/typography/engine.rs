@@ -125,6 +125,10 @@ pub(crate) fn run(
     enabled: impl Fn(&RuleInfo) -> bool,
 ) -> String {
     let mut current = run_once(text, rules, ctx, &enabled);
+    // A pass that changed nothing would give the same again: the rules are pure functions.
+    if current == text {
+        return current;
+    }
     for _ in 1..MAX_PASSES {
         let next = run_once(&current, rules, ctx, &enabled);
         if next == current {
