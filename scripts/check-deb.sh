@@ -92,7 +92,8 @@ window_check() {
     (
         cd "$WORK"
         # The user's own folders stay untouched.
-        env DISPLAY=$DISPLAY_NUM XDG_RUNTIME_DIR=$WORK PRESSDESK_HOME=$WORK/home "$@" \
+        # exec: $! below is then the program itself, which `kill` must reach.
+        exec env DISPLAY=$DISPLAY_NUM XDG_RUNTIME_DIR=$WORK PRESSDESK_HOME=$WORK/home "$@" \
             "${COMMAND[@]}"
     ) >"$OUT/$shot.log" 2>&1 &
     APP=$!

@@ -37,9 +37,10 @@ impl Context {
         // typesets the longest, then checks the version while this one makes the file.
         // Each text and the checking are done by whichever thread comes to them first, so
         // a second thread that starts late (an idle core of a virtual machine can take
-        // milliseconds to run one) only helps less and never holds the export up. It is
-        // started before the release is read, for the same reason. A refused export only
-        // throws the made file away.
+        // milliseconds to run one) only helps less and never delays the file (the command
+        // still ends only when that thread has, finding nothing left). It is started before
+        // the release is read, for the same reason. A refused export only throws the made
+        // file away.
         std::thread::scope(|scope| {
             let (send, receive) = mpsc::channel::<Arc<Shared>>();
             scope.spawn(move || {

@@ -62,7 +62,10 @@ fn get_xcb_connection() -> Result<GetXcbConnection, &'static str> {
             Ok((library, function))
         }
     });
-    loaded.as_ref().map(|(_, function)| *function).map_err(|e| *e)
+    loaded
+        .as_ref()
+        .map(|(_, function)| *function)
+        .map_err(|e| *e)
 }
 
 // SAFETY: the connection returned is the display's own, valid while the display is open,
