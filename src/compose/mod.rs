@@ -53,6 +53,7 @@ fn compose_with(
         lang,
         profile,
         typesetting,
+        stated: std::cell::OnceCell::new(),
     };
     Ok(composer.document())
 }
@@ -77,6 +78,8 @@ struct Composer<'a> {
     lang: Language,
     profile: &'a Profile,
     typesetting: Typesetting<'a>,
+    /// [`Composer::stated_figures`], read once: every anchor and every statistic asks.
+    stated: std::cell::OnceCell<Vec<Figure>>,
 }
 
 impl Composer<'_> {
@@ -274,19 +277,21 @@ impl Composer<'_> {
             .iter()
             .filter(|s| placed(&s.placement))
             .filter(|s| !s.label.get_or_any(self.lang).trim().is_empty())
-            .filter(|s| !already_stated(s, &stated))
+            .filter(|s| !already_stated(s, stated))
             .collect()
     }
 
     /// Figures the version's own words give: lead, paragraphs and quotes, as typed.
-    fn stated_figures(&self) -> Vec<Figure> {
-        let v = self.version;
-        std::iter::once(v.lead.text.as_str())
-            .chain(v.paragraphs.iter().map(|p| p.text.as_str()))
-            .chain(v.quotes.iter().map(|q| q.text.as_str()))
-            .flat_map(|text| find_figures(text, self.lang))
-            .filter(|f| !f.looks_like_year())
-            .collect()
+    fn stated_figures(&self) -> &[Figure] {
+        self.stated.get_or_init(|| {
+            let v = self.version;
+            std::iter::once(v.lead.text.as_str())
+                .chain(v.paragraphs.iter().map(|p| p.text.as_str()))
+                .chain(v.quotes.iter().map(|q| q.text.as_str()))
+                .flat_map(|text| find_figures(text, self.lang))
+                .filter(|f| !f.looks_like_year())
+                .collect()
+        })
     }
 
     /// Is there a paragraph with this anchor in the version?
