@@ -30,14 +30,16 @@ if ! cargo deb --version 2>/dev/null | grep -q " $CARGO_DEB_VERSION\$"; then
     cargo install cargo-deb --locked --version "$CARGO_DEB_VERSION" --quiet
 fi
 
-echo "-- cargo deb"
-cargo deb --locked --quiet
+echo "-- packaging/linux/build-deb.sh"
+packaging/linux/build-deb.sh
 DEB=$(ls -t "$TARGET_DIR"/debian/pressdesk_*.deb | head -n1)
 dpkg-deb --info "$DEB" >"$OUT/info.txt"
 dpkg-deb --contents "$DEB" >"$OUT/contents.txt"
 BIN_SIZE=$(dpkg-deb --fsys-tarfile "$DEB" | tar -xO ./usr/bin/pressdesk | wc -c)
+WINDOW_SIZE=$(dpkg-deb --fsys-tarfile "$DEB" | tar -xO ./usr/bin/pressdesk-window | wc -c)
 DEB_SIZE=$(stat -c %s "$DEB")
-printf 'deb %s bytes\nbinary (stripped) %s bytes\n' "$DEB_SIZE" "$BIN_SIZE" | tee "$OUT/sizes.txt"
+printf 'deb %s bytes\ncommand line (stripped) %s bytes\nwindow (stripped) %s bytes\n' \
+    "$DEB_SIZE" "$BIN_SIZE" "$WINDOW_SIZE" | tee "$OUT/sizes.txt"
 
 # A previous run that stopped half-way may have left it installed.
 if dpkg -s pressdesk >/dev/null 2>&1; then
@@ -53,6 +55,13 @@ test -f "/usr/share/icons/hicolor/scalable/apps/$APP_ID.svg"
 test -f "/usr/share/icons/hicolor/48x48/apps/$APP_ID.png"
 desktop-file-validate "/usr/share/applications/$APP_ID.desktop"
 /usr/bin/pressdesk --version
+test -x /usr/bin/pressdesk-window
+# The command line needs no library at all (it is linked statically; see build-deb.sh).
+# (A static program has no INTERP header naming the dynamic loader.)
+if readelf --program-headers /usr/bin/pressdesk | grep -q INTERP; then
+    echo "FAIL: /usr/bin/pressdesk is not linked statically"
+    exit 1
+fi
 
 # The file type: dpkg's triggers ran update-mime-database and update-desktop-database.
 grep -q "^$MIME:\*\.pressdesk\$" /usr/share/mime/globs

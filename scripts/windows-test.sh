@@ -5,7 +5,7 @@
 # compared with the Linux build's (apart from timestamps).
 #
 #   scripts/windows-test.sh [EXE] [LINUX_BINARY]
-#     EXE           default target/x86_64-pc-windows-gnu/release/pressdesk.exe
+#     EXE           default target/x86_64-pc-windows-gnu/release/pressdesk-window.exe
 #     LINUX_BINARY  default target/debug/pressdesk (built if missing)
 #
 # With SETUP=dist/pressdesk-<version>-windows-x64-setup.exe (packaging/windows/build.sh)
@@ -19,7 +19,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
-EXE=$(realpath "${1:-target/x86_64-pc-windows-gnu/release/pressdesk.exe}")
+EXE=$(realpath "${1:-target/x86_64-pc-windows-gnu/release/pressdesk-window.exe}")
 LINUX=${2:-target/debug/pressdesk}
 [[ -x $LINUX ]] || cargo build --locked
 LINUX=$(realpath "$LINUX")

@@ -714,13 +714,13 @@ fn typeset_binds_a_number_to_its_word_and_repairs_quotes_from_stdin_or_a_file() 
     assert!(out.contains("<p>—&nbsp;Когда"), "{out}");
 }
 
-/// The window's test of the graphics driver (run by the window as a child process before
-/// it opens, on Windows): it answers — works (0) or the reason on one line (1) — and never
+/// The window's test of the graphics driver (run by the window's program as a child process
+/// before it opens, on Windows): it answers — works (0) or the reason on one line (1) — and never
 /// leaves a crash for the window to meet.
 #[cfg(feature = "gui")]
 #[test]
 fn the_renderer_probe_answers_yes_or_why_not() {
-    let output = Command::new(BIN)
+    let output = Command::new(env!("CARGO_BIN_EXE_pressdesk-window"))
         .arg("--probe-renderer")
         .output()
         .expect("the binary runs");

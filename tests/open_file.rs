@@ -101,3 +101,50 @@ fn subcommands_still_win_over_the_file_argument() {
     );
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// `pressdesk` without a command hands over to the window's program, `pressdesk-window` (the
+/// command line links no window code). Without a display that program says so in one line
+/// instead of stopping with a panic, which also shows the hand-over happened.
+#[cfg(all(feature = "gui", unix, not(target_os = "macos")))]
+#[test]
+fn pressdesk_without_a_command_starts_the_window_program() {
+    let dir = temp_dir("window");
+    let out = Command::new(env!("CARGO_BIN_EXE_pressdesk"))
+        .current_dir(&dir)
+        .env("PRESSDESK_HOME", dir.join("home"))
+        .env("LC_ALL", "en_GB.UTF-8")
+        .env_remove("PRESSDESK_OPEN")
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .env_remove("WAYLAND_SOCKET")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "stderr: {stderr}");
+    assert_eq!(
+        stderr.trim_end(),
+        "pressdesk: the window needs a display, and neither DISPLAY nor WAYLAND_DISPLAY is set; \
+         the commands work without one: pressdesk --help"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// Built without the window, `pressdesk` without a command shows what the commands are.
+#[cfg(not(feature = "gui"))]
+#[test]
+fn without_the_window_pressdesk_shows_its_commands() {
+    let dir = temp_dir("help");
+    let out = Command::new(env!("CARGO_BIN_EXE_pressdesk"))
+        .current_dir(&dir)
+        .env("PRESSDESK_HOME", dir.join("home"))
+        .env("LC_ALL", "en_GB.UTF-8")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("export") && stdout.contains("check"),
+        "{stdout}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -19,7 +19,11 @@ PRESSDESK_REQUIRE_WINDOWS_RESOURCES=1 cargo build --release --locked --target "$
 STAGE=target/windows-stage
 rm -rf "$STAGE"
 mkdir -p "$STAGE/dictionaries" dist
-cp "target/$TARGET/release/pressdesk.exe" "$STAGE/"
+# One program, the window's (which runs the commands too), under the name people type. The
+# quicker command-line program goes beside it once the installer's shortcuts and file type
+# name the window's program and the Wine test runs both: a console `pressdesk.exe` would
+# also make PowerShell wait for a command and see its exit code.
+cp "target/$TARGET/release/pressdesk-window.exe" "$STAGE/pressdesk.exe"
 # The symbol tables only help a debugger; without them the download is a third smaller.
 x86_64-w64-mingw32-strip "$STAGE/pressdesk.exe"
 cp packaging/windows/pressdesk.ico "$STAGE/"

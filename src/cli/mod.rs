@@ -23,6 +23,7 @@ mod export;
 pub mod help;
 mod photo;
 mod typeset;
+pub mod window;
 
 pub use args::{CheckFormat, Cli, Command, Format, StatusArg, TypesetFormat};
 
@@ -118,6 +119,19 @@ pub fn language_before_parsing() -> Language {
         .map(|profile| profile.default_language)
         .or_else(crate::language::of_locale)
         .unwrap_or(Profile::default().default_language)
+}
+
+/// Runs the command typed, if there is one (a file typed before it is refused). A command
+/// line naming none comes back: it is the window's to open.
+pub fn run_command(cli: Cli) -> Result<ExitCode, Box<Cli>> {
+    if cli.command.is_none() {
+        return Err(Box::new(cli));
+    }
+    if let Some(file) = &cli.file {
+        eprintln!("pressdesk: {}", file_before_command(file));
+        return Ok(ExitCode::from(2));
+    }
+    Ok(run(cli))
 }
 
 /// Runs a parsed command line. `Ok` carries what to print; `Err` the one-line failure.
