@@ -8,7 +8,7 @@ use super::PercentSpace;
 use super::engine::{Context, Rule};
 use super::scan::{
     Edit, LETTER, NBSP, NNBSP, Pattern, PerLanguage, Search, char_at, char_before, is_inline_space,
-    is_letter, replace_matches, rewrite, rewrite_found, two_chars_before,
+    is_letter, next_mark, replace_matches, rewrite, rewrite_found, two_chars_before,
 };
 use super::words::{self, word_pattern};
 use crate::language::Language;
@@ -308,7 +308,9 @@ fn change_decimal_mark<'t>(
 
 // ----- per cent -----
 
-static PERCENT_SIGN: Pattern = Pattern::new(|| r"[%‰‱]".to_string(), &["%", "‰", "‱"]);
+/// Per cent, per mille, per ten thousand; read by hand (`scan::next_mark`), as the pattern
+/// `[%‰‱]` was.
+const PERCENT_SIGNS: [char; 3] = ['%', '‰', '‱'];
 
 pub(crate) const PERCENT: Rule = Rule::new(
     "number/percent",
@@ -319,21 +321,24 @@ pub(crate) const PERCENT: Rule = Rule::new(
 
 fn percent<'t>(text: &'t str, ctx: &Context) -> Cow<'t, str> {
     let spaced = ctx.lang != Language::En && ctx.settings.percent == PercentSpace::Gost;
-    rewrite(text, &PERCENT_SIGN, |caps| {
-        let sign = caps.get(0)?;
-        let number_end = text[..sign.start()]
-            .trim_end_matches([' ', NBSP, NNBSP, '\u{2009}'])
-            .len();
-        if !text[..number_end].ends_with(|c: char| c.is_ascii_digit()) {
-            return None;
-        }
-        let gap = if spaced {
-            NBSP.to_string()
-        } else {
-            String::new()
-        };
-        (text[number_end..sign.start()] != gap).then(|| Edit::new(number_end..sign.start(), gap))
-    })
+    rewrite_found(
+        text,
+        |t, from| next_mark(t, from, &PERCENT_SIGNS),
+        |sign| {
+            let number_end = text[..sign.start]
+                .trim_end_matches([' ', NBSP, NNBSP, '\u{2009}'])
+                .len();
+            if !text[..number_end].ends_with(|c: char| c.is_ascii_digit()) {
+                return None;
+            }
+            let gap = if spaced {
+                NBSP.to_string()
+            } else {
+                String::new()
+            };
+            (text[number_end..sign.start] != gap).then(|| Edit::new(number_end..sign.start, gap))
+        },
+    )
 }
 
 // ----- тыс., млн, млрд -----
@@ -519,7 +524,6 @@ pub(super) fn patterns() -> Vec<&'static Pattern> {
         &LONG_NUMBER,
         &POINT_DECIMAL,
         &COMMA_DECIMAL,
-        &PERCENT_SIGN,
         &SCALE_ABBREVIATION,
         &SIGN_BEFORE_AMOUNT,
         &SIGN_AFTER_AMOUNT,

@@ -321,6 +321,11 @@ fn day_month<'t>(text: &'t str, ctx: &Context) -> Cow<'t, str> {
         words::prefix_at(text, end + 1, months)?;
         Some(Edit::new(end..end + 1, NBSP.to_string()))
     });
+    if ctx.lang != Language::En {
+        // Only English writes the month first (November 28); the never-matching pattern the
+        // other languages have is not even compiled.
+        return text;
+    }
     super::scan::chain(text, |t| {
         rewrite(t, MONTH_THEN_DAY.get(ctx.lang), |caps| {
             let month = caps.get(1)?;

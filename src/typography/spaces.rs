@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use super::engine::{Context, Rule};
 use super::scan::{
     Edit, LETTER, NBSP, NNBSP, Pattern, Search, char_at, char_before, contains_any, is_letter,
-    replace_matches, rewrite,
+    next_mark, replace_matches, rewrite, rewrite_found,
 };
 
 pub(crate) const LINE_BREAKS: Rule = Rule::new(
@@ -269,8 +269,6 @@ fn quote_opens(text: &str, index: usize) -> bool {
         .is_some_and(|c| !c.is_whitespace() && !is_quote_mark(c) && !",.;:!?)]…".contains(c))
 }
 
-static COMMA: Pattern = Pattern::new(|| ",".to_string(), &[","]);
-
 pub(crate) const AFTER_COMMA: Rule = Rule::new(
     "space/after-comma",
     "A space after a comma (not inside a number such as 148,9)",
@@ -279,22 +277,24 @@ pub(crate) const AFTER_COMMA: Rule = Rule::new(
 );
 
 fn after_comma<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
-    rewrite(text, &COMMA, |caps| {
-        let comma = caps.get(0)?;
-        let next = char_at(text, comma.end())?;
-        let previous = char_before(text, comma.start())?;
-        if next.is_whitespace() || (previous.is_ascii_digit() && next.is_ascii_digit()) {
-            return None; // 148,9 or 1,234
-        }
-        if "),:.?/\\-–—".contains(next) || (is_quote_mark(next) && !quote_opens(text, comma.end()))
-        {
-            return None;
-        }
-        Some(Edit::new(comma.end()..comma.end(), " "))
-    })
+    rewrite_found(
+        text,
+        |t, from| next_mark(t, from, &[',']),
+        |comma| {
+            let next = char_at(text, comma.end)?;
+            let previous = char_before(text, comma.start)?;
+            if next.is_whitespace() || (previous.is_ascii_digit() && next.is_ascii_digit()) {
+                return None; // 148,9 or 1,234
+            }
+            if "),:.?/\\-–—".contains(next)
+                || (is_quote_mark(next) && !quote_opens(text, comma.end))
+            {
+                return None;
+            }
+            Some(Edit::new(comma.end..comma.end, " "))
+        },
+    )
 }
-
-static COLON: Pattern = Pattern::new(|| ":".to_string(), &[":"]);
 
 pub(crate) const AFTER_COLON: Rule = Rule::new(
     "space/after-colon",
@@ -304,19 +304,22 @@ pub(crate) const AFTER_COLON: Rule = Rule::new(
 );
 
 fn after_colon<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
-    rewrite(text, &COLON, |caps| {
-        let colon = caps.get(0)?;
-        let next = char_at(text, colon.end())?;
-        let previous = char_before(text, colon.start())?;
-        let after_amount = previous.is_numeric() || "$€₸₽¥£".contains(previous);
-        if next.is_whitespace() || after_amount || "),:.?/\\-–—".contains(next) {
-            return None;
-        }
-        if is_quote_mark(next) && !quote_opens(text, colon.end()) {
-            return None;
-        }
-        Some(Edit::new(colon.end()..colon.end(), " "))
-    })
+    rewrite_found(
+        text,
+        |t, from| next_mark(t, from, &[':']),
+        |colon| {
+            let next = char_at(text, colon.end)?;
+            let previous = char_before(text, colon.start)?;
+            let after_amount = previous.is_numeric() || "$€₸₽¥£".contains(previous);
+            if next.is_whitespace() || after_amount || "),:.?/\\-–—".contains(next) {
+                return None;
+            }
+            if is_quote_mark(next) && !quote_opens(text, colon.end) {
+                return None;
+            }
+            Some(Edit::new(colon.end..colon.end, " "))
+        },
+    )
 }
 
 static SEMICOLON: Pattern = Pattern::new(|| ";".to_string(), &[";"]);
@@ -529,8 +532,6 @@ pub(super) fn patterns() -> Vec<&'static Pattern> {
         &MANY_LINE_BREAKS,
         &SPACE_RUN,
         &BEFORE_MARK,
-        &COMMA,
-        &COLON,
         &SEMICOLON,
         &SENTENCE_MARK,
         &ELLIPSIS_GLUED,

@@ -8,8 +8,8 @@ use super::engine::{Context, Rule};
 #[cfg(test)]
 use super::scan::PerLanguage;
 use super::scan::{
-    Edit, NBSP, Pattern, UPPER, char_at, char_before, is_inline_space, is_letter, opens_word,
-    rewrite, rewrite_found,
+    Edit, NBSP, Pattern, UPPER, char_at, char_before, is_inline_space, is_letter, next_mark,
+    opens_word, rewrite, rewrite_found,
 };
 use super::words;
 #[cfg(test)]
@@ -167,7 +167,8 @@ fn char_len(text: &str, index: usize) -> usize {
     char_at(text, index).map_or(0, char::len_utf8)
 }
 
-static SENTENCE_END: Pattern = Pattern::new(|| "[.!?…]".to_string(), &[]);
+/// What ends a sentence; read by hand (`scan::next_mark`), as the pattern `[.!?…]` was.
+const SENTENCE_END: [char; 4] = ['.', '!', '?', '…'];
 
 pub(crate) const SHORT_LAST_WORD: Rule = Rule::new(
     "nbsp/short-last-word",
@@ -179,23 +180,26 @@ pub(crate) const SHORT_LAST_WORD: Rule = Rule::new(
 /// Found from the mark that ends the sentence: the word before it has one to three
 /// letters and follows a space after a small letter or a digit.
 fn short_last_word<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
-    rewrite(text, &SENTENCE_END, |caps| {
-        let mark = caps.get(0)?;
-        let letters: Vec<(usize, char)> = text[..mark.start()]
-            .char_indices()
-            .rev()
-            .take_while(|&(_, c)| is_letter(c))
-            .take(4)
-            .collect();
-        let word_start = letters.last()?.0;
-        if letters.len() > 3 || !sentence_ends_at(text, mark.end()) {
-            return None;
-        }
-        let (space, before) = super::scan::two_chars_before(text, word_start);
-        let follows_word = before.is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
-        (space == Some(' ') && follows_word)
-            .then(|| Edit::new(word_start - 1..word_start, NBSP.to_string()))
-    })
+    rewrite_found(
+        text,
+        |t, from| next_mark(t, from, &SENTENCE_END),
+        |mark| {
+            let letters: Vec<(usize, char)> = text[..mark.start]
+                .char_indices()
+                .rev()
+                .take_while(|&(_, c)| is_letter(c))
+                .take(4)
+                .collect();
+            let word_start = letters.last()?.0;
+            if letters.len() > 3 || !sentence_ends_at(text, mark.end) {
+                return None;
+            }
+            let (space, before) = super::scan::two_chars_before(text, word_start);
+            let follows_word = before.is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+            (space == Some(' ') && follows_word)
+                .then(|| Edit::new(word_start - 1..word_start, NBSP.to_string()))
+        },
+    )
 }
 
 /// True when the text ends at `index` or continues with a space and a capital letter.
@@ -389,7 +393,7 @@ pub(super) fn names_patterns() -> Vec<&'static Pattern> {
 /// This module's patterns, for the test of their `needs`.
 #[cfg(test)]
 pub(super) fn patterns() -> Vec<&'static Pattern> {
-    vec![&SENTENCE_END, &CITY]
+    vec![&CITY]
 }
 
 #[cfg(test)]
