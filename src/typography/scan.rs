@@ -90,9 +90,30 @@ pub(crate) fn rewrite_found<'t>(
 /// of one character class, such as `[.!?…]`, finds, without compiling one (each such
 /// compile took 40–90 µs of an export).
 pub(crate) fn next_mark(text: &str, from: usize, marks: &[char]) -> Option<Range<usize>> {
-    let start = from + text[from..].find(marks)?;
-    let len = text[start..].chars().next().map_or(0, char::len_utf8);
-    Some(start..start + len)
+    let bytes = text.as_bytes();
+    if let [mark] = marks
+        && mark.is_ascii()
+    {
+        let start = from + memchr::memchr(*mark as u8, &bytes[from..])?;
+        return Some(start..start + 1);
+    }
+    // Bytes, not characters: a mark's first byte is never inside another character (UTF-8
+    // continuation bytes are 0x80–0xBF), so the search decodes only where a mark may begin.
+    let mut firsts = [0u8; 8];
+    debug_assert!(marks.len() <= firsts.len(), "a set of up to eight marks");
+    for (first, mark) in firsts.iter_mut().zip(marks) {
+        *first = mark.encode_utf8(&mut [0; 4]).as_bytes()[0];
+    }
+    let firsts = &firsts[..marks.len().min(8)];
+    let mut at = from;
+    loop {
+        let start = at + bytes[at..].iter().position(|byte| firsts.contains(byte))?;
+        let found = text[start..].chars().next()?;
+        if marks.contains(&found) {
+            return Some(start..start + found.len_utf8());
+        }
+        at = start + found.len_utf8();
+    }
 }
 
 /// The loop of [`rewrite`]: `next(pos)` finds the next match at or after `pos` (its whole
