@@ -40,16 +40,28 @@ PY
     --out "$WORK/release.txt" --force 2>/dev/null >/dev/null
 WORDS=$(wc -w <"$WORK/release.txt")
 
+# Each build is timed from a fresh copy. How long a binary's file has sat in the page cache
+# changes its start by up to 0.3 ms on this machine (a copy made an hour earlier started
+# slower than one made now, same bytes), which would favour whichever build was made last.
+COPIES=()
+for bin in $BIN; do
+    copy="$WORK/builds/${#COPIES[@]}/$(basename "$bin")"
+    mkdir -p "$(dirname "$copy")"
+    cp "$bin" "$copy"
+    COPIES+=("$bin=$copy")
+done
+
 # Timed from Python (subprocess, no shell in between: a shell's fork took 3 ms of each run).
-python3 - "$RUNS" "$WORDS" "$WORK" $BIN <<'PY'
+python3 - "$RUNS" "$WORDS" "$WORK" "${COPIES[@]}" <<'PY'
 import random, statistics, subprocess, sys, time
 runs, words, work, binaries = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4:]
 commands = {}
-for binary in binaries:
-    commands[f"{binary} export docx"] = [
+for named in binaries:
+    name, binary = named.split("=", 1)  # the build as given, and the fresh copy timed
+    commands[f"{name} export docx"] = [
         binary, "--profile", "tests/fixtures/profile.ron", "export", f"{work}/release.pressdesk",
         "--format", "docx", "--out", f"{work}/p.docx", "--force"]
-    commands[f"{binary} --version"] = [binary, "--version"]
+    commands[f"{name} --version"] = [binary, "--version"]
 commands["pandoc -o x.docx"] = ["pandoc", f"{work}/release.txt", "-f", "markdown", "-o", f"{work}/x.docx"]
 times = {name: [] for name in commands}
 for run in range(runs + 2):
