@@ -24,13 +24,27 @@ fn open_window(cli: Cli) -> ExitCode {
             return ExitCode::from(2);
         }
     }
-    let ui = cli::language_before_parsing();
-    if let Some(code) = cli::window::open(std::env::args_os().skip(1).collect(), ui) {
-        return code;
+    start_window()
+}
+
+#[cfg(feature = "gui")]
+fn start_window() -> ExitCode {
+    match cli::window::open(std::env::args_os().skip(1).collect()) {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("pressdesk: {message}");
+            ExitCode::FAILURE
+        }
     }
-    // Built without the window (`--no-default-features`): say what the command line can do
-    // instead, in the user's language as `--help` does.
+}
+
+/// Built without the window (`--no-default-features`): say what the command line can do
+/// instead, in the user's language as `--help` does. (Not even a window's program left
+/// beside it by another build is started.)
+#[cfg(not(feature = "gui"))]
+fn start_window() -> ExitCode {
     use clap::CommandFactory;
+    let ui = cli::language_before_parsing();
     let _ = cli::help::localized(Cli::command(), ui).print_help();
     ExitCode::SUCCESS
 }

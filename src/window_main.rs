@@ -9,6 +9,7 @@
 
 use std::process::ExitCode;
 
+use pressdesk::Language;
 use pressdesk::cli::{self, Cli};
 
 fn main() -> ExitCode {
@@ -97,7 +98,13 @@ fn open_window(cli: Cli) -> ExitCode {
     match pressdesk::gui::run_with(open) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("pressdesk: the window could not open: {error}");
+            let ui = cli::language_before_parsing();
+            let message = match ui {
+                Language::Ru => format!("окно не открылось: {error}"),
+                Language::Kk => format!("терезе ашылмады: {error}"),
+                Language::En => format!("the window could not open: {error}"),
+            };
+            eprintln!("pressdesk: {message}");
             ExitCode::FAILURE
         }
     }
@@ -112,12 +119,11 @@ fn no_display() -> Option<String> {
     if set("DISPLAY") || set("WAYLAND_DISPLAY") || set("WAYLAND_SOCKET") {
         return None;
     }
-    let ui = cli::language_before_parsing();
-    Some(match ui {
-        pressdesk::language::Language::Ru => "окну нужен дисплей, а DISPLAY и WAYLAND_DISPLAY не заданы; команды работают и без него: pressdesk --help".to_owned(),
-        pressdesk::language::Language::Kk => "терезеге дисплей керек, ал DISPLAY пен WAYLAND_DISPLAY берілмеген; командалар онсыз да істейді: pressdesk --help".to_owned(),
-        pressdesk::language::Language::En => "the window needs a display, and neither DISPLAY nor WAYLAND_DISPLAY is set; the commands work without one: pressdesk --help".to_owned(),
-    })
+    Some(match cli::language_before_parsing() {
+        Language::Ru => "окну нужен дисплей, а DISPLAY и WAYLAND_DISPLAY не заданы; команды работают и без него: pressdesk --help",
+        Language::Kk => "терезеге дисплей керек, ал DISPLAY пен WAYLAND_DISPLAY берілмеген; командалар онсыз да істейді: pressdesk --help",
+        Language::En => "the window needs a display, and neither DISPLAY nor WAYLAND_DISPLAY is set; the commands work without one: pressdesk --help",
+    }.to_owned())
 }
 
 #[cfg(not(all(unix, not(target_os = "macos"))))]

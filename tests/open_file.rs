@@ -53,7 +53,6 @@ fn a_missing_file_or_a_folder_is_a_clear_error() {
 }
 
 /// The binary itself: exit code 2 and one line on stderr, no panic, no window.
-#[cfg(feature = "gui")]
 #[test]
 fn pressdesk_with_a_missing_file_says_so_and_exits() {
     let dir = temp_dir("binary");
@@ -145,6 +144,33 @@ fn without_the_window_pressdesk_shows_its_commands() {
     assert!(
         stdout.contains("export") && stdout.contains("check"),
         "{stdout}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// A `pressdesk` copied somewhere without its window's program says where the window went
+/// (one line, exit code 1) instead of showing the help as if nothing were wrong.
+#[cfg(feature = "gui")]
+#[test]
+fn pressdesk_without_its_window_program_says_so() {
+    let dir = temp_dir("alone");
+    let exe = dir.join(format!("pressdesk{}", std::env::consts::EXE_SUFFIX));
+    std::fs::copy(env!("CARGO_BIN_EXE_pressdesk"), &exe).unwrap();
+    let out = Command::new(&exe)
+        .current_dir(&dir)
+        .env("PRESSDESK_HOME", dir.join("home"))
+        .env("LC_ALL", "en_GB.UTF-8")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "stderr: {stderr}");
+    let window = format!("pressdesk-window{}", std::env::consts::EXE_SUFFIX);
+    assert_eq!(
+        stderr.trim_end(),
+        format!(
+            "pressdesk: the window is the program {window}, and it is not beside pressdesk; \
+             the commands work without it: pressdesk --help"
+        )
     );
     std::fs::remove_dir_all(&dir).unwrap();
 }

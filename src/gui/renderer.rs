@@ -5,7 +5,7 @@
 //! driver (virtual machines, remote desktops, Wine) wgpu starts, then the driver stops the
 //! program — a validation error at the first shader, or an abort inside the driver while
 //! the device is made (Wine's vkd3d). So on Windows, before the window opens, the program
-//! runs itself as a probe (`pressdesk --probe-renderer`) that makes a device and the
+//! runs itself as a probe (`pressdesk-window --probe-renderer`) that makes a device and the
 //! window's own drawing engine with all its pipelines; if the probe fails, crashes or
 //! hangs, the window is drawn in software, and the log and Settings say why. The user can
 //! also choose either in Settings (applied at the next start); `ICED_BACKEND` in the
@@ -136,7 +136,7 @@ fn probe_in_child() -> Result<(), String> {
     }
 }
 
-/// `pressdesk --probe-renderer`: exit 0 when the GPU renderer works; 1 with the reason on
+/// `pressdesk-window --probe-renderer`: exit 0 when the GPU renderer works; 1 with the reason on
 /// standard output when it reports an error. A driver that aborts ends it otherwise.
 pub fn run_probe() -> std::process::ExitCode {
     match probe() {

@@ -100,11 +100,11 @@ pub(crate) fn next_mark(text: &str, from: usize, marks: &[char]) -> Option<Range
     // Bytes, not characters: a mark's first byte is never inside another character (UTF-8
     // continuation bytes are 0x80–0xBF), so the search decodes only where a mark may begin.
     let mut firsts = [0u8; 8];
-    debug_assert!(marks.len() <= firsts.len(), "a set of up to eight marks");
+    assert!(marks.len() <= firsts.len(), "a set of up to eight marks");
     for (first, mark) in firsts.iter_mut().zip(marks) {
         *first = mark.encode_utf8(&mut [0; 4]).as_bytes()[0];
     }
-    let firsts = &firsts[..marks.len().min(8)];
+    let firsts = &firsts[..marks.len()];
     let mut at = from;
     loop {
         let start = at + bytes[at..].iter().position(|byte| firsts.contains(byte))?;
