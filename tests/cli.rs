@@ -545,6 +545,47 @@ fn add_version_drafts_english_from_the_shared_facts_and_lists_what_to_write() {
 }
 
 #[test]
+fn add_version_lists_the_dateline_place_when_no_city_fills_it() {
+    let sandbox = Sandbox::new("add-version-place");
+    let file = sandbox.path("visit.pressdesk");
+    // The Russian visit alone, its dateline typed: «Туркестан».
+    let release =
+        pressdesk::storage::load_release(&fixtures().join("releases/delegation-visit-ru.ron"))
+            .unwrap();
+    assert_eq!(release.versions.len(), 1);
+    assert_eq!(release.versions[0].dateline.place.text, "Туркестан");
+    pressdesk::storage::save_release(&file, &release).unwrap();
+    let file_arg = file.to_str().unwrap();
+
+    // No profile, so no city to draft the Kazakh place from: it is left to write, and said.
+    let out = sandbox.run(&["add-version", file_arg, "--lang", "kk"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let said = stdout(&out);
+    assert!(said.contains("место в дейтлайне"), "{said}");
+    let after = pressdesk::storage::load_release(&file).unwrap();
+    let kk = after.version(Language::Kk).expect("a Kazakh version");
+    assert_eq!(kk.dateline.place.text, "", "nothing invented");
+
+    // With the profile's city the place is drafted, and not listed.
+    pressdesk::storage::save_release(&file, &release).unwrap();
+    let profile = fixtures().join("profile.ron");
+    let with_city = sandbox.run(&[
+        "--profile",
+        profile.to_str().unwrap(),
+        "add-version",
+        file_arg,
+        "--lang",
+        "kk",
+    ]);
+    assert!(with_city.status.success(), "{}", stderr(&with_city));
+    let said = stdout(&with_city);
+    assert!(!said.contains("дейтлайн"), "{said}");
+    let after = pressdesk::storage::load_release(&file).unwrap();
+    let kk = after.version(Language::Kk).expect("a Kazakh version");
+    assert_eq!(kk.dateline.place.text, "Түркістан");
+}
+
+#[test]
 fn export_refuses_a_release_whose_parts_do_not_add_up() {
     use pressdesk::storage::{load_release, save_release};
     let sandbox = Sandbox::new("export-refused");

@@ -425,7 +425,7 @@ impl Context {
         )];
         // Facts typed per language that another version has and this one lacks, named as
         // the form names them.
-        let to_fill: Vec<&str> = template
+        let mut to_fill: Vec<String> = template
             .facts
             .iter()
             .filter(|spec| spec.kind == crate::template::FieldKind::Text)
@@ -436,8 +436,25 @@ impl Context {
                     .iter()
                     .any(|&other| !release.fact(&spec.id, other).trim().is_empty())
             })
-            .map(|spec| spec.label.get_or_any(ui))
+            .map(|spec| spec.label.get_or_any(ui).to_string())
             .collect();
+        // The dateline's place is typed per version, not a fact; it is drafted only from the
+        // profile's city (or a trip's destination). Left empty, the export's dateline would
+        // give the date alone.
+        let no_place =
+            |v: &crate::release::LanguageVersion| v.dateline.place.text.trim().is_empty();
+        if release.version(lang).is_some_and(no_place)
+            && release.versions.iter().any(|v| !no_place(v))
+        {
+            to_fill.insert(
+                0,
+                say!(ui,
+                    ru: "место в дейтлайне",
+                    kk: "дейтлайн орны",
+                    en: "the dateline's place",
+                ),
+            );
+        }
         if !to_fill.is_empty() {
             let facts = to_fill.join("; ");
             lines.push(say!(ui,
