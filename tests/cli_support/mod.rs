@@ -22,6 +22,11 @@ impl Sandbox {
         Sandbox { dir }
     }
 
+    /// A file in the folder.
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.join(name)
+    }
+
     /// Runs the program in the folder with `args`.
     pub fn run(&self, args: &[&str]) -> Output {
         Command::new(BIN)
@@ -38,4 +43,14 @@ impl Drop for Sandbox {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.dir);
     }
+}
+
+/// What a run printed, as text.
+pub fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+/// What a run printed on its error stream, as text.
+pub fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
 }
