@@ -13,13 +13,9 @@ fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
 }
 
-#[test]
-fn redraft_follows_changed_facts_and_keeps_edited_paragraphs() {
-    use pressdesk::release::FactValue;
-    use pressdesk::storage::{load_release, save_release};
-    let sandbox = Sandbox::new("files", "redraft");
+/// A new Russian delegation visit, `visit.pressdesk` in the sandbox, made by `new`.
+fn new_russian_visit(sandbox: &Sandbox) -> PathBuf {
     let file = sandbox.path("visit.pressdesk");
-    let file_arg = file.to_str().unwrap();
     let made = sandbox.run(&[
         "new",
         "--template",
@@ -27,9 +23,19 @@ fn redraft_follows_changed_facts_and_keeps_edited_paragraphs() {
         "--lang",
         "ru",
         "--out",
-        file_arg,
+        file.to_str().unwrap(),
     ]);
     assert!(made.status.success(), "{}", stderr(&made));
+    file
+}
+
+#[test]
+fn redraft_follows_changed_facts_and_keeps_edited_paragraphs() {
+    use pressdesk::release::FactValue;
+    use pressdesk::storage::{load_release, save_release};
+    let sandbox = Sandbox::new("files", "redraft");
+    let file = new_russian_visit(&sandbox);
+    let file_arg = file.to_str().unwrap();
     // Facts changed in the file by hand, one paragraph rewritten by hand.
     let mut release = load_release(&file).unwrap();
     release.facts.insert(
@@ -158,18 +164,8 @@ fn dates_typed_as_people_write_them_are_read_and_stored_one_way() {
     use pressdesk::release::FactValue;
     use pressdesk::storage::{load_release, save_release};
     let sandbox = Sandbox::new("files", "dates");
-    let file = sandbox.path("visit.pressdesk");
+    let file = new_russian_visit(&sandbox);
     let file_arg = file.to_str().unwrap();
-    let made = sandbox.run(&[
-        "new",
-        "--template",
-        "delegation-visit",
-        "--lang",
-        "ru",
-        "--out",
-        file_arg,
-    ]);
-    assert!(made.status.success(), "{}", stderr(&made));
     let mut release = load_release(&file).unwrap();
     release
         .facts
