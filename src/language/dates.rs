@@ -1,5 +1,7 @@
 //! Dates as each language writes them in a release.
 
+use std::sync::LazyLock;
+
 use jiff::ZonedDateTime as Zoned;
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
@@ -217,19 +219,12 @@ pub fn parse_typed(text: &str) -> Option<Date> {
 /// The month a word names, in any of the three languages and in any case: «декабря»,
 /// «декабрь», «желтоқсан», «желтоқсанда», "December", "Dec".
 pub fn month_of_word(word: &str) -> Option<i8> {
+    static INITIALS: LazyLock<super::Initials> =
+        LazyLock::new(|| super::Initials::of(&[&MONTH_STEMS_RU, &MONTHS_KK, &MONTHS_EN]));
     let word = word.trim_matches(|c: char| !super::is_letter(c));
     // Only a word that starts as a month does can be one: most words of a text end here,
     // before being put in small letters.
-    let first = word.chars().next()?.to_lowercase().next()?;
-    let could_be = |table: &[&str]| {
-        table
-            .iter()
-            .any(|m| m.chars().next().and_then(|c| c.to_lowercase().next()) == Some(first))
-    };
-    if ![&MONTH_STEMS_RU[..], &MONTHS_KK, &MONTHS_EN, &["май"]]
-        .iter()
-        .any(|table| could_be(table))
-    {
+    if !INITIALS.may_begin(word) {
         return None;
     }
     let word = super::in_small_letters(word);

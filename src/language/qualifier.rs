@@ -141,7 +141,7 @@ pub fn qualifier_before(before: &str) -> Option<Qualifier> {
     // The longest word is 14 letters; lower-casing the whole text before every figure
     // would make reading a long text quadratic.
     let tail_start = trimmed.char_indices().rev().nth(15).map_or(0, |(i, _)| i);
-    let head = trimmed[tail_start..].to_lowercase();
+    let head = super::in_small_letters(&trimmed[tail_start..]);
     BEFORE.iter().find_map(|&(word, qualifier)| {
         let start = head.strip_suffix(word)?.len();
         let free = head[..start]

@@ -65,11 +65,7 @@ pub fn opens_breakdown(text: &str) -> bool {
 pub fn breakdown_opener(text: &str) -> Option<usize> {
     BREAKDOWN_OPENERS
         .iter()
-        .filter_map(|phrase| {
-            let count = phrase.chars().count();
-            let (end, _) = text.char_indices().chain([(text.len(), ' ')]).nth(count)?;
-            (text[..end].to_lowercase() == *phrase).then_some(end)
-        })
+        .filter_map(|phrase| super::starts_in_any_case(text, phrase))
         .max()
 }
 
@@ -251,5 +247,11 @@ mod tests {
         );
         assert_eq!(breakdown_opener("Of which exports"), Some(8));
         assert_eq!(breakdown_opener("Из"), None);
+        assert_eq!(
+            breakdown_opener("ОНЫҢ ІШІНДЕ экспорт"),
+            Some("ОНЫҢ ІШІНДЕ".len())
+        );
+        assert_eq!(breakdown_opener("В Т.Ч. экспорт"), Some("В Т.Ч.".len()));
+        assert_eq!(breakdown_opener("из нихром"), Some("из них".len()));
     }
 }

@@ -2,6 +2,8 @@
 //! (a range of days takes an en dash) and the checks (a weekday that does not fit its
 //! date), as [`super::dates`] is for months.
 
+use std::sync::LazyLock;
+
 use jiff::civil::Weekday;
 
 use crate::language::Language;
@@ -78,6 +80,11 @@ pub fn name(day: Weekday, lang: Language) -> &'static str {
 /// The weekday a word names, in any of the three languages, letter case and case form:
 /// «пятницу», «Сенбіде», "MONDAY". Only a whole word: «средний», «жұмыс» name none.
 pub fn of_word(word: &str) -> Option<Weekday> {
+    static INITIALS: LazyLock<super::Initials> =
+        LazyLock::new(|| super::Initials::of(&[&WEEKDAY_PREFIXES_RU, &WEEKDAYS_KK, &WEEKDAYS_EN]));
+    if !INITIALS.may_begin(word) {
+        return None;
+    }
     let word = super::in_small_letters(word);
     let begins = |prefix: &str| {
         super::strip_prefix_any_case(&word, prefix)
