@@ -12,7 +12,6 @@ use super::text::{excerpt, text_fields};
 use super::{Ctx, FieldRef, Findings};
 use crate::language::Language;
 use crate::language::dates::{MONTH_STEMS_RU, MONTHS_EN, MONTHS_KK, in_text, parse_span};
-use crate::language::figures::find_figures;
 use crate::language::weekdays::{self, of_word as weekday_of};
 use crate::language::word_list::WordList;
 use crate::release::Status;
@@ -184,19 +183,17 @@ fn last_year(ctx: &Ctx, out: &mut Findings) {
     for version in &ctx.release.versions {
         for (field, text) in text_fields(version) {
             for phrase in LAST_YEAR.find_all(text) {
-                let near = find_figures(text, version.language)
-                    .into_iter()
-                    .filter(|f| f.looks_like_year())
-                    .find(|f| {
-                        let gap = if f.span.start >= phrase.end {
-                            &text[phrase.end..f.span.start]
-                        } else if f.span.end <= phrase.start {
-                            &text[f.span.end..phrase.start]
-                        } else {
-                            ""
-                        };
-                        gap.chars().count() <= 25 && !gap.contains(['.', ';'])
-                    });
+                let figures = ctx.readings.figures(text, version.language);
+                let near = figures.iter().filter(|f| f.looks_like_year()).find(|f| {
+                    let gap = if f.span.start >= phrase.end {
+                        &text[phrase.end..f.span.start]
+                    } else if f.span.end <= phrase.start {
+                        &text[f.span.end..phrase.start]
+                    } else {
+                        ""
+                    };
+                    gap.chars().count() <= 25 && !gap.contains(['.', ';'])
+                });
                 let Some(year) = near else { continue };
                 let Ok(written) = i16::try_from(year.value.mantissa()) else {
                     continue;
@@ -231,7 +228,7 @@ fn stale_year(ctx: &Ctx, out: &mut Findings) {
             let Some(text) = field.text(ctx.release, version.language) else {
                 continue;
             };
-            let figures = find_figures(text, version.language);
+            let figures = ctx.readings.figures(text, version.language);
             for (i, f) in figures.iter().enumerate() {
                 if !f.looks_like_year() {
                     continue;

@@ -195,8 +195,8 @@ fn period_differs(ctx: &Ctx, version: &LanguageVersion, out: &mut Findings) {
     let ui = ctx.ui;
     let lang = version.language;
     for (field, text) in text_fields(version) {
-        let figures = find_figures(text, lang);
-        for sentence in super::text::sentences(text) {
+        let figures = ctx.readings.figures(text, lang);
+        for sentence in ctx.readings.sentences(text).iter() {
             let in_sentence: Vec<&Figure> = figures
                 .iter()
                 .filter(|f| sentence.contains(&f.span.start))

@@ -4,9 +4,8 @@ use std::sync::LazyLock;
 
 use rust_decimal::Decimal;
 
-use super::text::{excerpt, sentences, text_fields};
+use super::text::{excerpt, text_fields};
 use super::{Ctx, FieldRef, Findings};
-use crate::language::figures::find_figures;
 use crate::language::quantity_words::{FALL_WORDS, GROWTH_WORDS};
 use crate::language::units::Unit;
 use crate::language::word_list::WordList;
@@ -105,8 +104,8 @@ pub(super) fn wrong_direction(ctx: &Ctx, out: &mut Findings) {
     for version in &ctx.release.versions {
         let lang = version.language;
         for (field, text) in text_fields(version) {
-            let figures = find_figures(text, lang);
-            for sentence in sentences(text) {
+            let figures = ctx.readings.figures(text, lang);
+            for sentence in ctx.readings.sentences(text).iter() {
                 let part = &text[sentence.clone()];
                 let grows = GROWTH.find(part);
                 let falls = FALL.find(part);

@@ -70,6 +70,7 @@ mod names;
 pub mod odt;
 mod photos;
 mod quotes;
+mod readings;
 pub mod report;
 mod same_quantity;
 pub mod spelling;
@@ -408,6 +409,7 @@ fn run_checks(
         settings: &profile.checks,
         today,
         ui,
+        readings: readings::Readings::default(),
     };
     let mut out = Findings {
         settings: &profile.checks,
@@ -432,6 +434,8 @@ pub(crate) struct Ctx<'a> {
     pub settings: &'a CheckSettings,
     pub today: Date,
     pub ui: Language,
+    /// Figures and sentences of the release's texts, for the checks that share them.
+    pub readings: readings::Readings<'a>,
 }
 
 impl Ctx<'_> {

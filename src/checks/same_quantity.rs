@@ -16,10 +16,10 @@
 
 use rust_decimal::Decimal;
 
-use super::text::{sentences, text_fields, words};
+use super::text::{text_fields, words};
 use super::{Ctx, FieldRef, Findings};
 use crate::language::dates::month_of_word;
-use crate::language::figures::{Figure, find_figures};
+use crate::language::figures::Figure;
 use crate::language::quantity_words::{is_comparison_or_change, quantity_of};
 use crate::language::units::{Scale, Unit};
 use crate::release::LanguageVersion;
@@ -29,7 +29,7 @@ pub(super) fn run(ctx: &Ctx, out: &mut Findings) {
         .release
         .versions
         .iter()
-        .map(|version| (version, measured_figures(version)))
+        .map(|version| (version, measured_figures(ctx, version)))
         .collect();
     for (version, measured) in &per_version {
         report_pairs(ctx, version, measured, out);
@@ -103,26 +103,27 @@ struct Measured {
     sentence: usize,
 }
 
-fn measured_figures(version: &LanguageVersion) -> Vec<Measured> {
+fn measured_figures<'a>(ctx: &Ctx<'a>, version: &'a LanguageVersion) -> Vec<Measured> {
     let lang = version.language;
     let mut out = Vec::new();
     let mut sentence_index = 0;
     for (field, text) in text_fields(version) {
-        let figures = find_figures(text, lang);
-        for sentence in sentences(text) {
+        let figures = ctx.readings.figures(text, lang);
+        for sentence in ctx.readings.sentences(text).iter() {
             sentence_index += 1;
-            let sentence_words = words(&text[sentence.clone()]);
-            if sentence_words
-                .iter()
-                .any(|(_, w)| is_comparison_or_change(w))
-            {
-                continue;
-            }
+            // Most sentences state no amount: they are passed before their words are read.
             let in_sentence: Vec<&Figure> = figures
                 .iter()
                 .filter(|f| sentence.contains(&f.span.start))
                 .collect();
             if !in_sentence.iter().any(|f| is_amount(f)) {
+                continue;
+            }
+            let sentence_words = words(&text[sentence.clone()]);
+            if sentence_words
+                .iter()
+                .any(|(_, w)| is_comparison_or_change(w))
+            {
                 continue;
             }
             let mut period: Vec<String> = in_sentence

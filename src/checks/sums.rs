@@ -2,9 +2,8 @@
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
-use super::text::{sentences, text_fields};
+use super::text::text_fields;
 use super::{Ctx, FieldRef, Findings};
-use crate::language::figures::find_figures;
 use crate::language::units::{Scale, Unit, format_quantity};
 
 pub(super) fn run(ctx: &Ctx, out: &mut Findings) {
@@ -107,8 +106,8 @@ fn mixed_units(ctx: &Ctx, out: &mut Findings) {
     for version in &ctx.release.versions {
         let lang = version.language;
         for (field, text) in text_fields(version) {
-            let figures = find_figures(text, lang);
-            for sentence in sentences(text) {
+            let figures = ctx.readings.figures(text, lang);
+            for sentence in ctx.readings.sentences(text).iter() {
                 let in_sentence: Vec<_> = figures
                     .iter()
                     .filter(|f| sentence.contains(&f.span.start) && !f.looks_like_year())

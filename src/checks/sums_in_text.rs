@@ -20,10 +20,10 @@ use std::ops::Range;
 
 use rust_decimal::Decimal;
 
-use super::text::{sentences, text_fields, words};
+use super::text::{text_fields, words};
 use super::{Ctx, FieldRef, Findings};
 use crate::language::Language;
-use crate::language::figures::{Figure, find_figures};
+use crate::language::figures::Figure;
 use crate::language::qualifier::allows;
 use crate::language::quantity_words::{
     breakdown_opener, is_period_or_change, opens_breakdown, quantity_of,
@@ -34,8 +34,8 @@ pub(super) fn run(ctx: &Ctx, out: &mut Findings) {
     for version in &ctx.release.versions {
         let lang = version.language;
         for (field, text) in text_fields(version) {
-            let figures = find_figures(text, lang);
-            let sentences = sentences(text);
+            let figures = ctx.readings.figures(text, lang);
+            let sentences = ctx.readings.sentences(text);
             for (i, sentence) in sentences.iter().enumerate() {
                 let mut broken_down = false;
                 for total in figures.iter().filter(|f| sentence.contains(&f.span.start)) {
