@@ -17,8 +17,9 @@ use crate::language::gender::Gender;
 use crate::pattern::Pattern;
 use crate::release::Person;
 
-pub(super) fn run(ctx: &Ctx, out: &mut Findings) {
-    quote_verbs(ctx, out);
+/// Verbs and genders after people's names, and genders a draft had to assume: warnings.
+/// (The quotes' verbs, an error, are [`quote_verbs`].)
+pub(super) fn after_names(ctx: &Ctx, out: &mut Findings) {
     verbs_after_names(ctx, out);
     verbs_after_names_in_text(ctx, out);
     assumed_genders(ctx, out);
@@ -143,7 +144,7 @@ fn gender_word(gender: Gender, ui: Language) -> &'static str {
 }
 
 /// The verb of each Russian quote against its speaker.
-fn quote_verbs(ctx: &Ctx, out: &mut Findings) {
+pub(super) fn quote_verbs(ctx: &Ctx, out: &mut Findings) {
     let ui = ctx.ui;
     let Some(version) = ctx.release.version(Language::Ru) else {
         return;

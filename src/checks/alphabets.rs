@@ -6,7 +6,7 @@
 //! alphabet has a look-alike in the majority one; Roman numerals typed with Cyrillic Х
 //! («ХХI век») become Latin.
 
-use super::text::{text_fields, words};
+use super::text::text_fields;
 use super::{Ctx, Findings, Fix};
 use crate::language::Language;
 
@@ -98,7 +98,7 @@ pub(super) fn run(ctx: &Ctx, out: &mut Findings) {
         let lang = version.language;
         for (field, text) in text_fields(version) {
             let mut seen: Vec<&str> = Vec::new();
-            for (_, word) in words(text) {
+            for &(_, word) in ctx.readings.words(text).iter() {
                 if !is_mixed(word) || seen.contains(&word) {
                     continue;
                 }

@@ -68,9 +68,8 @@ fn weekdays(ctx: &Ctx, out: &mut Findings) {
     let default_year = ctx.release_date().year();
     for version in &ctx.release.versions {
         for (field, text) in text_fields(version) {
-            let days: Vec<_> = crate::language::words(text)
-                .into_iter()
-                .filter_map(|(range, word)| Some((range, weekday_of(word)?)))
+            let days: Vec<_> = (ctx.readings.words(text).iter())
+                .filter_map(|(range, word)| Some((range.clone(), weekday_of(word)?)))
                 .collect();
             if days.is_empty() {
                 continue;

@@ -191,7 +191,7 @@ fn differs_from_statistic(ctx: &Ctx, lang: Language, found: &[Found], out: &mut 
 /// A statistic's figure in a sentence that names another year than the statistic's period:
 /// «в 2024 году товарооборот составил 148,9 млн» when the figure is «за 2025 год». The
 /// year is a slip from last year's release more often than not.
-fn period_differs(ctx: &Ctx, version: &LanguageVersion, out: &mut Findings) {
+fn period_differs<'a>(ctx: &Ctx<'a>, version: &'a LanguageVersion, out: &mut Findings) {
     let ui = ctx.ui;
     let lang = version.language;
     for (field, text) in text_fields(version) {

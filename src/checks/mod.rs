@@ -271,11 +271,11 @@ struct Check {
 const CHECKS: &[Check] = &[
     Check {
         run: sums::run,
-        codes: &[
-            "sums/parts-total",
-            "sums/shares-over-100",
-            "sums/mixed-units",
-        ],
+        codes: &["sums/parts-total", "sums/shares-over-100"],
+    },
+    Check {
+        run: sums::mixed_units,
+        codes: &["sums/mixed-units"],
     },
     Check {
         run: sums_in_text::run,
@@ -306,8 +306,12 @@ const CHECKS: &[Check] = &[
         ],
     },
     Check {
-        run: same_quantity::run,
-        codes: &["figures/same-quantity-differs", "figures/versions-disagree"],
+        run: same_quantity::within_versions,
+        codes: &["figures/same-quantity-differs"],
+    },
+    Check {
+        run: same_quantity::between_versions,
+        codes: &["figures/versions-disagree"],
     },
     Check {
         run: counted_lists::run,
@@ -358,12 +362,12 @@ const CHECKS: &[Check] = &[
         ],
     },
     Check {
-        run: agreement::run,
-        codes: &[
-            "agreement/quote-verb",
-            "agreement/verb-after-name",
-            "agreement/gender-assumed",
-        ],
+        run: agreement::quote_verbs,
+        codes: &["agreement/quote-verb"],
+    },
+    Check {
+        run: agreement::after_names,
+        codes: &["agreement/verb-after-name", "agreement/gender-assumed"],
     },
     Check {
         run: count_noun::run,

@@ -78,7 +78,7 @@ pub(super) fn run(ctx: &Ctx, out: &mut Findings) {
             .collect();
         for (field, text) in text_fields(version) {
             let mut reported: Vec<String> = Vec::new();
-            for (_, word) in words(text) {
+            for &(_, word) in ctx.readings.words(text).iter() {
                 if !word.starts_with(char::is_uppercase) {
                     continue;
                 }

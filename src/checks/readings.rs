@@ -1,23 +1,28 @@
 //! What several checks read from the same text, read once per run of the checks: a
-//! text's figures and its sentences. Three of the checks an export runs read every text's
+//! text's figures and its sentences, and what each figure measures. Three of the checks an export runs read every text's
 //! figures and sentences, and reading them was a fifth of the checks' time.
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::ops::Range;
 use std::rc::Rc;
 
-use super::text::sentences;
+use super::same_quantity::Measured;
+use super::text::{sentences, words};
 use crate::language::Language;
 use crate::language::figures::{Figure, find_figures};
 
 /// The readings of the texts of one release, kept by where each text is. Every text asked
 /// about lives as long as that release (`'a`), so while the readings exist no other text
-/// can be in its place: the same place and length is the same text.
+/// can be in its place: the same place and length is the same text. (`'a` cannot be
+/// shortened, or a text made for the moment could be asked about and its place reused.)
 #[derive(Default)]
 pub(crate) struct Readings<'a> {
     figures: Memo<(usize, usize, Language), Figure>,
     sentences: Memo<(usize, usize), Range<usize>>,
-    texts: std::marker::PhantomData<&'a str>,
+    words: Memo<(usize, usize), (Range<usize>, &'a str)>,
+    /// Each version's figures with what they measure, for the two checks of one quantity.
+    pub(super) measured: OnceCell<Vec<Vec<Measured>>>,
+    texts: std::marker::PhantomData<std::cell::Cell<&'a str>>,
 }
 
 impl<'a> Readings<'a> {
@@ -27,6 +32,12 @@ impl<'a> Readings<'a> {
             .get((text.as_ptr() as usize, text.len(), lang), || {
                 find_figures(text, lang)
             })
+    }
+
+    /// [`words`] of `text`.
+    pub fn words(&self, text: &'a str) -> Rc<[(Range<usize>, &'a str)]> {
+        self.words
+            .get((text.as_ptr() as usize, text.len()), || words(text))
     }
 
     /// [`sentences`] of `text`.

@@ -24,21 +24,33 @@ use crate::language::quantity_words::{is_comparison_or_change, quantity_of};
 use crate::language::units::{Scale, Unit};
 use crate::release::LanguageVersion;
 
-pub(super) fn run(ctx: &Ctx, out: &mut Findings) {
-    let per_version: Vec<(&LanguageVersion, Vec<Measured>)> = ctx
-        .release
-        .versions
-        .iter()
-        .map(|version| (version, measured_figures(ctx, version)))
-        .collect();
-    for (version, measured) in &per_version {
+/// Two figures of one quantity that differ within a version: a warning.
+pub(super) fn within_versions(ctx: &Ctx, out: &mut Findings) {
+    for (version, measured) in ctx.release.versions.iter().zip(measured(ctx)) {
         report_pairs(ctx, version, measured, out);
     }
-    if let Some(((original, first), others)) = per_version.split_first() {
-        for (version, measured) in others {
-            versions_disagree(ctx, original, first, version, measured, out);
-        }
+}
+
+/// A translation's figure that no figure of its quantity in the original agrees with: an
+/// error. An export checks one version, which has nothing to disagree with.
+pub(super) fn between_versions(ctx: &Ctx, out: &mut Findings) {
+    let versions = &ctx.release.versions;
+    if versions.len() < 2 {
+        return;
     }
+    let measured = measured(ctx);
+    for (version, theirs) in versions.iter().zip(measured).skip(1) {
+        versions_disagree(ctx, &versions[0], &measured[0], version, theirs, out);
+    }
+}
+
+/// Every version's measured figures, in the release's order, read once for both checks.
+fn measured<'c>(ctx: &'c Ctx) -> &'c [Vec<Measured>] {
+    ctx.readings.measured.get_or_init(|| {
+        (ctx.release.versions.iter())
+            .map(|version| measured_figures(ctx, version))
+            .collect()
+    })
 }
 
 /// One quantity of one period given another value in a translation than in the original:
@@ -90,7 +102,7 @@ fn versions_disagree(
 }
 
 /// A figure with the quantity it measures and what its sentence says about time.
-struct Measured {
+pub(super) struct Measured {
     field: FieldRef,
     figure: Figure,
     written: String,

@@ -6,10 +6,10 @@ use super::text::text_fields;
 use super::{Ctx, FieldRef, Findings};
 use crate::language::units::{Scale, Unit, format_quantity};
 
+/// The statistics' own sums: errors.
 pub(super) fn run(ctx: &Ctx, out: &mut Findings) {
     parts_total(ctx, out);
     shares_over_100(ctx, out);
-    mixed_units(ctx, out);
 }
 
 /// Rounds as people round when they write a figure: half away from zero.
@@ -101,7 +101,7 @@ fn shares_over_100(ctx: &Ctx, out: &mut Findings) {
 
 /// In one sentence, the figures that are a statistic's total or parts (by value) written
 /// with different scales or currencies: «60,09 млн долларов» beside «88,9 млрд тенге».
-fn mixed_units(ctx: &Ctx, out: &mut Findings) {
+pub(super) fn mixed_units(ctx: &Ctx, out: &mut Findings) {
     let ui = ctx.ui;
     for version in &ctx.release.versions {
         let lang = version.language;
