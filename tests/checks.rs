@@ -75,7 +75,7 @@ fn the_export_finds_the_errors_the_whole_check_finds() {
     for (i, release) in planted.iter().enumerate() {
         let errors = pressdesk::checks::errors_with(
             release,
-            templates.get(&release.template),
+            || templates.get(&release.template),
             &Profile::default(),
             release_day(),
             Language::Ru,
@@ -96,7 +96,7 @@ fn the_export_finds_the_errors_the_whole_check_finds() {
         .collect();
         let errors = pressdesk::checks::errors_with(
             release,
-            templates.get(&release.template),
+            || templates.get(&release.template),
             &Profile::default(),
             release_day(),
             Language::Ru,

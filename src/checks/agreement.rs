@@ -30,7 +30,9 @@ pub(super) fn after_names(ctx: &Ctx, out: &mut Findings) {
 /// «Делегацию возглавил …», which may be wrong. A warning at the person, until a gender is
 /// chosen; only where the drafted text still holds the form it took.
 fn assumed_genders(ctx: &Ctx, out: &mut Findings) {
-    let Some(template) = ctx.template else { return };
+    let Some(template) = ctx.template() else {
+        return;
+    };
     let ui = ctx.ui;
     for version in &ctx.release.versions {
         let Some(drafts) = template.drafts.get(&version.language) else {

@@ -68,6 +68,10 @@ fn weekdays(ctx: &Ctx, out: &mut Findings) {
     let default_year = ctx.release_date().year();
     for version in &ctx.release.versions {
         for (field, text) in text_fields(version) {
+            // A date has digits («28 ноября»): a text without one has no date to contradict.
+            if !text.bytes().any(|b| b.is_ascii_digit()) {
+                continue;
+            }
             let days: Vec<_> = (ctx.readings.words(text).iter())
                 .filter_map(|(range, word)| Some((range.clone(), weekday_of(word)?)))
                 .collect();
@@ -127,7 +131,9 @@ fn weekdays(ctx: &Ctx, out: &mut Findings) {
 /// `deadline`): dated before the release, they have passed already.
 fn event_before_release(ctx: &Ctx, out: &mut Findings) {
     let ui = ctx.ui;
-    let Some(template) = ctx.template else { return };
+    let Some(template) = ctx.template() else {
+        return;
+    };
     let release_date = ctx.release_date();
     for spec in &template.facts {
         if spec.kind != FieldKind::Date || spec.id == "date" {

@@ -53,7 +53,7 @@ fn bracketed(text: &str) -> Vec<(Range<usize>, Range<usize>)> {
 /// `[Гость: имя]`.
 fn placeholder_labels(ctx: &Ctx) -> BTreeSet<String> {
     let mut labels = BTreeSet::new();
-    let Some(template) = ctx.template else {
+    let Some(template) = ctx.template() else {
         return labels;
     };
     for lang in Language::ALL {
@@ -75,7 +75,8 @@ fn placeholder_labels(ctx: &Ctx) -> BTreeSet<String> {
 
 fn placeholders(ctx: &Ctx, out: &mut Findings) {
     let ui = ctx.ui;
-    let labels = placeholder_labels(ctx);
+    // Read when a text first holds brackets: most hold none, and the labels need the template.
+    let labels = std::cell::OnceCell::new();
     for version in &ctx.release.versions {
         for (field, text) in text_fields(version) {
             for (whole, inside) in bracketed(text) {
@@ -84,7 +85,9 @@ fn placeholders(ctx: &Ctx, out: &mut Findings) {
                     continue; // «[1]», «[…]»: references and cuts, not notes
                 }
                 let written = &text[whole.clone()];
-                let known = labels.contains(inner);
+                let known = labels
+                    .get_or_init(|| placeholder_labels(ctx))
+                    .contains(inner);
                 let message = if known {
                     say!(ui,
                         ru: "Не заполнено: «{written}» осталось в тексте.",
@@ -133,7 +136,7 @@ fn stub(text: &str) -> Option<&str> {
 fn hints(ctx: &Ctx, out: &mut Findings) {
     let ui = ctx.ui;
     let hints: Vec<String> = ctx
-        .template
+        .template()
         .map(|t| {
             let facts = t.facts.iter().map(|f| &f.hint);
             let people = t.people.iter().map(|p| &p.hint);
@@ -214,7 +217,9 @@ fn empty_text(ctx: &Ctx, out: &mut Findings) {
 /// not findings: their sentences are simply not written ([`optional_facts_unfilled`]).
 fn facts(ctx: &Ctx, out: &mut Findings) {
     let ui = ctx.ui;
-    let Some(template) = ctx.template else { return };
+    let Some(template) = ctx.template() else {
+        return;
+    };
     let languages = ctx.release.languages();
     // A switch that is off is the user's choice not to say its sentence, not a gap.
     for spec in template

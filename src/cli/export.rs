@@ -184,7 +184,7 @@ impl Shared {
             // the other languages' rules are not even compiled.
             let mut version = self.release.clone();
             version.versions.retain(|v| v.language == self.lang);
-            let template = ctx.template(&version.template);
+            let template = || ctx.template(&version.template);
             errors_of(&version, self.lang, template, &ctx.profile, ctx.ui)
         })
     }
@@ -193,10 +193,10 @@ impl Shared {
 /// The errors of `version` (a release holding only the version in `lang`) and of the shared
 /// facts and figures: what stops an export, since a wrong sum or a placeholder must not go
 /// out under the government body's name.
-fn errors_of(
-    version: &Release,
+fn errors_of<'t>(
+    version: &'t Release,
     lang: Language,
-    template: Option<&Template>,
+    template: impl Fn() -> Option<&'t Template>,
     profile: &Profile,
     ui: Language,
 ) -> Vec<checks::Finding> {
