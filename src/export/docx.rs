@@ -96,7 +96,6 @@ pub fn to_docx_at(doc: &Document, now: Timestamp) -> Result<Vec<u8>, ExportError
     );
     parts.styles = with_language(parts.styles, doc.language);
     parts.settings = with_hyphenation(parts.settings);
-    parts.document = super::hyphens::docx_with_unbroken_names(parts.document);
     let photos = super::docx_package::photos_as_jpeg(&mut parts);
     let mut out = Cursor::new(Vec::with_capacity(64 * 1024));
     parts
@@ -239,7 +238,7 @@ fn text_run(mut run: Run, text: &str) -> Run {
                 run = run.add_tab();
             }
             if !piece.is_empty() {
-                run = run.add_text(piece);
+                run = run.add_text(&*super::hyphens::docx_with_unbroken_names(piece));
             }
         }
     }
