@@ -10,9 +10,14 @@
 # its own, as a real release's background is written (the export then typesets them on
 # both cores).
 #
+# STEPS=1 times only the builds' exports, for comparing changes step by step: started with
+# posix_spawn (about 0.5 ms less than subprocess per run) and reported with the median of
+# the process's own CPU time (from wait4), which a busy host disturbs less than wall time.
+#
 #   scripts/cli-export-time.sh [RUNS]
 #   BIN="/tmp/before/pressdesk target/release/pressdesk" scripts/cli-export-time.sh 100
 #   PARAGRAPHS=1 scripts/cli-export-time.sh 100
+#   STEPS=1 BIN="/tmp/a/pressdesk /tmp/b/pressdesk /tmp/c/pressdesk" scripts/cli-export-time.sh 600
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-31}
@@ -21,7 +26,7 @@ for bin in $BIN; do
     [ -x "$bin" ] || { echo "$bin: build first: cargo build --release" >&2; exit 1; }
 done
 FIRST=${BIN%% *}
-command -v pandoc >/dev/null || { echo "pandoc is not installed" >&2; exit 1; }
+[ -n "${STEPS:-}" ] || command -v pandoc >/dev/null || { echo "pandoc is not installed" >&2; exit 1; }
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
@@ -52,9 +57,29 @@ for bin in $BIN; do
 done
 
 # Timed from Python (subprocess, no shell in between: a shell's fork took 3 ms of each run).
-python3 - "$RUNS" "$WORDS" "$WORK" "${COPIES[@]}" <<'PY'
-import random, statistics, subprocess, sys, time
-runs, words, work, binaries = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4:]
+python3 - "$RUNS" "$WORDS" "$WORK" "${STEPS:-}" "${COPIES[@]}" <<'PY'
+import os, random, statistics, subprocess, sys, time
+runs, words, work, steps, binaries = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5:]
+if steps:
+    quiet = os.open(os.devnull, os.O_WRONLY)
+    wall, cpu = {}, {}
+    for run in range(runs + 2):
+        random.shuffle(binaries)
+        for named in binaries:
+            name, binary = named.split("=", 1)
+            argv = [binary, "--profile", "tests/fixtures/profile.ron", "export",
+                    f"{work}/release.pressdesk", "--format", "docx", "--out", f"{work}/p.docx", "--force"]
+            start = time.perf_counter()
+            pid = os.posix_spawn(binary, argv, os.environ, file_actions=[
+                (os.POSIX_SPAWN_DUP2, quiet, 1), (os.POSIX_SPAWN_DUP2, quiet, 2)])
+            _, _, usage = os.wait4(pid, 0)
+            if run >= 2:
+                wall.setdefault(name, []).append((time.perf_counter() - start) * 1000)
+                cpu.setdefault(name, []).append((usage.ru_utime + usage.ru_stime) * 1000)
+    print(f"words: {words}, rounds: {runs} (median), export docx only")
+    for name in [named.split("=", 1)[0] for named in sys.argv[5:]]:  # in the order given
+        print(f"{name:60s} wall {statistics.median(wall[name]):6.2f} ms   cpu {statistics.median(cpu[name]):6.2f} ms")
+    sys.exit(0)
 commands = {}
 for named in binaries:
     name, binary = named.split("=", 1)  # the build as given, and the fresh copy timed
