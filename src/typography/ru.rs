@@ -274,8 +274,8 @@ fn hyphen_particles<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
         text = chain(text, indefinite);
     }
     // « ка» or « кась» as a word: a space before, the word's end after.
-    let ka_particle = text.match_indices(" ка").any(|(at, ka)| {
-        let rest = &text[at + ka.len()..];
+    let ka_particle = super::scan::find_all(&text, " ка").any(|at| {
+        let rest = &text[at + " ка".len()..];
         let rest = rest.strip_prefix("сь").unwrap_or(rest);
         rest.chars()
             .next()
@@ -287,9 +287,9 @@ fn hyphen_particles<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
         });
     }
     // «таки» as a word after a space: «также», «таких», «статистики» are not it.
-    let taki_word = text.match_indices("таки").any(|(at, taki)| {
+    let taki_word = super::scan::find_all(&text, "таки").any(|at| {
         char_before(&text, at).is_some_and(char::is_whitespace)
-            && !char_at(&text, at + taki.len()).is_some_and(is_letter)
+            && !char_at(&text, at + "таки".len()).is_some_and(is_letter)
     });
     if super::scan::worth_looking(taki_word) {
         text = chain(text, |t| {
@@ -320,7 +320,7 @@ fn hyphen_particles<'t>(text: &'t str, _: &Context) -> Cow<'t, str> {
 /// and «какое» hold the letters too, but do not start with them.
 fn koe_may_change(text: &str) -> bool {
     ["кое", "кой", "Кое", "Кой"].iter().any(|koe| {
-        text.match_indices(koe).any(|(at, _)| {
+        super::scan::find_all(text, koe).any(|at| {
             starts_word(text, at) && char_at(text, at + koe.len()).is_some_and(char::is_whitespace)
         })
     })
@@ -370,8 +370,8 @@ const QUESTION_WORDS: &[&str] = &[
 fn indefinite_may_change(text: &str) -> bool {
     let at_particles = ["то", "либо", "нибудь"]
         .iter()
-        .flat_map(|particle| text.match_indices(particle));
-    at_particles.into_iter().any(|(at, _)| {
+        .flat_map(|particle| super::scan::find_all(text, particle));
+    at_particles.into_iter().any(|at| {
         let before = &text[..at];
         [" ", " -", "- "].iter().any(|gap| {
             let Some(word_end) = before.strip_suffix(gap) else {
