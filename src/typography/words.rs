@@ -230,17 +230,18 @@ pub(crate) fn alternative_at(text: &str, index: usize, list: &[&str]) -> Option<
     let rest = text.get(index..)?;
     let mut best: Option<(usize, usize)> = None; // the entry's length in characters, the end
     for entry in list {
-        let length = entry.chars().count();
-        if best.is_some_and(|(longest, _)| longest >= length) {
-            continue;
-        }
         let (stem, any_ending) = match entry.strip_suffix('*') {
             Some(stem) => (stem, true),
             None => (*entry, false),
         };
+        // Compared first: this is asked after every space of a text, and few entries match.
         let Some(after) = rest.strip_prefix(stem) else {
             continue;
         };
+        let length = entry.chars().count();
+        if best.is_some_and(|(longest, _)| longest >= length) {
+            continue;
+        }
         let mut end = rest.len() - after.len();
         if any_ending {
             end += after
