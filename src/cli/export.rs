@@ -110,12 +110,15 @@ impl Context {
         else {
             return Err(Failure::from(self.no_version(file, lang, release)));
         };
-        let date = release.version(lang).and_then(|v| v.dateline.date);
-        let suggested = export::suggested_file_name(date, &title, format.extension());
+        // Named from the date and the headline only when `--out` names no file.
+        let suggested = || {
+            let date = release.version(lang).and_then(|v| v.dateline.date);
+            export::suggested_file_name(date, &title, format.extension())
+        };
         let out = match out {
-            Some(path) if path.is_dir() => path.join(suggested),
+            Some(path) if path.is_dir() => path.join(suggested()),
             Some(path) => path,
-            None => PathBuf::from(suggested),
+            None => PathBuf::from(suggested()),
         };
         storage::write_atomic(&out, &bytes).map_err(|e| e.in_language(ui))?;
         for note in notes {

@@ -251,10 +251,11 @@ struct Context {
 impl Context {
     fn new(profile_file: Option<&Path>) -> Result<Context, String> {
         let paths = Paths::discover();
-        // Until the profile is read, messages speak the system's language.
-        let before = crate::language::of_locale().unwrap_or(Profile::default().default_language);
+        // Until the profile is read, messages speak the system's language (looked up only
+        // for a message).
+        let before = || crate::language::of_locale().unwrap_or(Profile::default().default_language);
         let profile = match profile_file {
-            Some(file) => storage::load_profile(file).map_err(|e| e.in_language(before))?,
+            Some(file) => storage::load_profile(file).map_err(|e| e.in_language(before()))?,
             None => paths
                 .as_ref()
                 .map(Paths::profile_file)
@@ -262,6 +263,7 @@ impl Context {
                 .map(|f| storage::load_profile(&f))
                 .transpose()
                 .unwrap_or_else(|e| {
+                    let before = before();
                     let problem = e.in_language(before);
                     eprintln!(
                         "pressdesk: {}",
