@@ -218,8 +218,7 @@ pub(crate) fn two_chars_before(text: &str, index: usize) -> (Option<char>, Optio
 /// True when `text` contains any of `needles`: a quick test that lets a rule whose
 /// pattern cannot be searched for by a literal skip texts it has nothing to do in.
 pub(crate) fn contains_any(text: &str, needles: &[&str]) -> bool {
-    (needles.iter())
-        .any(|needle| memchr::memmem::find(text.as_bytes(), needle.as_bytes()).is_some())
+    needles.iter().any(|needle| text.contains(needle))
 }
 
 /// Where `needle` begins in `text`, each time, as `str::match_indices` finds them (one
