@@ -450,7 +450,8 @@ pub(crate) struct Ctx<'a> {
     pub settings: &'a CheckSettings,
     pub today: Date,
     pub ui: Language,
-    /// Figures and sentences of the release's texts, for the checks that share them.
+    /// What several checks read from the release's texts (figures, sentences, words, the
+    /// quantities figures measure), read once per run.
     pub readings: readings::Readings<'a>,
 }
 
