@@ -4,7 +4,7 @@
 //! flushed to disk and renamed over it, so a crash or a full disk leaves the old file or the
 //! new one, never half of either.
 
-use std::io::{self, Write};
+use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -12,6 +12,9 @@ use serde::Deserialize;
 
 use crate::profile::{PROFILE_VERSION, Profile};
 use crate::release::{CURRENT_VERSION, Release};
+
+mod atomic;
+pub use atomic::{remove_stale_temporaries, write_atomic};
 
 /// The extension of release files (RON inside).
 pub const RELEASE_EXTENSION: &str = "pressdesk";
@@ -242,88 +245,6 @@ fn describe_io(error: &io::Error) -> String {
     describe_io_in(error, crate::language::Language::En)
 }
 
-/// Writes `bytes` to `path` so that readers see the old or the new content, never a part.
-/// A name Windows cannot hold is refused before anything is written.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StorageError> {
-    if let Some(problem) = name_problem(path) {
-        return Err(StorageError::BadName {
-            path: path.to_path_buf(),
-            problem,
-        });
-    }
-    if let Some(folder) = path.parent() {
-        remove_stale_temporaries(folder);
-    }
-    let mut file =
-        atomic_write_file::AtomicWriteFile::open(path).map_err(|e| StorageError::io(path, e))?;
-    file.write_all(bytes)
-        .map_err(|e| StorageError::io(path, e))?;
-    file.commit().map_err(|e| StorageError::io(path, e))
-}
-
-/// How old a temporary file must be before it is taken for left over: a write in progress
-/// (ours, or a teammate's on a synced folder) takes well under a second.
-const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(10 * 60);
-
-/// The extensions of the files Pressdesk writes.
-const OUR_EXTENSIONS: &[&str] = &[
-    RELEASE_EXTENSION,
-    "docx",
-    "html",
-    "eml",
-    "txt",
-    "ron",
-    "json",
-    "bin",
-    "draft",
-];
-
-/// Removes the temporary files an interrupted write left in `folder`: a write goes to
-/// `.NAME.XXXXXX` beside its target and is renamed over it, so a killed process leaves that
-/// hidden file behind. Only files of our naming (one of our extensions, a random six-letter
-/// suffix) older than [`STALE_AFTER`] are removed; failures are ignored, since the write
-/// that follows matters more.
-pub fn remove_stale_temporaries(folder: &Path) {
-    let Ok(entries) = std::fs::read_dir(folder) else {
-        return;
-    };
-    let now = std::time::SystemTime::now();
-    for entry in entries.flatten() {
-        let name = entry.file_name();
-        if !is_our_temporary(&name.to_string_lossy()) {
-            continue;
-        }
-        let stale = entry
-            .metadata()
-            .ok()
-            .filter(std::fs::Metadata::is_file)
-            .and_then(|m| m.modified().ok())
-            .and_then(|modified| now.duration_since(modified).ok())
-            .is_some_and(|age| age >= STALE_AFTER);
-        if stale {
-            let _ = std::fs::remove_file(entry.path());
-        }
-    }
-}
-
-/// `.visit.docx.Xa81Qz`: a dot, one of our files' names, a dot and six random letters and
-/// digits (all lower-case letters would be a word, such as a user's `.notes.txt.backup`).
-fn is_our_temporary(name: &str) -> bool {
-    let Some(rest) = name.strip_prefix('.') else {
-        return false;
-    };
-    let Some((base, suffix)) = rest.rsplit_once('.') else {
-        return false;
-    };
-    let random = suffix.len() == 6
-        && suffix.chars().all(|c| c.is_ascii_alphanumeric())
-        && !suffix.chars().all(|c| c.is_ascii_lowercase());
-    random
-        && base.rsplit_once('.').is_some_and(|(stem, extension)| {
-            !stem.is_empty() && OUR_EXTENSIONS.contains(&extension)
-        })
-}
-
 fn read_text(path: &Path) -> Result<String, StorageError> {
     let meta = std::fs::metadata(path).map_err(|e| StorageError::io(path, e))?;
     if meta.is_dir() {
@@ -547,47 +468,6 @@ mod name_tests {
         for fine in ["Console.docx", "Сапар.docx", "com10.txt", "a.b.c"] {
             write_atomic(&folder.join(fine), b"text").unwrap();
         }
-        std::fs::remove_dir_all(&folder).unwrap();
-    }
-}
-
-#[cfg(test)]
-mod temporary_tests {
-    use super::*;
-
-    #[test]
-    fn only_our_own_old_temporary_files_are_removed() {
-        assert!(is_our_temporary(".Сапар.docx.Xa81Qz"));
-        assert!(is_our_temporary(".b5e1.pressdesk.a1b2c3"));
-        assert!(
-            !is_our_temporary(".notes.txt.backup"),
-            "a word, not random letters"
-        );
-        assert!(!is_our_temporary(".bashrc"));
-        assert!(!is_our_temporary(".photo.jpg.Xa81Qz"), "not a file of ours");
-        assert!(!is_our_temporary("visit.docx.Xa81Qz"), "not hidden");
-
-        let folder = std::env::temp_dir().join(format!("pressdesk-stale-{}", std::process::id()));
-        std::fs::create_dir_all(&folder).unwrap();
-        let old = folder.join(".visit.docx.Q7rT2k");
-        let fresh = folder.join(".visit.docx.Z9yX1w");
-        let theirs = folder.join(".notes.txt.backup");
-        for file in [&old, &fresh, &theirs] {
-            std::fs::write(file, b"part").unwrap();
-        }
-        let long_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
-        for file in [&old, &theirs] {
-            std::fs::File::options()
-                .write(true)
-                .open(file)
-                .unwrap()
-                .set_modified(long_ago)
-                .unwrap();
-        }
-        write_atomic(&folder.join("visit.docx"), b"whole").unwrap();
-        assert!(!old.exists(), "a write left behind an hour ago is removed");
-        assert!(fresh.exists(), "a write in progress is left alone");
-        assert!(theirs.exists(), "the user's own file is left alone");
         std::fs::remove_dir_all(&folder).unwrap();
     }
 }
