@@ -63,6 +63,10 @@ fn keep_with_next(mut style: Style) -> Style {
 }
 
 /// All styles for a body size of `base` half-points (28 = 14 pt).
+#[expect(
+    clippy::vec_init_then_push,
+    reason = "pushed one by one to keep the stack small, see below"
+)]
 pub(crate) fn styles(base: usize, justified: bool) -> Vec<Style> {
     // Text paragraphs: justified, or flush left when the profile asks (see `FontSpec`).
     let text_align = if justified {
@@ -113,30 +117,33 @@ pub(crate) fn styles(base: usize, justified: bool) -> Vec<Style> {
         ),
     );
 
-    vec![
-        notice,
-        keep_with_next(
-            paragraph(id::HEADLINE)
-                .bold()
-                .size(base + 6)
-                .align(AlignmentType::Center)
-                .outline_lvl(0)
-                .line_spacing(spacing(0, 240, LINE_SINGLE)),
-        ),
-        keep_with_next(
-            paragraph(id::SUBHEADLINE)
-                .italic()
-                .size(base)
-                .align(AlignmentType::Center)
-                .line_spacing(spacing(0, 240, LINE_SINGLE)),
-        ),
-        keep_with_next(
-            paragraph(id::DATELINE)
-                .italic()
-                .size(base)
-                .align(AlignmentType::Left)
-                .line_spacing(spacing(0, 120, LINE_115)),
-        ),
+    // Pushed one by one: as the items of one `vec![…]` every style (4 KB each) was alive on
+    // the stack at once, with its builders' copies: 50 fresh stack pages of every export.
+    let mut all = Vec::with_capacity(20);
+    all.push(notice);
+    all.push(keep_with_next(
+        paragraph(id::HEADLINE)
+            .bold()
+            .size(base + 6)
+            .align(AlignmentType::Center)
+            .outline_lvl(0)
+            .line_spacing(spacing(0, 240, LINE_SINGLE)),
+    ));
+    all.push(keep_with_next(
+        paragraph(id::SUBHEADLINE)
+            .italic()
+            .size(base)
+            .align(AlignmentType::Center)
+            .line_spacing(spacing(0, 240, LINE_SINGLE)),
+    ));
+    all.push(keep_with_next(
+        paragraph(id::DATELINE)
+            .italic()
+            .size(base)
+            .align(AlignmentType::Left)
+            .line_spacing(spacing(0, 120, LINE_115)),
+    ));
+    all.push(
         paragraph(id::LEAD)
             .bold()
             .size(base)
@@ -148,6 +155,8 @@ pub(crate) fn styles(base: usize, justified: bool) -> Vec<Style> {
                 None,
             )
             .line_spacing(spacing(0, 120, LINE_115)),
+    );
+    all.push(
         paragraph(id::BODY)
             .size(base)
             .align(text_align)
@@ -158,7 +167,9 @@ pub(crate) fn styles(base: usize, justified: bool) -> Vec<Style> {
                 None,
             )
             .line_spacing(spacing(0, 120, LINE_115)),
-        quote,
+    );
+    all.push(quote);
+    all.push(
         keep_with_next(
             paragraph(id::ATTRIBUTION)
                 .italic()
@@ -168,65 +179,80 @@ pub(crate) fn styles(base: usize, justified: bool) -> Vec<Style> {
                 .line_spacing(spacing(60, 0, LINE_115)),
         )
         .link(id::ATTRIBUTION_CHAR),
+    );
+    all.push(
         Style::new(id::ATTRIBUTION_CHAR, StyleType::Character)
             .name("Attribution Char")
             .italic()
             .link(id::ATTRIBUTION),
-        keep_with_next(
-            paragraph(id::SECTION_HEADING)
-                .bold()
-                .size(base)
-                .align(AlignmentType::Left)
-                .outline_lvl(1)
-                .line_spacing(spacing(240, 120, LINE_115)),
-        ),
-        keep_with_next(
-            paragraph(id::TABLE_CAPTION)
-                .bold()
-                .size(base)
-                .align(AlignmentType::Left)
-                .line_spacing(spacing(120, 60, LINE_115)),
-        ),
+    );
+    all.push(keep_with_next(
+        paragraph(id::SECTION_HEADING)
+            .bold()
+            .size(base)
+            .align(AlignmentType::Left)
+            .outline_lvl(1)
+            .line_spacing(spacing(240, 120, LINE_115)),
+    ));
+    all.push(keep_with_next(
+        paragraph(id::TABLE_CAPTION)
+            .bold()
+            .size(base)
+            .align(AlignmentType::Left)
+            .line_spacing(spacing(120, 60, LINE_115)),
+    ));
+    all.push(
         paragraph(id::TABLE_TEXT)
             .size(small)
             .align(AlignmentType::Left)
             .line_spacing(spacing(0, 0, LINE_SINGLE)),
-        keep_with_next(
-            paragraph(id::SIGNATURE)
-                .bold()
-                .size(base)
-                .align(AlignmentType::Left)
-                .line_spacing(spacing(360, 60, LINE_115)),
-        ),
+    );
+    all.push(keep_with_next(
+        paragraph(id::SIGNATURE)
+            .bold()
+            .size(base)
+            .align(AlignmentType::Left)
+            .line_spacing(spacing(360, 60, LINE_115)),
+    ));
+    all.push(
         paragraph(id::CONTACTS)
             .size(small)
             .align(AlignmentType::Left)
             .line_spacing(spacing(0, 0, LINE_SINGLE)),
-        // A photo is never left at a page's foot without its caption.
-        keep_with_next(
-            paragraph(id::PHOTO)
-                .align(AlignmentType::Center)
-                .line_spacing(spacing(240, 80, LINE_SINGLE)),
-        ),
+    );
+    // A photo is never left at a page's foot without its caption.
+    all.push(keep_with_next(
+        paragraph(id::PHOTO)
+            .align(AlignmentType::Center)
+            .line_spacing(spacing(240, 80, LINE_SINGLE)),
+    ));
+    all.push(
         paragraph(id::CAPTION)
             .italic()
             .size(small)
             .align(AlignmentType::Left)
             .line_spacing(spacing(0, 240, LINE_SINGLE)),
+    );
+    all.push(
         paragraph(id::END_MARK)
             .size(base)
             .align(AlignmentType::Center)
             .line_spacing(spacing(240, 0, LINE_115)),
-        letterhead(base),
+    );
+    all.push(letterhead(base));
+    all.push(
         paragraph(id::PAGE_NUMBER)
             .size(small)
             .align(AlignmentType::Center)
             .line_spacing(spacing(0, 0, LINE_SINGLE)),
+    );
+    all.push(
         Style::new(id::HYPERLINK, StyleType::Character)
             .name(id::HYPERLINK)
             .color("0563C1")
             .underline("single"),
-    ]
+    );
+    all
 }
 
 /// Centred, bold, a thin grey rule under it, as on printed letter paper.
