@@ -24,7 +24,7 @@ pub(crate) fn is_dropped(c: char) -> bool {
 /// turned into `\n` (text pasted from Windows or old Mac files keeps its line breaks).
 /// Borrows when there is nothing to change, which is the usual case.
 pub(crate) fn clean(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(|c| c == '\r' || is_dropped(c)) {
+    if !needs_cleaning(text) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
@@ -40,6 +40,26 @@ pub(crate) fn clean(text: &str) -> Cow<'_, str> {
         }
     }
     Cow::Owned(out)
+}
+
+/// Whether `text` holds a carriage return or a character [`is_dropped`] drops, read from its
+/// bytes: every text of every export is asked, and decoding each character to ask was a
+/// fiftieth of an export's work. In UTF-8 no byte inside a character starts one, so a
+/// dropped character shows as a control byte, `C2` then `80`–`9F` (the C1 controls), or a
+/// first byte from `EF` up (U+FDD0 and above, rare in a release: such a text is read again
+/// character by character).
+fn needs_cleaning(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let rare = |b: u8| (b < 0x20 && b != b'\t' && b != b'\n') | (b == 0x7F) | (b >= 0xEF);
+    // Folded without stopping early, so that each chunk is read many bytes at a time.
+    if bytes
+        .chunks(64)
+        .any(|chunk| chunk.iter().fold(false, |seen, &b| seen | rare(b)))
+    {
+        return text.chars().any(|c| c == '\r' || is_dropped(c));
+    }
+    // `C2` also starts the no-break space and «», which are everywhere.
+    memchr::memchr_iter(0xC2, bytes).any(|i| matches!(bytes.get(i + 1), Some(0x80..=0x9F)))
 }
 
 /// [`clean`], with line breaks and tabs turned into spaces: for one-line places such as
@@ -141,6 +161,33 @@ mod tests {
             "😀\u{200F}\u{A0}\u{202F}"
         );
         assert_eq!(clean("\u{1FFFF}x\u{10FFFE}"), "x");
+    }
+
+    /// Every character from each range a dropped one may come from, its neighbours, and
+    /// ordinary letters: read from the bytes as from the characters.
+    #[test]
+    fn bytes_tell_what_needs_cleaning_as_characters_do() {
+        let by_characters = |text: &str| text.chars().any(|c| c == '\r' || is_dropped(c));
+        let ranges = [
+            0..0x100,
+            0x400..0x4FF,
+            0x2000..0x2100,
+            0xFD00..0xFE00,
+            0xFF00..0x1_0000,
+            0x1_FF00..0x2_0100,
+            0xE_FFF0..0xF_0010,
+            0x10_FF00..0x11_0000,
+        ];
+        for c in ranges.into_iter().flatten().filter_map(char::from_u32) {
+            for text in [c.to_string(), format!("аб{c}в"), format!("ә{c}")] {
+                assert_eq!(
+                    needs_cleaning(&text),
+                    by_characters(&text),
+                    "{:X}",
+                    c as u32
+                );
+            }
+        }
     }
 
     #[test]
