@@ -21,6 +21,8 @@
 
 use std::fmt;
 
+use crate::language::Language;
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Piece {
     Literal(String),
@@ -63,12 +65,62 @@ pub struct Pattern {
 pub struct PatternError {
     /// Character offset into the pattern text.
     pub offset: usize,
-    pub message: String,
+    pub kind: PatternErrorKind,
+}
+
+/// What is wrong at [`PatternError::offset`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PatternErrorKind {
+    UnclosedBrace,
+    /// `{…}` holding something other than a field name.
+    NotAFieldName(String),
+    StrayClosingBrace,
+    StrayClosingBracket,
+    UnclosedBracket,
+}
+
+impl PatternError {
+    /// What is wrong and where, in the reader's language.
+    pub fn describe(&self, ui: Language) -> String {
+        let at = self.offset + 1;
+        let what = match &self.kind {
+            PatternErrorKind::UnclosedBrace => say!(ui,
+                ru: "скобка «{{» не закрыта скобкой «}}»",
+                kk: "«{{» жақшасы «}}» жақшасымен жабылмаған",
+                en: "«{{» is never closed with «}}»",
+            ),
+            PatternErrorKind::NotAFieldName(name) => say!(ui,
+                ru: "«{{{name}}}» — не имя поля (пишите латинские буквы a–z, цифры, _ и .)",
+                kk: "«{{{name}}}» — өріс атауы емес (a–z латын әріптерін, цифрларды, _ және . жазыңыз)",
+                en: "«{{{name}}}» is not a field name (use letters a–z, digits, _ and .)",
+            ),
+            PatternErrorKind::StrayClosingBrace => say!(ui,
+                ru: "«}}» без «{{» (сама скобка пишется «}}}}»)",
+                kk: "«}}» алдында «{{» жоқ (жақшаның өзі «}}}}» деп жазылады)",
+                en: "«}}» without «{{» (write «}}}}» for the bracket itself)",
+            ),
+            PatternErrorKind::StrayClosingBracket => say!(ui,
+                ru: "«]» без «[» (сама скобка пишется «]]»)",
+                kk: "«]» алдында «[» жоқ (жақшаның өзі «]]» деп жазылады)",
+                en: "«]» without «[» (write «]]» for the bracket itself)",
+            ),
+            PatternErrorKind::UnclosedBracket => say!(ui,
+                ru: "скобка «[» не закрыта скобкой «]»",
+                kk: "«[» жақшасы «]» жақшасымен жабылмаған",
+                en: "«[» is never closed with «]»",
+            ),
+        };
+        say!(ui,
+            ru: "{at}-й знак: {what}",
+            kk: "{at}-таңба: {what}",
+            en: "at character {at}: {what}",
+        )
+    }
 }
 
 impl fmt::Display for PatternError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "at character {}: {}", self.offset + 1, self.message)
+        f.write_str(&self.describe(Language::En))
     }
 }
 
@@ -155,9 +207,9 @@ fn parse_pieces(
             }
             '{' => {
                 let open = *pos;
-                let close = matching_brace(chars, open).ok_or_else(|| PatternError {
+                let close = matching_brace(chars, open).ok_or(PatternError {
                     offset: open,
-                    message: "«{» is never closed with «}»".into(),
+                    kind: PatternErrorKind::UnclosedBrace,
                 })?;
                 let inside: String = chars[open + 1..close].iter().collect();
                 let (name, forms) = match inside.split_once(':') {
@@ -172,9 +224,7 @@ fn parse_pieces(
                 {
                     return Err(PatternError {
                         offset: open,
-                        message: format!(
-                            "«{{{name}}}» is not a field name (use letters a–z, digits, _ and .)"
-                        ),
+                        kind: PatternErrorKind::NotAFieldName(name.to_string()),
                     });
                 }
                 if !literal.is_empty() {
@@ -191,7 +241,7 @@ fn parse_pieces(
                                 parse_pieces(&form_chars, &mut at, false).map_err(|e| {
                                     PatternError {
                                         offset: form_start + e.offset,
-                                        message: e.message,
+                                        kind: e.kind,
                                     }
                                 })
                             })
@@ -205,7 +255,7 @@ fn parse_pieces(
             '}' => {
                 return Err(PatternError {
                     offset: *pos,
-                    message: "«}» without «{» (write «}}» for the bracket itself)".into(),
+                    kind: PatternErrorKind::StrayClosingBrace,
                 });
             }
             '[' => {
@@ -220,7 +270,7 @@ fn parse_pieces(
                 if !inside_optional {
                     return Err(PatternError {
                         offset: *pos,
-                        message: "«]» without «[» (write «]]» for the bracket itself)".into(),
+                        kind: PatternErrorKind::StrayClosingBracket,
                     });
                 }
                 *pos += 1;
@@ -238,7 +288,7 @@ fn parse_pieces(
     if inside_optional {
         return Err(PatternError {
             offset: start,
-            message: "«[» is never closed with «]»".into(),
+            kind: PatternErrorKind::UnclosedBracket,
         });
     }
     if !literal.is_empty() {

@@ -274,7 +274,7 @@ pub(crate) fn malformed(path: &Path, error: ron::error::SpannedError) -> Storage
 
 /// What the parser found wrong, in Russian or Kazakh: the cases a hand-edited file runs
 /// into, and a plain «ошибка записи» for the rest (the line and column point at it).
-fn describe_ron(error: &ron::Error, ui: crate::language::Language) -> String {
+pub(crate) fn describe_ron(error: &ron::Error, ui: crate::language::Language) -> String {
     use ron::Error as E;
     match error {
         E::Eof => say!(ui,

@@ -13,6 +13,9 @@ use serde::{Deserialize, Serialize};
 use crate::language::{Language, Localized};
 use crate::pattern::Pattern;
 
+mod problem;
+pub use problem::{Cause, Invalid, PatternProblem, TemplateProblem};
+
 pub const TEMPLATE_VERSION: u32 = 1;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -222,18 +225,18 @@ impl Template {
 
     /// Checks that the template is usable: ids present, every pattern parses and names only
     /// known facts, people fields and built-in values.
-    pub fn validate(&self) -> Result<(), String> {
+    pub fn validate(&self) -> Result<(), Invalid> {
         if self.id.trim().is_empty() {
-            return Err("the template has no id".into());
+            return Err(Invalid::NoId);
         }
         if self.version > TEMPLATE_VERSION {
-            return Err(format!(
-                "written for template format {} but this Pressdesk reads up to {}",
-                self.version, TEMPLATE_VERSION
-            ));
+            return Err(Invalid::Newer {
+                found: self.version,
+                reads: TEMPLATE_VERSION,
+            });
         }
         if self.name.is_empty() {
-            return Err("the template has no name".into());
+            return Err(Invalid::NoName);
         }
         let mut seen = std::collections::BTreeSet::new();
         for id in self
@@ -243,33 +246,38 @@ impl Template {
             .chain(self.people.iter().map(|p| &p.id))
         {
             if !seen.insert(id.as_str()) {
-                return Err(format!("the id «{id}» is used twice"));
+                return Err(Invalid::IdTwice(id.clone()));
             }
         }
         for (lang, drafts) in &self.drafts {
             for (key, text) in drafts.patterns() {
-                let pattern =
-                    Pattern::parse(text).map_err(|e| format!("{lang} pattern «{key}»: {e}"))?;
-                let chosen: Vec<&str> = pattern.choices().iter().map(|(name, _)| *name).collect();
-                for (name, forms) in pattern.choices() {
-                    self.check_choice(name, forms)
-                        .map_err(|e| format!("{lang} pattern «{key}»: {e}"))?;
-                }
-                for slot in pattern.slots() {
-                    if chosen.contains(&slot) {
-                        continue;
-                    }
-                    if self.fact(slot).is_some_and(|f| f.kind == FieldKind::Switch) {
-                        return Err(format!(
-                            "{lang} pattern «{key}» uses the switch {{{slot}}} as text: write {{{slot}:the sentence}}"
-                        ));
-                    }
-                    if !self.knows_slot(slot) {
-                        return Err(format!(
-                            "{lang} pattern «{key}» uses {{{slot}}}, which is neither a fact nor a person field of this template"
-                        ));
-                    }
-                }
+                self.check_pattern(text)
+                    .map_err(|problem| Invalid::Pattern {
+                        lang: *lang,
+                        key: key.to_string(),
+                        problem,
+                    })?;
+            }
+        }
+        Ok(())
+    }
+
+    /// A draft pattern parses and names only what this template has.
+    fn check_pattern(&self, text: &str) -> Result<(), PatternProblem> {
+        let pattern = Pattern::parse(text).map_err(PatternProblem::Syntax)?;
+        let chosen: Vec<&str> = pattern.choices().iter().map(|(name, _)| *name).collect();
+        for (name, forms) in pattern.choices() {
+            self.check_choice(name, forms)?;
+        }
+        for slot in pattern.slots() {
+            if chosen.contains(&slot) {
+                continue;
+            }
+            if self.fact(slot).is_some_and(|f| f.kind == FieldKind::Switch) {
+                return Err(PatternProblem::SwitchAsText(slot.to_string()));
+            }
+            if !self.knows_slot(slot) {
+                return Err(PatternProblem::UnknownSlot(slot.to_string()));
             }
         }
         Ok(())
@@ -277,21 +285,20 @@ impl Template {
 
     /// A choice names a person role (two forms: masculine|feminine), a switch (one form),
     /// or a fact or person field with a case code or plural forms.
-    fn check_choice(&self, name: &str, forms: &[String]) -> Result<(), String> {
+    fn check_choice(&self, name: &str, forms: &[String]) -> Result<(), PatternProblem> {
         if name == PARTNERS && self.partners {
             return match forms.len() {
                 2 => Ok(()),
-                n => Err(format!(
-                    "{{partners:…}} chooses by how many partners there are and needs two forms, one|several, not {n}"
-                )),
+                n => Err(PatternProblem::PartnersForms(n)),
             };
         }
         if self.role(name).is_some() {
             return match forms.len() {
                 2 => Ok(()),
-                n => Err(format!(
-                    "{{{name}:…}} chooses by gender and needs two forms, masculine|feminine, not {n}"
-                )),
+                n => Err(PatternProblem::GenderForms {
+                    name: name.to_string(),
+                    forms: n,
+                }),
             };
         }
         if let Some(spec) = self.fact(name)
@@ -299,18 +306,14 @@ impl Template {
         {
             return match forms {
                 [form] if !form.trim().is_empty() => Ok(()),
-                _ => Err(format!(
-                    "the switch {{{name}:…}} needs exactly one form, the text written when it is on"
-                )),
+                _ => Err(PatternProblem::SwitchForms(name.to_string())),
             };
         }
         if !self.knows_slot(name) {
-            return Err(format!(
-                "{{{name}:…}} is neither a fact, a person nor a person field of this template"
-            ));
+            return Err(PatternProblem::UnknownChoice(name.to_string()));
         }
         if forms.iter().any(|f| f.trim().is_empty()) {
-            return Err(format!("{{{name}:…}} has an empty form"));
+            return Err(PatternProblem::EmptyForm(name.to_string()));
         }
         Ok(())
     }
@@ -334,41 +337,14 @@ impl Template {
     }
 }
 
-/// Why a template file was skipped.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TemplateProblem {
-    pub file: PathBuf,
-    /// 1-based; 0 when the problem is not at one place in the file.
-    pub line: usize,
-    pub column: usize,
-    pub message: String,
-}
-
-impl std::fmt::Display for TemplateProblem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        if self.line > 0 {
-            write!(
-                f,
-                "{}:{}:{}: {}",
-                self.file.display(),
-                self.line,
-                self.column,
-                self.message
-            )
-        } else {
-            write!(f, "{}: {}", self.file.display(), self.message)
-        }
-    }
-}
-
 /// Parses and validates one template file's text.
 pub fn parse_template(file: &Path, text: &str) -> Result<Template, TemplateProblem> {
     let template = read_template(file, text)?;
-    template.validate().map_err(|message| TemplateProblem {
+    template.validate().map_err(|invalid| TemplateProblem {
         file: file.to_path_buf(),
         line: 0,
         column: 0,
-        message,
+        cause: Cause::Invalid(invalid),
     })?;
     Ok(template)
 }
@@ -379,7 +355,7 @@ fn read_template(file: &Path, text: &str) -> Result<Template, TemplateProblem> {
         file: file.to_path_buf(),
         line: e.span.start.line,
         column: e.span.start.col,
-        message: e.code.to_string(),
+        cause: Cause::Malformed(e.code),
     })
 }
 
@@ -469,7 +445,7 @@ impl TemplateSet {
                     file: file.clone(),
                     line: 0,
                     column: 0,
-                    message: format!("cannot be read: {e}"),
+                    cause: Cause::Unreadable(std::sync::Arc::new(e)),
                 })
                 .and_then(|text| parse_template(&file, &text));
             match parsed {

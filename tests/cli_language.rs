@@ -177,7 +177,34 @@ fn every_command_speaks_kazakh_and_russian() {
              The partners confirmed USD 250 million of investment and signed 3 memorandum.\n",
         )
         .unwrap();
+        // A press office's own genres that cannot be used: RON that does not parse, a
+        // pattern naming a fact the genre lacks, a template without a closing brace, and a
+        // folder where a file should be. Every command that reads templates names them.
+        let own = sandbox.dir.join("home/config/templates");
+        std::fs::create_dir_all(own.join("папка.ron")).unwrap();
+        std::fs::write(
+            own.join("сломанный.ron"),
+            "(\n    version: 1,\n    id: \"x\",\n    name: {ru: \"Сломанный\"},\n    description: {ru: \"А\" kk: \"Ә\"},\n)\n",
+        )
+        .unwrap();
+        for (file, headline) in [
+            ("неизвестный.ron", "Визит в {city_nmae}"),
+            ("скобка.ron", "Визит в {city_name"),
+        ] {
+            std::fs::write(
+                own.join(file),
+                format!(
+                    "(version: 1, id: \"{file}\", name: {{ru: \"Х\"}}, description: {{ru: \"Х\"}}, \
+                     facts: [(id: \"city_name\", label: {{ru: \"Город\"}})], \
+                     drafts: {{ru: (headline: \"{headline}\")}})"
+                ),
+            )
+            .unwrap();
+        }
         let allowed = [
+            "config",
+            "city_name",
+            "city_nmae",
             "pressdesk",
             "Pressdesk",
             "force",

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use pressdesk::language::Language;
-use pressdesk::template::TemplateSet;
+use pressdesk::template::{Cause, TemplateSet};
 
 fn temp_dir(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!(
@@ -118,7 +118,7 @@ fn malformed_user_templates_are_reported_and_skipped() {
         .unwrap();
     assert_eq!(broken.file, dir.join("broken.ron"));
     assert_eq!((broken.line, broken.column), (5, 37), "{broken}");
-    assert!(!broken.message.is_empty());
+    assert!(matches!(broken.cause, Cause::Malformed(_)), "{broken}");
     assert!(broken.to_string().contains("broken.ron:5:37: "), "{broken}");
 
     let unknown = set
@@ -127,7 +127,14 @@ fn malformed_user_templates_are_reported_and_skipped() {
         .find(|p| p.file.ends_with("unknown-fact.ron"))
         .unwrap();
     assert_eq!(unknown.file, dir.join("unknown-fact.ron"));
-    assert!(unknown.message.contains("city_nmae"), "{unknown}");
-    assert!(unknown.message.contains("headline"), "{unknown}");
+    assert!(unknown.to_string().contains("city_nmae"), "{unknown}");
+    assert!(unknown.to_string().contains("headline"), "{unknown}");
+    // In the window's and the command line's language, naming the same field and text.
+    let kazakh = unknown.in_language(Language::Kk);
+    assert!(
+        kazakh.contains("{city_nmae}") && kazakh.contains("«headline»"),
+        "{kazakh}"
+    );
+    assert!(kazakh.contains("үлгінің дерегі де"), "{kazakh}");
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -314,6 +314,7 @@ impl Context {
 
     fn warn_skipped(&self, set: &TemplateSet) {
         for problem in &set.problems {
+            let problem = problem.in_language(self.ui);
             eprintln!(
                 "pressdesk: {}",
                 say!(self.ui,

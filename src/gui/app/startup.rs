@@ -49,6 +49,22 @@ pub(super) async fn load_startup(paths: Option<Paths>, open: Option<PathBuf>) ->
         crate::archive::Archive::new(&archive),
         Some(paths.index_file(&archive)),
     );
+    // Settings first: they say which language the problems below are told in.
+    let prefs_file = prefs::file(&paths.config);
+    let prefs = match prefs::load(&prefs_file) {
+        Ok(prefs) => prefs,
+        Err(error) => {
+            let aside = prefs_file.with_extension("ron.damaged");
+            let _ = std::fs::rename(&prefs_file, &aside);
+            problems.push(format!(
+                "{} → {}",
+                error.in_language(Prefs::default().ui_language),
+                aside.display()
+            ));
+            Prefs::default()
+        }
+    };
+    let ui = prefs.ui_language;
     let profile_file = paths.profile_file();
     let profile = if profile_file.exists() {
         match storage::load_profile(&profile_file) {
@@ -56,28 +72,18 @@ pub(super) async fn load_startup(paths: Option<Paths>, open: Option<PathBuf>) ->
             Err(error) => {
                 let aside = profile_file.with_extension("ron.damaged");
                 let _ = std::fs::rename(&profile_file, &aside);
-                problems.push(format!("{error} → {}", aside.display()));
+                problems.push(format!("{} → {}", error.in_language(ui), aside.display()));
                 Profile::default()
             }
         }
     } else {
         Profile::default()
     };
-    let prefs_file = prefs::file(&paths.config);
-    let prefs = match prefs::load(&prefs_file) {
-        Ok(prefs) => prefs,
-        Err(error) => {
-            let aside = prefs_file.with_extension("ron.damaged");
-            let _ = std::fs::rename(&prefs_file, &aside);
-            problems.push(format!("{error} → {}", aside.display()));
-            Prefs::default()
-        }
-    };
     let templates = TemplateSet::load(Some(&paths.templates_dir()));
-    problems.extend(templates.problems.iter().map(|p| p.to_string()));
+    problems.extend(templates.problems.iter().map(|p| p.in_language(ui)));
     let archive_choice = crate::archive::location::chosen(&paths);
     let (drafts, unreadable) = crate::archive::Drafts::new(paths.drafts_dir()).list();
-    problems.extend(unreadable.iter().map(|d| d.error.to_string()));
+    problems.extend(unreadable.iter().map(|d| d.error.in_language(ui)));
     Startup {
         profile,
         prefs,
