@@ -87,8 +87,7 @@ pub fn of_word(word: &str) -> Option<Weekday> {
     }
     let word = super::in_small_letters(word);
     let begins = |prefix: &str| {
-        super::strip_prefix_any_case(&word, prefix)
-            .is_some_and(|rest| rest.chars().all(super::is_letter))
+        after_name(&word, prefix).is_some_and(|rest| rest.chars().all(super::is_letter))
     };
     let index = WEEKDAY_PREFIXES_RU
         .iter()
@@ -99,9 +98,56 @@ pub fn of_word(word: &str) -> Option<Weekday> {
     Some(DAYS[index])
 }
 
+/// What follows `name` at the start of `word`, which is in small letters. The names are in
+/// small letters too, but for English's capitals: the bytes are compared, ASCII letters in
+/// any case. A word is tried against every name, and comparing letter by letter with
+/// each letter lowered was 2 % of an export's work.
+fn after_name<'w>(word: &'w str, name: &str) -> Option<&'w str> {
+    let head = word.as_bytes().get(..name.len())?;
+    if head.eq_ignore_ascii_case(name.as_bytes()) {
+        word.get(name.len()..)
+    } else {
+        None
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The byte comparison cuts a name from every word as the letter-by-letter one does:
+    /// every name against the names themselves, their case forms, their beginnings and
+    /// words around them, all in small letters as `of_word` gives them.
+    #[test]
+    fn names_are_cut_from_words_as_letter_by_letter() {
+        let names: Vec<&str> = (WEEKDAY_PREFIXES_RU.iter())
+            .chain(&WEEKDAYS_RU)
+            .chain(&WEEKDAYS_KK)
+            .chain(&WEEKDAYS_EN)
+            .copied()
+            .collect();
+        let mut words = Vec::new();
+        for name in &names {
+            let small = super::super::in_small_letters(name).into_owned();
+            for ending in ["", "а", "у", "ы", "е", "де", "да", "s", "ю", "-"] {
+                words.push(format!("{small}{ending}"));
+            }
+            let letters: Vec<char> = small.chars().collect();
+            for n in 0..letters.len() {
+                words.push(letters[..n].iter().collect());
+            }
+        }
+        words.extend(["среди", "средний", "жұмыс", "сенім", "mon", "sundae"].map(String::from));
+        for word in &words {
+            for name in &names {
+                assert_eq!(
+                    after_name(word, name),
+                    super::super::strip_prefix_any_case(word, name),
+                    "{word} {name}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn every_case_form_names_its_day_in_each_language() {
