@@ -567,9 +567,15 @@ fn read_word<T: Clone>(
         return None;
     }
     let start = index + skipped;
+    // Most forms differ from the text at their first letter: compared there first, with
+    // the text's letter lowered once, and only a form that begins alike is read further.
+    let first_small = super::small_letter(trimmed.chars().next()?);
     let mut best: Option<(T, usize)> = None;
     for word in words {
         for form in word.forms {
+            if form.chars().next().map(super::small_letter) != Some(first_small) {
+                continue;
+            }
             if let Some(len) = match_form(trimmed, form)
                 && best.as_ref().is_none_or(|(_, end)| start + len > *end)
             {

@@ -201,3 +201,30 @@ fn nothing_panics_on_odd_text() {
         let _ = parse_number(text, Language::Kk);
     }
 }
+
+/// Every spelling of every scale and unit is read after a number in small letters,
+/// capitals or with a capital first: comparing the first letters before reading a form
+/// further never turns one away.
+#[test]
+fn every_form_is_read_in_any_letter_case() {
+    fn each<T: Clone>(words: &[Word<T>]) {
+        for form in words.iter().flat_map(|word| word.forms) {
+            let stem = form.trim_end_matches('*');
+            let mut capitalised = stem.chars();
+            let capitalised: String = capitalised
+                .next()
+                .map(|c| c.to_uppercase().chain(capitalised).collect())
+                .unwrap_or_default();
+            for spelt in [stem.to_lowercase(), stem.to_uppercase(), capitalised] {
+                let text = format!("5 {spelt}");
+                assert_eq!(
+                    read_word(&text, 1, words, true).map(|(_, end)| end),
+                    Some(text.len()),
+                    "{text}"
+                );
+            }
+        }
+    }
+    each(SCALES);
+    each(UNITS);
+}
